@@ -1,0 +1,59 @@
+// Calendar dates (birth dates, guidance periods, due dates) are plain days with no time zone.
+// They travel as JS Dates at 00:00 UTC (how Prisma returns `@db.Date`) or as "yyyy-mm-dd" strings.
+// Instants (when something happened) are real UTC times shown in the office's time zone.
+
+const DAY_MS = 86_400_000;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses "yyyy-mm-dd" into a UTC-midnight Date, or null when it is not a real calendar day. */
+export function parseIsoDate(value: string): Date | null {
+  const m = ISO_DATE.exec(value);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return date;
+}
+
+export function toIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function utcDate(year: number, month: number, day: number): Date {
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * DAY_MS);
+}
+
+/** Whole days from `from` to `to` (both calendar dates). */
+export function daysBetween(from: Date, to: Date): number {
+  return Math.round((to.getTime() - from.getTime()) / DAY_MS);
+}
+
+/** Adds calendar months, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(date: Date, months: number): Date {
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth() + months;
+  const target = new Date(Date.UTC(y, m, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(date.getUTCDate(), lastDay)));
+}
+
+/** Today's calendar date in an IANA time zone (an office's), as a UTC-midnight Date. */
+export function todayIn(timeZone: string, now: Date = new Date()): Date {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return parseIsoDate(parts)!;
+}
+
+/** Age in whole years on a given day. */
+export function ageOn(birthDate: Date, on: Date): number {
+  let age = on.getUTCFullYear() - birthDate.getUTCFullYear();
+  const beforeBirthday =
+    on.getUTCMonth() < birthDate.getUTCMonth() ||
+    (on.getUTCMonth() === birthDate.getUTCMonth() && on.getUTCDate() < birthDate.getUTCDate());
+  if (beforeBirthday) age -= 1;
+  return age;
+}

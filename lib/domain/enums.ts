@@ -1,0 +1,74 @@
+// The domain's enumerations as plain constants, mirroring prisma/schema.prisma (checked at compile
+// time in lib/server/enum-parity.ts) so client components and pure rules need no Prisma import.
+
+export const ROLES = ["ADMIN", "KEPALA_BAPAS", "PK"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PK_LEVELS = ["ASISTEN_PK", "PK_PERTAMA", "PK_AHLI_MUDA", "PK_AHLI_MADYA"] as const;
+export type PkLevel = (typeof PK_LEVELS)[number];
+
+export const PROGRAMS = ["PB", "CB", "CMB", "ASIMILASI", "PIDANA_BERSYARAT", "PIDANA_KERJA_SOSIAL", "DIVERSI"] as const;
+export type Program = (typeof PROGRAMS)[number];
+
+export const CLIENT_STATUSES = ["AKTIF", "SELESAI", "DICABUT", "DIPINDAHKAN", "MENINGGAL"] as const;
+export type ClientStatus = (typeof CLIENT_STATUSES)[number];
+
+export const STAGE_KINDS = ["AWAL", "LANJUTAN", "AKHIR"] as const;
+export type StageKind = (typeof STAGE_KINDS)[number];
+
+export const STAGE_STATUSES = ["PLANNED", "ACTIVE", "COMPLETED"] as const;
+export type StageStatus = (typeof STAGE_STATUSES)[number];
+
+export const GENDERS = ["LAKI_LAKI", "PEREMPUAN"] as const;
+export type Gender = (typeof GENDERS)[number];
+
+export const RELIGIONS = ["ISLAM", "KRISTEN", "KATOLIK", "HINDU", "BUDDHA", "KONGHUCU", "LAINNYA"] as const;
+export type Religion = (typeof RELIGIONS)[number];
+
+export const EDUCATIONS = ["TIDAK_SEKOLAH", "SD", "SMP", "SMA", "DIPLOMA", "S1", "S2", "S3"] as const;
+export type Education = (typeof EDUCATIONS)[number];
+
+export const MARITAL_STATUSES = ["BELUM_KAWIN", "KAWIN", "CERAI_HIDUP", "CERAI_MATI"] as const;
+export type MaritalStatus = (typeof MARITAL_STATUSES)[number];
+
+export const CLIENT_CATEGORIES = ["DEWASA", "ANAK"] as const;
+export type ClientCategory = (typeof CLIENT_CATEGORIES)[number];
+
+export const ORIGIN_TYPES = ["LAPAS", "RUTAN", "LPKA", "PENGADILAN", "LAINNYA"] as const;
+export type OriginType = (typeof ORIGIN_TYPES)[number];
+
+export const LITMAS_PURPOSES = [
+  "INTEGRASI_PB", "INTEGRASI_CB", "INTEGRASI_CMB", "ASIMILASI", "PEMBIMBINGAN_AWAL", "DIVERSI",
+  "SIDANG_ANAK", "PERAWATAN_TAHANAN", "PEMINDAHAN", "CUTI_MENGUNJUNGI_KELUARGA", "LAINNYA",
+] as const;
+export type LitmasPurpose = (typeof LITMAS_PURPOSES)[number];
+
+export const LITMAS_STATUSES = ["REQUESTED", "ASSIGNED", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "CANCELLED"] as const;
+export type LitmasStatus = (typeof LITMAS_STATUSES)[number];
+
+export const GUIDANCE_TYPES = ["MENTAL", "SOSIAL", "KETERAMPILAN", "KEPATUHAN", "LAINNYA"] as const;
+export type GuidanceType = (typeof GUIDANCE_TYPES)[number];
+
+export const APPROACHES = ["INDIVIDUAL", "GROUP", "CLASSICAL"] as const;
+export type Approach = (typeof APPROACHES)[number];
+
+export const CONTACT_TYPES = ["KUNJUNGAN_RUMAH", "LAPOR_DIRI", "TELEPON_VIDEO", "KELOMPOK", "KUNJUNGAN_TEMPAT_KERJA", "LAINNYA"] as const;
+export type ContactType = (typeof CONTACT_TYPES)[number];
+
+export const CONTACT_OUTCOMES = ["HADIR", "IZIN", "TIDAK_HADIR"] as const;
+export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];
+
+export const ATTENDANCE_STATUSES = ["HADIR", "IZIN", "MANGKIR"] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+export const REPORTING_FREQUENCIES = ["WEEKLY", "BIWEEKLY", "MONTHLY"] as const;
+export type ReportingFrequency = (typeof REPORTING_FREQUENCIES)[number];
+
+export const VIOLATION_TYPES = [
+  "MANGKIR_WAJIB_LAPOR", "PINDAH_ALAMAT_TANPA_LAPOR", "TIDAK_MENGIKUTI_PROGRAM", "TINDAK_PIDANA_BARU",
+  "MERESAHKAN_MASYARAKAT", "LAINNYA",
+] as const;
+export type ViolationType = (typeof VIOLATION_TYPES)[number];
+
+export const TRANSITION_STATUSES = ["PROPOSED", "TPP_REVIEWED", "APPROVED", "REJECTED", "WITHDRAWN"] as const;
+export type TransitionStatus = (typeof TRANSITION_STATUSES)[number];
