@@ -1,0 +1,250 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { ClientStatusBadge, StageBadge } from "@/components/clients/badges";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { DescriptionList } from "@/components/ui/description-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { ageOn, todayIn } from "@/lib/domain/calendar";
+import {
+  ATTENDANCE_STATUS_LABEL, CLIENT_CATEGORY_LABEL, CLIENT_STATUS_LABEL, CONTACT_OUTCOME_LABEL, CONTACT_TYPE_LABEL,
+  EDUCATION_LABEL, GENDER_LABEL, LITMAS_PURPOSE_LABEL, LITMAS_STATUS_LABEL, MARITAL_STATUS_LABEL, ORIGIN_TYPE_LABEL,
+  PK_LEVEL_LABEL, PROGRAM_LABEL, RELIGION_LABEL, REPORTING_FREQUENCY_LABEL, STAGE_LABEL, STAGE_STATUS_LABEL,
+  TRANSITION_STATUS_LABEL, VIOLATION_TYPE_LABEL,
+} from "@/lib/domain/labels";
+import { formatDate, formatDateShort, formatDateTime } from "@/lib/format";
+import { requireUser } from "@/lib/server/auth";
+import { getClientFile } from "@/lib/server/queries/clients";
+
+export const metadata: Metadata = { title: "Berkas klien" };
+
+export default async function ClientFilePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+  const c = await getClientFile(user, id, { ip });
+  if (!c) notFound();
+  const tz = user.timeZone;
+  const today = todayIn(tz);
+  const sentence = [c.sentenceMonths ? `${c.sentenceMonths} bulan` : null, c.sentenceDays ? `${c.sentenceDays} hari` : null].filter(Boolean).join(" ");
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={<span>Berkas klien · <span className="font-mono">{c.registerNumber}</span></span>}
+        title={c.fullName}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <ClientStatusBadge status={c.status} />
+            <StageBadge stage={c.currentStage} />
+            <Badge>{PROGRAM_LABEL[c.program]}</Badge>
+            {c.category === "ANAK" ? <Badge tone="amber">Klien anak</Badge> : null}
+          </span>
+        }
+      />
+      {c.violations.some((v) => v.status === "OPEN" || v.status === "UNDER_REVIEW") ? (
+        <div role="status" className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
+          <span className="font-medium">Perhatian:</span> ada pelanggaran yang sedang diproses untuk klien ini.
+        </div>
+      ) : null}
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Card aria-labelledby="identity">
+            <CardHeader id="identity" title="Identitas" />
+            <CardBody>
+              <DescriptionList
+                items={[
+                  ["Nama lengkap", c.fullName],
+                  ["Alias", c.aliasName],
+                  ["NIK", <span key="nik" className="font-mono">{c.nik ?? "—"}</span>],
+                  ["Kategori", CLIENT_CATEGORY_LABEL[c.category]],
+                  ["Tempat, tanggal lahir", `${c.birthPlace}, ${formatDate(c.birthDate)} (${ageOn(c.birthDate, today)} tahun)`],
+                  ["Jenis kelamin", GENDER_LABEL[c.gender]],
+                  ["Agama", RELIGION_LABEL[c.religion]],
+                  ["Pendidikan", EDUCATION_LABEL[c.education]],
+                  ["Pekerjaan", c.occupation],
+                  ["Status perkawinan", c.maritalStatus ? MARITAL_STATUS_LABEL[c.maritalStatus] : null],
+                  ["Alamat", [c.address, c.city].filter(Boolean).join(", ")],
+                  ["Telepon", c.phone],
+                  ["Kontak keluarga", c.familyContactName ? `${c.familyContactName}${c.familyContactRelation ? ` (${c.familyContactRelation})` : ""}${c.familyContactPhone ? ` · ${c.familyContactPhone}` : ""}` : null],
+                  ["Penjamin", c.guarantorName ? `${c.guarantorName}${c.guarantorRelation ? ` (${c.guarantorRelation})` : ""}${c.guarantorPhone ? ` · ${c.guarantorPhone}` : ""}` : null],
+                ]}
+              />
+            </CardBody>
+          </Card>
+
+          <Card aria-labelledby="case">
+            <CardHeader id="case" title="Perkara dan program" />
+            <CardBody>
+              <DescriptionList
+                items={[
+                  ["Asal", `${ORIGIN_TYPE_LABEL[c.originType]}: ${c.originInstitution}`],
+                  ["Tindak pidana", c.offence],
+                  ["Pasal", c.offenceArticle],
+                  ["Putusan", c.courtDecisionNumber ? `${c.courtDecisionNumber}${c.courtDecisionDate ? `, ${formatDate(c.courtDecisionDate)}` : ""}` : null],
+                  ["Pidana", sentence || null],
+                  ["Program", PROGRAM_LABEL[c.program]],
+                  ["Masa bimbingan", `${formatDate(c.guidanceStart)} s.d. ${formatDate(c.guidanceEnd)}`],
+                  ["Status", c.statusReason ? `${CLIENT_STATUS_LABEL[c.status]}: ${c.statusReason}${c.statusDate ? ` (${formatDate(c.statusDate)})` : ""}` : CLIENT_STATUS_LABEL[c.status]],
+                  ["Wajib lapor", c.reportingSchedules[0] ? `${REPORTING_FREQUENCY_LABEL[c.reportingSchedules[0].frequency]} sejak ${formatDateShort(c.reportingSchedules[0].startsOn)}` : "Belum dijadwalkan"],
+                ]}
+              />
+            </CardBody>
+          </Card>
+
+          <Card aria-labelledby="contacts">
+            <CardHeader id="contacts" title="Kontak dan kunjungan terakhir" description="Sepuluh catatan terbaru di buku perkembangan bimbingan." />
+            {c.contacts.length === 0 ? (
+              <CardBody><p className="text-sm text-slate-600">Belum ada kontak bimbingan yang dicatat.</p></CardBody>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {c.contacts.map((k) => (
+                  <li key={k.id} className="px-4 py-3 sm:px-5">
+                    <div className="flex flex-wrap items-center gap-2 text-sm">
+                      <span className="font-medium">{CONTACT_TYPE_LABEL[k.type]}</span>
+                      {k.outcome ? <Badge tone={k.outcome === "HADIR" ? "green" : k.outcome === "IZIN" ? "amber" : "red"}>{CONTACT_OUTCOME_LABEL[k.outcome]}</Badge> : null}
+                      <span className="text-slate-500">{formatDateTime(k.occurredAt, tz)} · {k.pk.name}</span>
+                    </div>
+                    {k.notes ? <p className="mt-1 line-clamp-3 text-sm text-slate-700">{k.notes}</p> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+
+          <Card aria-labelledby="litmas">
+            <CardHeader id="litmas" title="Litmas" />
+            {c.litmas.length === 0 ? (
+              <CardBody><p className="text-sm text-slate-600">Belum ada permintaan litmas untuk klien ini.</p></CardBody>
+            ) : (
+              <Table caption="Litmas klien">
+                <thead><tr><Th>Tujuan</Th><Th>Status</Th><Th>PK</Th><Th>Tenggat</Th></tr></thead>
+                <tbody className="divide-y divide-slate-100">
+                  {c.litmas.map((l) => (
+                    <tr key={l.id}>
+                      <Td>{LITMAS_PURPOSE_LABEL[l.purpose]}{l.number ? <div className="font-mono text-xs text-slate-500">{l.number}</div> : null}</Td>
+                      <Td><Badge tone={l.status === "APPROVED" ? "green" : l.status === "RETURNED" ? "amber" : "neutral"}>{LITMAS_STATUS_LABEL[l.status]}</Badge></Td>
+                      <Td>{l.assignedPk?.name ?? "—"}</Td>
+                      <Td className="whitespace-nowrap">{l.dueAt ? formatDateTime(l.dueAt, tz) : "—"}</Td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            )}
+          </Card>
+
+          <Card aria-labelledby="attendance">
+            <CardHeader id="attendance" title="Wajib lapor" description="Dua belas jadwal terakhir." />
+            {c.attendances.length === 0 ? (
+              <CardBody><p className="text-sm text-slate-600">Belum ada catatan wajib lapor.</p></CardBody>
+            ) : (
+              <ul className="flex flex-wrap gap-2 px-4 py-4 sm:px-5">
+                {c.attendances.map((a) => (
+                  <li key={a.id}>
+                    <Badge tone={a.status === "HADIR" ? "green" : a.status === "IZIN" ? "amber" : "red"}>
+                      {formatDateShort(a.dueOn)}: {ATTENDANCE_STATUS_LABEL[a.status]}
+                    </Badge>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </div>
+
+        <div className="space-y-6">
+          <Card aria-labelledby="pk">
+            <CardHeader id="pk" title="PK pembimbing" />
+            <CardBody>
+              {c.assignedPk ? (
+                <>
+                  <p className="font-medium">{c.assignedPk.name}</p>
+                  <p className="text-sm text-slate-600">{c.assignedPk.pkLevel ? PK_LEVEL_LABEL[c.assignedPk.pkLevel] : "PK"}{c.assignedPk.nip ? ` · NIP ${c.assignedPk.nip}` : ""}</p>
+                </>
+              ) : (
+                <p className="text-sm text-amber-800">Belum ada PK yang ditugaskan.</p>
+              )}
+              {c.assignments.length > 0 ? (
+                <>
+                  <h3 className="mt-4 text-sm font-semibold text-slate-800">Riwayat penugasan</h3>
+                  <ol className="mt-2 space-y-2 text-sm">
+                    {c.assignments.map((a) => (
+                      <li key={a.id} className="border-l-2 border-slate-200 pl-3">
+                        <div className="font-medium">{a.pk.name}</div>
+                        <div className="text-xs text-slate-600">
+                          {formatDateShort(a.startedAt)} – {a.endedAt ? formatDateShort(a.endedAt) : "sekarang"} · {a.reason}
+                        </div>
+                      </li>
+                    ))}
+                  </ol>
+                </>
+              ) : null}
+            </CardBody>
+          </Card>
+
+          <Card aria-labelledby="stages">
+            <CardHeader id="stages" title="Tahap bimbingan" />
+            <CardBody>
+              {c.stages.length === 0 ? (
+                <p className="text-sm text-slate-600">Tahap belum disusun.</p>
+              ) : (
+                <ol className="space-y-3">
+                  {c.stages.map((s) => (
+                    <li key={s.id} className={`rounded-md border px-3 py-2 ${s.status === "ACTIVE" ? "border-brand-600 bg-brand-50/50" : "border-slate-200"}`}>
+                      <div className="flex items-center justify-between gap-2">
+                        <span className="text-sm font-medium">{STAGE_LABEL[s.kind]}</span>
+                        <Badge tone={s.status === "ACTIVE" ? "blue" : s.status === "COMPLETED" ? "green" : "neutral"}>{STAGE_STATUS_LABEL[s.status]}</Badge>
+                      </div>
+                      <div className="mt-1 text-xs text-slate-600">
+                        Rencana: {formatDateShort(s.plannedStart)} – {formatDateShort(s.plannedEnd)}
+                        {s.actualStart ? <><br />Realisasi: {formatDateShort(s.actualStart)} – {s.actualEnd ? formatDateShort(s.actualEnd) : "berjalan"}</> : null}
+                      </div>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </CardBody>
+          </Card>
+
+          <Card aria-labelledby="history">
+            <CardHeader id="history" title="Riwayat keputusan" />
+            <CardBody>
+              {c.transitions.length + c.statusEvents.length + c.violations.length + c.letters.length === 0 ? (
+                <p className="text-sm text-slate-600">Belum ada keputusan tahap, perubahan status, pelanggaran atau surat.</p>
+              ) : (
+                <ul className="space-y-3 text-sm">
+                  {c.transitions.map((t) => (
+                    <li key={t.id}>
+                      <div className="font-medium">Usulan {STAGE_LABEL[t.fromStage].toLowerCase()} → {STAGE_LABEL[t.toStage].toLowerCase()}</div>
+                      <div className="text-xs text-slate-600">{TRANSITION_STATUS_LABEL[t.status]} · diusulkan {formatDateShort(t.proposedAt)}{t.decidedAt ? `, diputuskan ${formatDateShort(t.decidedAt)}` : ""}</div>
+                    </li>
+                  ))}
+                  {c.statusEvents.map((e) => (
+                    <li key={e.id}>
+                      <div className="font-medium">Status menjadi {CLIENT_STATUS_LABEL[e.toStatus].toLowerCase()}</div>
+                      <div className="text-xs text-slate-600">{formatDateShort(e.effectiveDate)} · {e.reason}</div>
+                    </li>
+                  ))}
+                  {c.violations.map((v) => (
+                    <li key={v.id}>
+                      <div className="font-medium text-red-800">Pelanggaran: {VIOLATION_TYPE_LABEL[v.type]}</div>
+                      <div className="text-xs text-slate-600">{formatDateShort(v.occurredOn)} · {v.description}</div>
+                    </li>
+                  ))}
+                  {c.letters.map((l) => (
+                    <li key={l.id}>
+                      <div className="font-medium">Surat keterangan akhir pembimbingan</div>
+                      <div className="text-xs text-slate-600">{l.number} · {formatDateShort(l.issuedOn)}{l.revoked ? " · dicabut" : ""}</div>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </CardBody>
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

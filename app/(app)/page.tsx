@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/server/auth";
+import { AdminHome } from "./_home/admin-home";
+import { KepalaHome } from "./_home/kepala-home";
+import { PkHome } from "./_home/pk-home";
+
+export const metadata: Metadata = { title: "Beranda" };
+
+export default async function HomePage() {
+  const user = await requireUser();
+  switch (user.role) {
+    case "PK":
+      return <PkHome user={user} />;
+    case "KEPALA_BAPAS":
+      return <KepalaHome user={user} />;
+    case "ADMIN":
+      return <AdminHome user={user} />;
+  }
+}

@@ -1,0 +1,15 @@
+// Login failure codes (from the Credentials provider) to messages for the login form.
+export function loginErrorMessage(code: string | null | undefined): string {
+  const [kind, minutes] = (code ?? "").split(":");
+  switch (kind) {
+    case "LOCKED":
+      return `Akun dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${minutes || 15} menit atau hubungi admin.`;
+    case "INACTIVE":
+      return "Akun Anda sudah dinonaktifkan. Hubungi admin Bapas.";
+    case "INVALID":
+    case "CredentialsSignin":
+      return "Email atau kata sandi salah.";
+    default:
+      return "Tidak dapat masuk saat ini. Coba lagi sebentar lagi.";
+  }
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import { z } from "zod";
+import type { ActionResult } from "../action-result";
+import { AppError } from "./errors";
+
+/**
+ * Runs a server action body: parses the input with its zod schema, calls the service and maps
+ * expected errors to an ActionResult. Unexpected errors are logged (without the input, which may
+ * hold personal data) and reported generically. Auth happens inside the service.
+ */
+export async function runAction<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  fn: (data: z.infer<S>) => Promise<T>,
+  successMessage?: string,
+): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, error: "Periksa kembali isian yang ditandai.", fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+  }
+  try {
+    const data = await fn(parsed.data);
+    return { ok: true, data, message: successMessage };
+  } catch (e) {
+    return toActionError(e);
+  }
+}
+
+export function toActionError(e: unknown): { ok: false; error: string; fieldErrors?: Record<string, string[]> } {
+  if (e instanceof AppError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors };
+  // next/navigation's redirect() and notFound() throw on purpose: let them through.
+  if (e && typeof e === "object" && "digest" in e && typeof (e as { digest: unknown }).digest === "string" && (e as { digest: string }).digest.startsWith("NEXT_")) throw e;
+  console.error("Unexpected error in server action:", e instanceof Error ? `${e.name}: ${e.message}` : e);
+  return { ok: false, error: "Terjadi kesalahan pada sistem. Coba lagi; jika berulang, hubungi admin." };
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { env } from "../env";
+import { login } from "./login";
+import { revokeSessionToken } from "./sessions";
+
+export const SESSION_COOKIE = env.secureCookies ? "__Secure-bimbing.session" : "bimbing.session";
+
+const ZCredentials = z.object({ email: z.string().trim().min(1).max(200), password: z.string().min(1).max(200) });
+
+function header(req: { headers?: Record<string, unknown> } | undefined, name: string): string | null {
+  const v = req?.headers?.[name];
+  return typeof v === "string" ? v : null;
+}
+
+// next-auth handles the login form post, CSRF and the encrypted session cookie. The cookie's JWT
+// carries only `sid`, the token of a server-side Session row checked on every request.
+export const authOptions: NextAuthOptions = {
+  secret: env.authSecret,
+  session: { strategy: "jwt", maxAge: env.sessionMaxHours * 3600 },
+  pages: { signIn: "/login", error: "/login" },
+  cookies: {
+    sessionToken: {
+      name: SESSION_COOKIE,
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: env.secureCookies },
+    },
+  },
+  providers: [
+    CredentialsProvider({
+      name: "Email dan kata sandi",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Kata sandi", type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = ZCredentials.safeParse(credentials);
+        if (!parsed.success) throw new Error("INVALID");
+        const ip = header(req, "x-forwarded-for")?.split(",")[0]?.trim() ?? header(req, "x-real-ip");
+        const result = await login({ ...parsed.data, ip, userAgent: header(req, "user-agent") });
+        if (!result.ok) throw new Error(result.minutesLeft ? `${result.code}:${result.minutesLeft}` : result.code);
+        return { id: result.userId, sid: result.sessionToken };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user && "sid" in user) token.sid = user.sid as string;
+      return token;
+    },
+    // The browser never needs the session's content: expose nothing but its expiry.
+    session({ session }) {
+      return { expires: session.expires } as typeof session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await revokeSessionToken(token.sid, "LOGOUT");
+    },
+  },
+};

@@ -1,0 +1,147 @@
+import "server-only";
+import { z } from "zod";
+import { maskNik } from "@/lib/domain/nik";
+import { decodeCursor, encodeCursor } from "@/lib/domain/pagination";
+import { CLIENT_STATUSES, PROGRAMS, STAGE_KINDS } from "@/lib/domain/enums";
+import { assertCan, type CurrentUser } from "../auth";
+import { audit } from "../audit";
+import { prisma } from "../db";
+import type { Prisma } from "../generated/prisma/client.ts";
+import { clientScope } from "./scope";
+
+export const ZClientListParams = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  program: z.enum(PROGRAMS).optional().catch(undefined),
+  stage: z.enum(STAGE_KINDS).optional().catch(undefined),
+  // "SEMUA" shows every status; no value means the default, AKTIF.
+  status: z.enum([...CLIENT_STATUSES, "SEMUA"]).optional().catch(undefined),
+  pk: z.string().max(40).optional().catch(undefined),
+  after: z.string().max(600).optional().catch(undefined),
+  before: z.string().max(600).optional().catch(undefined),
+});
+export type ClientListParams = z.infer<typeof ZClientListParams>;
+
+export const CLIENT_PAGE_SIZE = 25;
+
+export interface ClientListItem {
+  id: string;
+  registerNumber: string;
+  fullName: string;
+  nikMasked: string;
+  category: "DEWASA" | "ANAK";
+  program: (typeof PROGRAMS)[number];
+  currentStage: (typeof STAGE_KINDS)[number] | null;
+  status: (typeof CLIENT_STATUSES)[number];
+  guidanceEnd: Date;
+  pk: { id: string; name: string } | null;
+}
+
+export interface ClientListPage {
+  items: ClientListItem[];
+  nextCursor: string | null;
+  prevCursor: string | null;
+}
+
+/**
+ * The client list, keyset-paginated on (fullName, id): no OFFSET, no exact count. Search matches
+ * part of the name (case-insensitive) or the start of the register number.
+ */
+export async function listClients(user: CurrentUser, params: ClientListParams, pageSize = CLIENT_PAGE_SIZE): Promise<ClientListPage> {
+  assertCan(user, "client:read");
+  const and: Prisma.ClientWhereInput[] = [clientScope(user)];
+  if (params.q) {
+    and.push({
+      OR: [
+        { fullName: { contains: params.q, mode: "insensitive" } },
+        { registerNumber: { startsWith: params.q, mode: "insensitive" } },
+      ],
+    });
+  }
+  if (params.program) and.push({ program: params.program });
+  if (params.stage) and.push({ currentStage: params.stage });
+  if (params.status !== "SEMUA") and.push({ status: params.status ?? "AKTIF" });
+  if (params.pk && user.role !== "PK") and.push({ assignedPkId: params.pk });
+
+  const after = decodeCursor(params.after);
+  const before = after ? null : decodeCursor(params.before);
+  const cursor = after ?? before;
+  if (cursor) {
+    const op = after ? "gt" : "lt";
+    and.push({ OR: [{ fullName: { [op]: cursor.name } }, { fullName: cursor.name, id: { [op]: cursor.id } }] });
+  }
+  const dir = before ? "desc" : "asc";
+  const rows = await prisma.client.findMany({
+    where: { AND: and },
+    orderBy: [{ fullName: dir }, { id: dir }],
+    take: pageSize + 1,
+    select: {
+      id: true, registerNumber: true, fullName: true, nik: true, category: true, program: true,
+      currentStage: true, status: true, guidanceEnd: true,
+      assignedPk: { select: { id: true, name: true } },
+    },
+  });
+  const hasMore = rows.length > pageSize;
+  const page = rows.slice(0, pageSize);
+  if (before) page.reverse();
+  const items: ClientListItem[] = page.map(({ nik, assignedPk, ...r }) => ({ ...r, nikMasked: maskNik(nik), pk: assignedPk }));
+  const first = items[0];
+  const last = items[items.length - 1];
+  return {
+    items,
+    nextCursor: last && (before ? true : hasMore) ? encodeCursor({ name: last.fullName, id: last.id }) : null,
+    prevCursor: first && (before ? hasMore : Boolean(after)) ? encodeCursor({ name: first.fullName, id: first.id }) : null,
+  };
+}
+
+/** PKs of the user's office, for the list's PK filter. */
+export async function listOfficePks(user: CurrentUser) {
+  if (user.role === "PK") return [];
+  return prisma.user.findMany({
+    where: { officeId: user.officeId, role: "PK" },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, active: true },
+  });
+}
+
+/**
+ * One client's file, or null when the user may not see it (another office, or for a PK another
+ * PK's client): callers answer "not found" either way. Every successful view is audited.
+ */
+export async function getClientFile(user: CurrentUser, clientId: string, meta: { ip?: string | null } = {}) {
+  assertCan(user, "client:read");
+  const client = await prisma.client.findFirst({
+    where: { AND: [clientScope(user), { id: clientId }] },
+    include: {
+      assignedPk: { select: { id: true, name: true, nip: true, pkLevel: true } },
+      stages: { orderBy: { plannedStart: "asc" } },
+      assignments: {
+        orderBy: { startedAt: "desc" },
+        select: { id: true, kind: true, reason: true, startedAt: true, endedAt: true, pk: { select: { name: true } }, assignedBy: { select: { name: true } } },
+      },
+      statusEvents: { orderBy: { at: "desc" } },
+      contacts: {
+        orderBy: { occurredAt: "desc" },
+        take: 10,
+        select: { id: true, occurredAt: true, type: true, outcome: true, notes: true, pk: { select: { name: true } } },
+      },
+      litmas: {
+        orderBy: { receivedAt: "desc" },
+        select: { id: true, number: true, purpose: true, status: true, dueAt: true, receivedAt: true, approvedAt: true, assignedPk: { select: { name: true } } },
+      },
+      transitions: {
+        orderBy: { proposedAt: "desc" },
+        select: { id: true, fromStage: true, toStage: true, status: true, proposedAt: true, decidedAt: true, decisionReason: true },
+      },
+      violations: { orderBy: { occurredOn: "desc" }, select: { id: true, type: true, occurredOn: true, status: true, description: true } },
+      attendances: { orderBy: { dueOn: "desc" }, take: 12, select: { id: true, dueOn: true, status: true, channel: true, excuseReason: true } },
+      reportingSchedules: { orderBy: { startsOn: "desc" }, take: 1, select: { frequency: true, startsOn: true, endsOn: true } },
+      letters: { orderBy: { issuedOn: "desc" }, select: { id: true, number: true, issuedOn: true, revoked: true } },
+    },
+  });
+  if (!client) return null;
+  await audit(prisma, user, { action: "client.view", entityType: "Client", entityId: client.id, clientId: client.id, ip: meta.ip });
+  const { nik, createdById: _c, deletedById: _d, deletedAt: _da, deletedReason: _dr, ...rest } = client;
+  void _c; void _d; void _da; void _dr;
+  return { ...rest, nik, nikMasked: maskNik(nik) };
+}
+export type ClientFile = NonNullable<Awaited<ReturnType<typeof getClientFile>>>;

@@ -1,0 +1,118 @@
+import "server-only";
+import { addDays, todayIn } from "@/lib/domain/calendar";
+import type { Program, StageKind } from "@/lib/domain/enums";
+import { assertCan, type CurrentUser } from "../auth";
+import { prisma } from "../db";
+import { clientScope } from "./scope";
+
+const OPEN_LITMAS = ["ASSIGNED", "DRAFT", "RETURNED"] as const;
+
+function countBy<K extends string>(rows: { key: K | null; n: number }[]): Partial<Record<K, number>> {
+  const out: Partial<Record<K, number>> = {};
+  for (const r of rows) if (r.key) out[r.key] = (out[r.key] ?? 0) + r.n;
+  return out;
+}
+
+/** The PK's home: their caseload with counts, what is open, what ends soon. */
+export async function getPkHome(user: CurrentUser) {
+  assertCan(user, "litmas:write");
+  const now = new Date();
+  const today = todayIn(user.timeZone, now);
+  const scope = { ...clientScope(user), status: "AKTIF" as const };
+  const [byStage, byProgram, litmasOpen, litmasOverdue, endingSoon, recentContacts, openViolations, caseload] = await Promise.all([
+    prisma.client.groupBy({ by: ["currentStage"], where: scope, _count: { _all: true } }),
+    prisma.client.groupBy({ by: ["program"], where: scope, _count: { _all: true } }),
+    prisma.litmas.count({ where: { officeId: user.officeId, assignedPkId: user.id, status: { in: [...OPEN_LITMAS] } } }),
+    prisma.litmas.count({ where: { officeId: user.officeId, assignedPkId: user.id, status: { in: [...OPEN_LITMAS] }, dueAt: { lt: now } } }),
+    prisma.client.count({ where: { ...scope, guidanceEnd: { lte: addDays(today, 30) } } }),
+    prisma.contact.count({ where: { pkId: user.id, occurredAt: { gte: addDays(today, -30) } } }),
+    prisma.violation.count({ where: { client: scope, status: { in: ["OPEN", "UNDER_REVIEW"] } } }),
+    prisma.client.findMany({
+      where: scope,
+      orderBy: [{ guidanceEnd: "asc" }, { id: "asc" }],
+      take: 8,
+      select: { id: true, fullName: true, registerNumber: true, program: true, currentStage: true, guidanceEnd: true },
+    }),
+  ]);
+  const stageCounts = countBy(byStage.map((r) => ({ key: r.currentStage as StageKind | null, n: r._count._all })));
+  const programCounts = countBy(byProgram.map((r) => ({ key: r.program as Program, n: r._count._all })));
+  const active = byStage.reduce((s, r) => s + r._count._all, 0);
+  return { active, stageCounts, programCounts, litmasOpen, litmasOverdue, endingSoon, recentContacts, openViolations, caseload };
+}
+
+/** The Kepala's overview of the office. */
+export async function getOfficeOverview(user: CurrentUser) {
+  assertCan(user, "office:overview");
+  const now = new Date();
+  const office = { officeId: user.officeId };
+  const active = { ...clientScope(user), status: "AKTIF" as const };
+  const [byStage, byProgram, litmasByStatus, litmasOverdue, transitionsAwaiting, openViolations, pks] = await Promise.all([
+    prisma.client.groupBy({ by: ["currentStage"], where: active, _count: { _all: true } }),
+    prisma.client.groupBy({ by: ["program"], where: active, _count: { _all: true } }),
+    prisma.litmas.groupBy({ by: ["status"], where: office, _count: { _all: true } }),
+    prisma.litmas.count({ where: { ...office, status: { in: ["ASSIGNED", "DRAFT", "RETURNED", "SUBMITTED"] }, dueAt: { lt: now } } }),
+    prisma.stageTransitionRequest.count({ where: { ...office, status: "TPP_REVIEWED" } }),
+    prisma.violation.count({ where: { ...office, status: { in: ["OPEN", "UNDER_REVIEW"] } } }),
+    getPkWorkloads(user),
+  ]);
+  const litmas = Object.fromEntries(litmasByStatus.map((r) => [r.status, r._count._all])) as Record<string, number>;
+  return {
+    active: byStage.reduce((s, r) => s + r._count._all, 0),
+    stageCounts: countBy(byStage.map((r) => ({ key: r.currentStage as StageKind | null, n: r._count._all }))),
+    programCounts: countBy(byProgram.map((r) => ({ key: r.program as Program, n: r._count._all }))),
+    litmasAwaitingDisposition: litmas.REQUESTED ?? 0,
+    litmasAwaitingApproval: litmas.SUBMITTED ?? 0,
+    litmasInProgress: (litmas.ASSIGNED ?? 0) + (litmas.DRAFT ?? 0) + (litmas.RETURNED ?? 0),
+    litmasOverdue,
+    transitionsAwaiting,
+    openViolations,
+    pks,
+  };
+}
+
+export interface PkWorkload {
+  id: string;
+  name: string;
+  pkLevel: string | null;
+  active: boolean;
+  capacity: number;
+  activeClients: number;
+  workloadPercent: number;
+}
+
+/** Each PK of the office with active clients against capacity. */
+export async function getPkWorkloads(user: CurrentUser): Promise<PkWorkload[]> {
+  assertCan(user, "workload:read");
+  const [pks, counts] = await Promise.all([
+    prisma.user.findMany({
+      where: { officeId: user.officeId, role: "PK" },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, pkLevel: true, active: true, capacity: true },
+    }),
+    prisma.client.groupBy({ by: ["assignedPkId"], where: { officeId: user.officeId, deletedAt: null, status: "AKTIF" }, _count: { _all: true } }),
+  ]);
+  const byPk = new Map(counts.map((c) => [c.assignedPkId, c._count._all]));
+  return pks.map((p) => {
+    const activeClients = byPk.get(p.id) ?? 0;
+    return { ...p, activeClients, workloadPercent: Math.round((activeClients / p.capacity) * 100) };
+  });
+}
+
+/** The admin's home: the office and its users. */
+export async function getAdminHome(user: CurrentUser) {
+  assertCan(user, "user:manage");
+  const [office, users, clientsActive] = await Promise.all([
+    prisma.office.findUniqueOrThrow({
+      where: { id: user.officeId },
+      select: { id: true, code: true, name: true, officeClass: true, city: true, province: true, address: true, phone: true, email: true, timeZone: true },
+    }),
+    prisma.user.findMany({
+      where: { officeId: user.officeId },
+      orderBy: [{ role: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, nip: true, email: true, role: true, pkLevel: true, active: true, capacity: true, lastLoginAt: true, lockedUntil: true },
+    }),
+    prisma.client.count({ where: { officeId: user.officeId, deletedAt: null, status: "AKTIF" } }),
+  ]);
+  const workloads = await getPkWorkloads(user);
+  return { office, users, clientsActive, workloads };
+}

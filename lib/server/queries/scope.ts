@@ -1,0 +1,15 @@
+import "server-only";
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { CurrentUser } from "../auth/current-user";
+
+/**
+ * The clients a user may see: their office's, and for a PK only those assigned to them.
+ * Every client read starts from this `where`; a client outside it is "not found".
+ */
+export function clientScope(user: Pick<CurrentUser, "id" | "role" | "officeId">): Prisma.ClientWhereInput {
+  return {
+    officeId: user.officeId,
+    deletedAt: null,
+    ...(user.role === "PK" ? { assignedPkId: user.id } : {}),
+  };
+}
