@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { addMonths, ageOn, parseIsoDate, todayIn, toIsoDate, utcDate } from "./calendar";
+
+describe("calendar dates", () => {
+  it.each([
+    ["2026-02-28", "2026-02-28"],
+    ["2028-02-29", "2028-02-29"],
+    ["2026-02-29", null],
+    ["2026-13-01", null],
+    ["26-01-01", null],
+    ["", null],
+  ])("parseIsoDate(%s)", (input, expected) => {
+    const d = parseIsoDate(input);
+    expect(d ? toIsoDate(d) : null).toBe(expected);
+  });
+
+  it("addMonths clamps to the end of the month", () => {
+    expect(toIsoDate(addMonths(utcDate(2026, 1, 31), 1))).toBe("2026-02-28");
+    expect(toIsoDate(addMonths(utcDate(2028, 1, 31), 1))).toBe("2028-02-29");
+    expect(toIsoDate(addMonths(utcDate(2026, 11, 15), 3))).toBe("2027-02-15");
+  });
+
+  it("todayIn gives the office's own calendar day (WIB, WITA, WIT)", () => {
+    const instant = new Date("2026-11-23T16:30:00Z"); // 23:30 WIB, 00:30 WITA, 01:30 WIT
+    expect(toIsoDate(todayIn("Asia/Jakarta", instant))).toBe("2026-11-23");
+    expect(toIsoDate(todayIn("Asia/Makassar", instant))).toBe("2026-11-24");
+    expect(toIsoDate(todayIn("Asia/Jayapura", instant))).toBe("2026-11-24");
+  });
+
+  it("ageOn counts whole years, birthday included", () => {
+    expect(ageOn(utcDate(2010, 11, 23), utcDate(2026, 11, 22))).toBe(15);
+    expect(ageOn(utcDate(2010, 11, 23), utcDate(2026, 11, 23))).toBe(16);
+  });
+});
