@@ -61,13 +61,30 @@ const pgConfig = {
 };
 // PrismaPg 7.10's own connectToShadowDb drops the shadow DB before closing its pool
 // ("database ... is being accessed by other users"), so close first, then DROP ... WITH (FORCE).
+// PrismaPg 7.10's executeScript splits a migration on every ";", which breaks dollar-quoted
+// function bodies (the audit trigger). Send the script whole instead: PostgreSQL's simple query
+// protocol runs it as one implicit transaction, so a failing migration leaves nothing behind.
+function wholeScripts(conn) {
+  conn.executeScript = async (script) => {
+    try {
+      await conn.client.query(script);
+    } catch (error) {
+      conn.onError(error);
+    }
+  };
+  return conn;
+}
+
 class PrismaPgShadowFix extends PrismaPg {
+  async connect() {
+    return wholeScripts(await super.connect());
+  }
   async connectToShadowDb() {
     const admin = new pg.Client(pgConfig);
     await admin.connect();
     const db = `prisma_migrate_shadow_db_${crypto.randomUUID()}`;
     await admin.query(`CREATE DATABASE "${db}"`);
-    const shadow = await new PrismaPg({ ...pgConfig, database: db }).connect();
+    const shadow = wholeScripts(await new PrismaPg({ ...pgConfig, database: db }).connect());
     const close = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
       await close();
