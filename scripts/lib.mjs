@@ -71,15 +71,17 @@ export function sourceFingerprint() {
   return hash.digest("hex");
 }
 
+const distDir = () => path.join(root, process.env.NEXT_DIST_DIR || ".next");
+
 export function needsBuild() {
-  const stamp = path.join(root, ".next", "bimbing-build-fingerprint");
-  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID")) || !fs.existsSync(stamp)) return true;
+  const stamp = path.join(distDir(), "bimbing-build-fingerprint");
+  if (!fs.existsSync(path.join(distDir(), "BUILD_ID")) || !fs.existsSync(stamp)) return true;
   return fs.readFileSync(stamp, "utf8") !== sourceFingerprint();
 }
 
 export async function build(env = {}) {
   await must("next build", "next", ["build"], { env });
-  fs.writeFileSync(path.join(root, ".next", "bimbing-build-fingerprint"), sourceFingerprint());
+  fs.writeFileSync(path.join(distDir(), "bimbing-build-fingerprint"), sourceFingerprint());
 }
 
 /** AUTH_SECRET from the environment, else one generated once and kept in .data/. */
