@@ -4,6 +4,18 @@ import { defineConfig, devices } from "@playwright/test";
 // DATABASE_URL and E2E_PORT before running this.
 const PORT = Number(process.env.E2E_PORT ?? 3417);
 const baseURL = `http://127.0.0.1:${PORT}`;
+// A second server of the same build with proxy.ts switched off: authorization must not depend on it.
+const NO_PROXY_PORT = PORT + 1;
+const noProxyURL = `http://127.0.0.1:${NO_PROXY_PORT}`;
+
+const serverEnv = (url: string) => ({
+  DATABASE_URL: process.env.DATABASE_URL ?? "",
+  AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-0123456789abcdef0123456789abcdef",
+  NEXTAUTH_URL: url,
+  AUTH_TRUST_HOST: "true",
+  APP_URL: url,
+  NEXT_TELEMETRY_DISABLED: "1",
+});
 
 export default defineConfig({
   testDir: "./tests/e2e",
@@ -26,18 +38,24 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
     },
   },
-  webServer: {
-    command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
-    url: `${baseURL}/login`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      DATABASE_URL: process.env.DATABASE_URL ?? "",
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-0123456789abcdef0123456789abcdef",
-      NEXTAUTH_URL: baseURL,
-      AUTH_TRUST_HOST: "true",
-      APP_URL: baseURL,
-      NEXT_TELEMETRY_DISABLED: "1",
+  projects: [
+    { name: "app", testIgnore: /no-proxy/ },
+    { name: "no-proxy", testMatch: /(access|no-proxy)\.spec\.ts$/, use: { baseURL: noProxyURL } },
+  ],
+  webServer: [
+    {
+      command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+      url: `${baseURL}/login`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: serverEnv(baseURL),
     },
-  },
+    {
+      command: `node_modules/.bin/next start -p ${NO_PROXY_PORT} -H 127.0.0.1`,
+      url: `${noProxyURL}/login`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ...serverEnv(noProxyURL), BIMBING_DISABLE_PROXY: "1" },
+    },
+  ],
 });

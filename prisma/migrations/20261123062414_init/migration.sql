@@ -113,8 +113,8 @@ CREATE TABLE "Office" (
     "letterheadLine2" TEXT NOT NULL,
     "settings" JSONB NOT NULL DEFAULT '{}',
     "version" INTEGER NOT NULL DEFAULT 1,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "Office_pkey" PRIMARY KEY ("id")
 );
@@ -142,12 +142,12 @@ CREATE TABLE "User" (
     "active" BOOLEAN NOT NULL DEFAULT true,
     "capacity" INTEGER NOT NULL DEFAULT 40,
     "failedLoginCount" INTEGER NOT NULL DEFAULT 0,
-    "lockedUntil" TIMESTAMP(3),
-    "lastLoginAt" TIMESTAMP(3),
-    "passwordChangedAt" TIMESTAMP(3),
+    "lockedUntil" TIMESTAMPTZ(3),
+    "lastLoginAt" TIMESTAMPTZ(3),
+    "passwordChangedAt" TIMESTAMPTZ(3),
     "version" INTEGER NOT NULL DEFAULT 1,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "User_pkey" PRIMARY KEY ("id")
 );
@@ -156,10 +156,10 @@ CREATE TABLE "User" (
 CREATE TABLE "Session" (
     "id" TEXT NOT NULL,
     "userId" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "lastSeenAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "expiresAt" TIMESTAMP(3) NOT NULL,
-    "revokedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSeenAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" TIMESTAMPTZ(3) NOT NULL,
+    "revokedAt" TIMESTAMPTZ(3),
     "revokedReason" TEXT,
     "ip" TEXT,
     "userAgent" TEXT,
@@ -170,7 +170,7 @@ CREATE TABLE "Session" (
 -- CreateTable
 CREATE TABLE "LoginAttempt" (
     "id" BIGSERIAL NOT NULL,
-    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "email" TEXT NOT NULL,
     "userId" TEXT,
     "success" BOOLEAN NOT NULL,
@@ -183,7 +183,7 @@ CREATE TABLE "LoginAttempt" (
 -- CreateTable
 CREATE TABLE "AuditEvent" (
     "id" BIGSERIAL NOT NULL,
-    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "userId" TEXT,
     "officeId" TEXT,
     "action" TEXT NOT NULL,
@@ -239,12 +239,12 @@ CREATE TABLE "Client" (
     "currentStage" "StageKind",
     "assignedPkId" TEXT,
     "version" INTEGER NOT NULL DEFAULT 1,
-    "deletedAt" TIMESTAMP(3),
+    "deletedAt" TIMESTAMPTZ(3),
     "deletedReason" TEXT,
     "deletedById" TEXT,
     "createdById" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "Client_pkey" PRIMARY KEY ("id")
 );
@@ -258,7 +258,7 @@ CREATE TABLE "ClientStatusEvent" (
     "effectiveDate" DATE NOT NULL,
     "reason" TEXT NOT NULL,
     "changedById" TEXT,
-    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "ClientStatusEvent_pkey" PRIMARY KEY ("id")
 );
@@ -272,8 +272,8 @@ CREATE TABLE "CaseloadAssignment" (
     "kind" "AssignmentKind" NOT NULL DEFAULT 'INITIAL',
     "reason" TEXT NOT NULL,
     "assignedById" TEXT,
-    "startedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "endedAt" TIMESTAMP(3),
+    "startedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "endedAt" TIMESTAMPTZ(3),
 
     CONSTRAINT "CaseloadAssignment_pkey" PRIMARY KEY ("id")
 );
@@ -287,9 +287,9 @@ CREATE TABLE "ClientTransfer" (
     "reason" TEXT NOT NULL,
     "status" "TransferStatus" NOT NULL DEFAULT 'REQUESTED',
     "requestedById" TEXT NOT NULL,
-    "requestedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "requestedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "decidedById" TEXT,
-    "decidedAt" TIMESTAMP(3),
+    "decidedAt" TIMESTAMPTZ(3),
     "decisionNote" TEXT,
     "version" INTEGER NOT NULL DEFAULT 1,
 
@@ -306,21 +306,21 @@ CREATE TABLE "Litmas" (
     "requesterInstitution" TEXT NOT NULL,
     "requesterLetterNumber" TEXT,
     "requesterLetterDate" DATE,
-    "receivedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "receivedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "assignedPkId" TEXT,
-    "assignedAt" TIMESTAMP(3),
-    "dueAt" TIMESTAMP(3),
+    "assignedAt" TIMESTAMPTZ(3),
+    "dueAt" TIMESTAMPTZ(3),
     "status" "LitmasStatus" NOT NULL DEFAULT 'REQUESTED',
     "sections" JSONB NOT NULL DEFAULT '{}',
     "currentVersionNo" INTEGER NOT NULL DEFAULT 0,
-    "submittedAt" TIMESTAMP(3),
+    "submittedAt" TIMESTAMPTZ(3),
     "reviewNotes" TEXT,
     "approvedById" TEXT,
-    "approvedAt" TIMESTAMP(3),
+    "approvedAt" TIMESTAMPTZ(3),
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdById" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "Litmas_pkey" PRIMARY KEY ("id")
 );
@@ -332,7 +332,7 @@ CREATE TABLE "LitmasVersion" (
     "versionNo" INTEGER NOT NULL,
     "sections" JSONB NOT NULL,
     "savedById" TEXT NOT NULL,
-    "savedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "savedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "LitmasVersion_pkey" PRIMARY KEY ("id")
 );
@@ -343,7 +343,7 @@ CREATE TABLE "LitmasEvent" (
     "litmasId" TEXT NOT NULL,
     "action" "LitmasAction" NOT NULL,
     "actorId" TEXT,
-    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "note" TEXT,
 
     CONSTRAINT "LitmasEvent_pkey" PRIMARY KEY ("id")
@@ -374,7 +374,7 @@ CREATE TABLE "TppSession" (
     "members" JSONB NOT NULL,
     "minutes" TEXT NOT NULL,
     "createdById" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "TppSession_pkey" PRIMARY KEY ("id")
 );
@@ -387,7 +387,7 @@ CREATE TABLE "StageTransitionRequest" (
     "fromStage" "StageKind" NOT NULL,
     "toStage" "StageKind" NOT NULL,
     "proposedById" TEXT NOT NULL,
-    "proposedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "proposedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "summary" JSONB NOT NULL,
     "pkAssessment" TEXT NOT NULL,
     "status" "TransitionStatus" NOT NULL DEFAULT 'PROPOSED',
@@ -395,7 +395,7 @@ CREATE TABLE "StageTransitionRequest" (
     "tppRecommendation" "TppRecommendation",
     "tppNotes" TEXT,
     "decidedById" TEXT,
-    "decidedAt" TIMESTAMP(3),
+    "decidedAt" TIMESTAMPTZ(3),
     "decisionReason" TEXT,
     "version" INTEGER NOT NULL DEFAULT 1,
 
@@ -420,8 +420,8 @@ CREATE TABLE "GuidanceProgram" (
     "progress" INTEGER NOT NULL DEFAULT 0,
     "createdById" TEXT NOT NULL,
     "version" INTEGER NOT NULL DEFAULT 1,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
     CONSTRAINT "GuidanceProgram_pkey" PRIMARY KEY ("id")
 );
@@ -434,7 +434,7 @@ CREATE TABLE "GuidanceProgramEntry" (
     "description" TEXT NOT NULL,
     "progress" INTEGER,
     "recordedById" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "GuidanceProgramEntry_pkey" PRIMARY KEY ("id")
 );
@@ -445,7 +445,7 @@ CREATE TABLE "Contact" (
     "officeId" TEXT NOT NULL,
     "clientId" TEXT NOT NULL,
     "pkId" TEXT NOT NULL,
-    "occurredAt" TIMESTAMP(3) NOT NULL,
+    "occurredAt" TIMESTAMPTZ(3) NOT NULL,
     "type" "ContactType" NOT NULL,
     "guidanceType" "GuidanceType",
     "approach" "Approach",
@@ -458,7 +458,7 @@ CREATE TABLE "Contact" (
     "accuracyMeters" DOUBLE PRECISION,
     "programId" TEXT,
     "idempotencyKey" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Contact_pkey" PRIMARY KEY ("id")
 );
@@ -472,7 +472,7 @@ CREATE TABLE "ReportingSchedule" (
     "endsOn" DATE,
     "note" TEXT,
     "createdById" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "ReportingSchedule_pkey" PRIMARY KEY ("id")
 );
@@ -485,11 +485,11 @@ CREATE TABLE "ReportingAttendance" (
     "dueOn" DATE NOT NULL,
     "status" "AttendanceStatus" NOT NULL,
     "channel" "AttendanceChannel",
-    "attendedAt" TIMESTAMP(3),
+    "attendedAt" TIMESTAMPTZ(3),
     "excuseReason" TEXT,
     "recordedById" TEXT,
     "note" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "ReportingAttendance_pkey" PRIMARY KEY ("id")
 );
@@ -506,7 +506,7 @@ CREATE TABLE "Violation" (
     "raisedBySystem" BOOLEAN NOT NULL DEFAULT false,
     "reportedById" TEXT,
     "revocationId" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Violation_pkey" PRIMARY KEY ("id")
 );
@@ -519,16 +519,16 @@ CREATE TABLE "RevocationProceeding" (
     "status" "RevocationStatus" NOT NULL DEFAULT 'PROPOSED',
     "raisedBySystem" BOOLEAN NOT NULL DEFAULT false,
     "pkReport" TEXT,
-    "pkReportedAt" TIMESTAMP(3),
+    "pkReportedAt" TIMESTAMPTZ(3),
     "tppSessionId" TEXT,
     "tppRecommendation" "TppRecommendation",
     "tppNotes" TEXT,
     "decidedById" TEXT,
-    "suspendedAt" TIMESTAMP(3),
-    "outcomeAt" TIMESTAMP(3),
+    "suspendedAt" TIMESTAMPTZ(3),
+    "outcomeAt" TIMESTAMPTZ(3),
     "outcomeNote" TEXT,
     "version" INTEGER NOT NULL DEFAULT 1,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "RevocationProceeding_pkey" PRIMARY KEY ("id")
 );
@@ -546,10 +546,10 @@ CREATE TABLE "EndOfGuidanceLetter" (
     "statement" TEXT NOT NULL,
     "verificationToken" TEXT NOT NULL,
     "revoked" BOOLEAN NOT NULL DEFAULT false,
-    "revokedAt" TIMESTAMP(3),
+    "revokedAt" TIMESTAMPTZ(3),
     "revokedReason" TEXT,
     "revokedById" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "EndOfGuidanceLetter_pkey" PRIMARY KEY ("id")
 );

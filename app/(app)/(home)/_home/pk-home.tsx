@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PendingLink } from "@/components/ui/pending-link";
 import { StageBadge } from "@/components/clients/badges";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -51,7 +52,7 @@ export async function PkHome({ user }: { user: CurrentUser }) {
                 {home.caseload.map((c) => (
                   <tr key={c.id}>
                     <Td>
-                      <Link href={`/clients/${c.id}`} className="font-medium text-brand-700 hover:underline">{c.fullName}</Link>
+                      <PendingLink href={`/clients/${c.id}`} className="font-medium text-brand-700 hover:underline">{c.fullName}</PendingLink>
                       <div className="text-xs text-slate-500">{c.registerNumber}</div>
                     </Td>
                     <Td>{PROGRAM_SHORT[c.program]}</Td>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PendingLink } from "@/components/ui/pending-link";
 import { ClientStatusBadge, StageBadge } from "@/components/clients/badges";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -52,7 +52,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
             <ul className="divide-y divide-slate-100 md:hidden">
               {page.items.map((c) => (
                 <li key={c.id} className="px-4 py-3">
-                  <Link href={`/clients/${c.id}`} className="font-medium text-brand-700 hover:underline">{c.fullName}</Link>
+                  <PendingLink href={`/clients/${c.id}`} className="font-medium text-brand-700 hover:underline">{c.fullName}</PendingLink>
                   <div className="text-xs text-slate-500">{c.registerNumber} · NIK {c.nikMasked}</div>
                   <div className="mt-1.5 flex flex-wrap items-center gap-1.5 text-xs">
                     <ClientStatusBadge status={c.status} />
@@ -80,7 +80,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
                 {page.items.map((c) => (
                   <tr key={c.id} className="hover:bg-slate-50">
                     <Td>
-                      <Link href={`/clients/${c.id}`} className="font-medium text-brand-700 hover:underline">{c.fullName}</Link>
+                      <PendingLink href={`/clients/${c.id}`} className="font-medium text-brand-700 hover:underline">{c.fullName}</PendingLink>
                       <div className="text-xs text-slate-500">{c.registerNumber}{c.category === "ANAK" ? " · Klien anak" : ""}</div>
                     </Td>
                     <Td className="font-mono text-xs text-slate-600">{c.nikMasked}</Td>

@@ -1,4 +1,5 @@
-export default function Loading() {
+/** The loading state of a page while its data is read. */
+export function PageSkeleton() {
   return (
     <div role="status" aria-live="polite" className="animate-pulse space-y-4">
       <span className="sr-only">Memuat…</span>
