@@ -21,8 +21,7 @@ export function WorkloadTable({ rows }: { rows: WorkloadRow[] }) {
       <thead>
         <tr>
           <Th>PK</Th>
-          <Th className="text-right">Klien aktif</Th>
-          <Th className="text-right">Kapasitas</Th>
+          <Th className="text-right">Klien / kapasitas</Th>
           <Th>Beban</Th>
         </tr>
       </thead>
@@ -39,9 +38,10 @@ export function WorkloadTable({ rows }: { rows: WorkloadRow[] }) {
                   {!r.active ? <Badge>Nonaktif</Badge> : null}
                 </div>
               </Td>
-              <Td className="text-right tabular-nums">{r.activeClients}</Td>
-              <Td className="text-right tabular-nums">{r.capacity}</Td>
-              <Td className="min-w-36">
+              <Td className="whitespace-nowrap text-right tabular-nums">
+                {r.activeClients} / {r.capacity}
+              </Td>
+              <Td className="min-w-32">
                 <div className="flex items-center gap-2">
                   <div className="h-2 flex-1 rounded-full bg-slate-100" aria-hidden="true">
                     <div className={cn("h-2 rounded-full", bar)} style={{ width: `${Math.min(pct, 100)}%` }} />

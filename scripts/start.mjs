@@ -64,7 +64,7 @@ async function shutdown(code = 0) {
   if (stopping) return;
   stopping = true;
   next.kill("SIGTERM");
-  if (embedded) await embedded.stop().catch(() => {});
+  if (embedded) await Promise.race([embedded.stop().catch(() => {}), new Promise((r) => setTimeout(r, 10_000))]);
   process.exit(code);
 }
 process.on("SIGINT", () => shutdown(0));

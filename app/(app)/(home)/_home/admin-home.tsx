@@ -72,11 +72,12 @@ export async function AdminHome({ user }: { user: CurrentUser }) {
               />
             </CardBody>
           </Card>
-          <Card aria-labelledby="workload-heading">
-            <CardHeader id="workload-heading" title="Beban kerja PK" />
-            <WorkloadTable rows={workloads} />
-          </Card>
+
         </div>
+        <Card className="lg:col-span-3" aria-labelledby="workload-heading">
+          <CardHeader id="workload-heading" title="Beban kerja PK" description="Klien aktif dibanding kapasitas tiap PK." />
+          <WorkloadTable rows={workloads} />
+        </Card>
       </div>
     </>
   );

@@ -8,7 +8,7 @@ import type { ClientListParams } from "@/lib/server/queries/clients";
 export function ClientFilters({ params, pks, showPk }: { params: ClientListParams; pks: { id: string; name: string; active: boolean }[]; showPk: boolean }) {
   return (
     <form method="get" action="/clients" role="search" aria-label="Cari dan saring klien" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-6">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <div className="sm:col-span-2">
           <Label htmlFor="q">Cari nama atau nomor register</Label>
           <Input id="q" name="q" type="search" defaultValue={params.q ?? ""} placeholder="mis. Sutrisno atau 0012/PK" className="mt-1" />
