@@ -1,6 +1,8 @@
 import next from "eslint-config-next";
 
-export default [
-  { ignores: ["lib/server/generated/**", ".next/**", ".data/**", "test-results/**", "playwright-report/**"] },
+const config = [
+  { ignores: ["lib/server/generated/**", ".next*/**", ".data/**", "test-results/**", "playwright-report/**"] },
   ...next,
 ];
+
+export default config;

@@ -4,18 +4,10 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { PK_LEVEL_LABEL } from "@/lib/domain/labels";
 import type { PkLevel } from "@/lib/domain/enums";
 import { cn } from "@/components/ui/cn";
+import type { PkWorkload } from "@/lib/server/queries/home";
 
-export interface WorkloadRow {
-  id: string;
-  name: string;
-  pkLevel: string | null;
-  active: boolean;
-  capacity: number;
-  activeClients: number;
-  workloadPercent: number;
-}
 
-export function WorkloadTable({ rows }: { rows: WorkloadRow[] }) {
+export function WorkloadTable({ rows }: { rows: PkWorkload[] }) {
   return (
     <Table caption="Beban kerja PK">
       <thead>

@@ -1,19 +1,8 @@
-import type { CurrentUser } from "@/lib/server/auth/current-user";
+import { toCurrentUser, type CurrentUser } from "@/lib/server/auth/current-user";
 import { prisma } from "@/lib/server/db";
 
 /** The CurrentUser a service would receive for this user (as after a real login). */
 export async function actorFor(userId: string, sessionId = "test-session"): Promise<CurrentUser> {
   const u = await prisma.user.findUniqueOrThrow({ where: { id: userId }, include: { office: true } });
-  return {
-    id: u.id,
-    name: u.name,
-    email: u.email,
-    role: u.role,
-    pkLevel: u.pkLevel,
-    officeId: u.officeId,
-    officeName: u.office.name,
-    officeCode: u.office.code,
-    timeZone: u.office.timeZone,
-    sessionId,
-  };
+  return toCurrentUser(u, sessionId);
 }

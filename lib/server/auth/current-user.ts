@@ -14,3 +14,28 @@ export interface CurrentUser {
   timeZone: string;
   sessionId: string;
 }
+
+interface UserWithOffice {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  pkLevel: PkLevel | null;
+  officeId: string;
+  office: { name: string; code: string; timeZone: string };
+}
+
+export function toCurrentUser(u: UserWithOffice, sessionId: string): CurrentUser {
+  return {
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    role: u.role,
+    pkLevel: u.pkLevel,
+    officeId: u.officeId,
+    officeName: u.office.name,
+    officeCode: u.office.code,
+    timeZone: u.office.timeZone,
+    sessionId,
+  };
+}

@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import { sessionState, shouldTouch } from "@/lib/domain/session";
 import { prisma, type Db, type Tx } from "../db";
 import { env } from "../env";
-import type { CurrentUser } from "./current-user";
+import { toCurrentUser, type CurrentUser } from "./current-user";
 
 /** The session id stored in the DB is a hash of the random token the JWT carries. */
 export function hashSessionToken(token: string): string {
@@ -57,19 +57,7 @@ export async function validateSessionToken(token: string, now = new Date()): Pro
   if (shouldTouch(session, now)) {
     await prisma.session.update({ where: { id }, data: { lastSeenAt: now } });
   }
-  const u = session.user;
-  return {
-    id: u.id,
-    name: u.name,
-    email: u.email,
-    role: u.role,
-    pkLevel: u.pkLevel,
-    officeId: u.officeId,
-    officeName: u.office.name,
-    officeCode: u.office.code,
-    timeZone: u.office.timeZone,
-    sessionId: session.id,
-  };
+  return toCurrentUser(session.user, session.id);
 }
 
 export async function revokeSessionToken(token: string, reason: string) {
