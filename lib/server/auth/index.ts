@@ -3,7 +3,6 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { decode } from "next-auth/jwt";
 import { cache } from "react";
-import { can, type Permission } from "@/lib/domain/permissions";
 import { env } from "../env";
 import { AppError } from "../errors";
 import type { CurrentUser } from "./current-user";
@@ -11,6 +10,8 @@ import { SESSION_COOKIE } from "./next-auth";
 import { validateSessionToken } from "./sessions";
 
 export type { CurrentUser } from "./current-user";
+// Services and queries import these two from their own modules (no next/* dependency).
+export { assertCan } from "./permissions";
 
 /** The signed-in user for this request, checked against the session table; null if none. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
@@ -33,9 +34,4 @@ export async function requireActor(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) throw new AppError("UNAUTHENTICATED");
   return user;
-}
-
-/** Throws FORBIDDEN unless the user's role grants the permission. */
-export function assertCan(user: Pick<CurrentUser, "role">, permission: Permission): void {
-  if (!can(user.role, permission)) throw new AppError("FORBIDDEN");
 }

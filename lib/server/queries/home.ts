@@ -1,7 +1,8 @@
 import "server-only";
 import { addDays, todayIn } from "@/lib/domain/calendar";
 import type { Program, StageKind } from "@/lib/domain/enums";
-import { assertCan, type CurrentUser } from "../auth";
+import type { CurrentUser } from "../auth/current-user";
+import { assertCan } from "../auth/permissions";
 import { prisma } from "../db";
 import { clientScope } from "./scope";
 
