@@ -27,7 +27,7 @@ export const ZLitmasSections = z.object(
 );
 export type LitmasSectionsInput = z.infer<typeof ZLitmasSections>;
 
-const optionalText = (max: number) => z.string().trim().max(max, `Paling banyak ${max} karakter.`).optional().transform((v) => (v ? v : undefined));
+const optionalText = (max: number) => z.string().trim().max(max, `Paling banyak ${max} karakter.`).optional();
 
 export const ZRequestLitmas = z.object({
   clientId: z.string().trim().min(1, "Pilih klien.").max(40),

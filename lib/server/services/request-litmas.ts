@@ -30,7 +30,7 @@ export async function requestLitmas(user: CurrentUser, input: RequestLitmasInput
         clientId: client.id,
         purpose: input.purpose,
         requesterInstitution: input.requesterInstitution,
-        requesterLetterNumber: input.requesterLetterNumber ?? null,
+        requesterLetterNumber: input.requesterLetterNumber || null,
         requesterLetterDate: letterDate,
         receivedAt,
         dueAt,
