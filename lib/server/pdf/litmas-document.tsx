@@ -1,6 +1,9 @@
 import "server-only";
-import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import type { LitmasReportData } from "./litmas-data";
+
+// The default hyphenation is English: it would split Indonesian words wrongly. Wrap whole words.
+Font.registerHyphenationCallback((word) => [word]);
 
 const s = StyleSheet.create({
   page: { paddingTop: 36, paddingBottom: 48, paddingHorizontal: 56, fontSize: 11, fontFamily: "Times-Roman", lineHeight: 1.4 },
@@ -29,7 +32,7 @@ function LitmasReport({ d }: { d: LitmasReportData }) {
   return (
     <Document title={`Litmas ${d.number}`} author={d.office.name} subject={`Penelitian Kemasyarakatan ${d.client.fullName}`} language="id">
       <Page size="A4" style={s.page}>
-        <View style={s.head} fixed>
+        <View style={s.head}>
           <Text style={s.head1}>{d.office.letterheadLine1}</Text>
           <Text style={s.head2}>{d.office.letterheadLine2}</Text>
           <Text style={s.head3}>{d.office.name.toUpperCase()}</Text>

@@ -6,7 +6,6 @@ import { DueBadge, LitmasStatusBadge } from "@/components/litmas/badges";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { DescriptionList } from "@/components/ui/description-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { availableCommands, LITMAS_SECTION_KEYS } from "@/lib/domain/litmas";
 import { LITMAS_PURPOSE_LABEL } from "@/lib/domain/labels";
@@ -45,6 +44,13 @@ export default async function LitmasDetailPage({ params }: { params: Promise<{ i
   const isWriter = can("save") && l.assignedPkId === user.id;
   const editorSections = l.sections.identitas.trim() ? l.sections : { ...l.sections, identitas: l.identitasSnapshot };
 
+  const disposition = (
+    <Card aria-labelledby="disposisi">
+      <CardHeader id="disposisi" title={l.assignedPkId ? "Pindahkan ke PK lain" : "Disposisi"} description={l.assignedPkId ? "Tenggat tidak berubah." : "PK yang ditugaskan langsung melihat litmas ini di daftarnya."} />
+      <CardBody><AssignForm litmasId={l.id} version={l.version} currentPkId={l.assignedPkId} pks={pks} /></CardBody>
+    </Card>
+  );
+
   return (
     <>
       <PageHeader
@@ -62,6 +68,7 @@ export default async function LitmasDetailPage({ params }: { params: Promise<{ i
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
+          {can("assign") && l.status === "REQUESTED" ? disposition : null}
           {l.status === "RETURNED" && l.reviewNotes ? (
             <Alert tone="warning" title="Catatan perbaikan dari Kepala Bapas">
               <p className="whitespace-pre-line">{l.reviewNotes}</p>
@@ -106,7 +113,7 @@ export default async function LitmasDetailPage({ params }: { params: Promise<{ i
           <Card aria-labelledby="ringkasan">
             <CardHeader id="ringkasan" title="Permintaan" />
             <CardBody>
-              <DescriptionList
+              <SideList
                 items={[
                   ["Klien", <Link key="c" href={`/clients/${l.client.id}`} className="text-brand-700 hover:underline">{l.client.fullName}</Link>],
                   ["No. register", <span key="r" className="font-mono">{l.client.registerNumber}</span>],
@@ -122,12 +129,7 @@ export default async function LitmasDetailPage({ params }: { params: Promise<{ i
             </CardBody>
           </Card>
 
-          {can("assign") ? (
-            <Card aria-labelledby="disposisi">
-              <CardHeader id="disposisi" title={l.assignedPkId ? "Pindahkan ke PK lain" : "Disposisi"} description={l.assignedPkId ? "Tenggat tidak berubah." : "PK yang ditugaskan langsung melihat litmas ini di daftarnya."} />
-              <CardBody><AssignForm litmasId={l.id} version={l.version} currentPkId={l.assignedPkId} pks={pks} /></CardBody>
-            </Card>
-          ) : null}
+          {can("assign") && l.status !== "REQUESTED" ? disposition : null}
 
           <Card aria-labelledby="riwayat">
             <CardHeader id="riwayat" title="Riwayat" />
@@ -170,5 +172,19 @@ export default async function LitmasDetailPage({ params }: { params: Promise<{ i
         </div>
       </div>
     </>
+  );
+}
+
+/** A one-column description list for the narrow side column. */
+function SideList({ items }: { items: [label: string, value: React.ReactNode][] }) {
+  return (
+    <dl className="space-y-3">
+      {items.map(([label, value]) => (
+        <div key={label} className="min-w-0">
+          <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
+          <dd className="mt-0.5 break-words text-sm text-slate-900">{value === null || value === undefined || value === "" ? "—" : value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
