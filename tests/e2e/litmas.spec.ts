@@ -34,7 +34,7 @@ test("litmas journey: request, disposition, draft, return with notes, resubmit, 
     await kepala.getByLabel("Instansi peminta").fill("Lapas Kelas I Cipinang (uji e2e)");
     await kepala.getByLabel("Nomor surat permintaan (jika ada)").fill("W10.PAS.1-PK.01.05.02-E2E");
     await kepala.getByRole("button", { name: "Catat permintaan" }).click();
-    await expect(kepala).toHaveURL(/\/litmas\/[a-z0-9]+$/);
+    await kepala.waitForURL((u) => /^\/litmas\/(?!new$)[a-z0-9]+$/.test(u.pathname));
     litmasId = kepala.url().split("/").pop()!;
     await expect(kepala.getByText("Menunggu disposisi").first()).toBeVisible();
 
