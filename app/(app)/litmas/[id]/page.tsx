@@ -55,9 +55,10 @@ export default async function LitmasDetailPage({ params }: { params: Promise<{ i
     <>
       <PageHeader
         eyebrow={<Link href="/litmas" className="hover:underline">← Litmas</Link>}
-        title={`Litmas ${LITMAS_PURPOSE_LABEL[l.purpose].toLowerCase()}: ${l.client.fullName}`}
+        title={`Litmas ${l.client.fullName}`}
         description={
           <span className="flex flex-wrap items-center gap-2">
+            <span>{LITMAS_PURPOSE_LABEL[l.purpose]}</span>
             <LitmasStatusBadge status={l.status} />
             <DueBadge state={l.dueState} />
             {l.number ? <Badge tone="green"><span className="font-mono">{l.number}</span></Badge> : null}
