@@ -48,6 +48,7 @@ test("litmas journey: request, disposition, draft, return with notes, resubmit, 
 
     // 3. The PK writes and saves a draft (identity prefilled from the client's file), then submits.
     await expect(pk.getByLabel("1. Identitas klien")).toHaveValue(new RegExp(client.fullName));
+    await expectAccessible(pk);
     const texts: Record<string, string> = {
       "2. Latar belakang keluarga": "Klien anak kedua dari tiga bersaudara; keluarga bersedia menerima klien.",
       "3. Kondisi sosial dan ekonomi": "Tinggal bersama orang tua; penghasilan keluarga sekitar Rp3.000.000 per bulan.",
@@ -66,6 +67,7 @@ test("litmas journey: request, disposition, draft, return with notes, resubmit, 
 
     // 4. The Kepala returns it with notes.
     await kepala.reload();
+    await expectAccessible(kepala);
     await kepala.getByLabel("Catatan perbaikan").fill("Lengkapi hasil asesmen risiko dan kebutuhan.");
     await kepala.getByRole("button", { name: "Kembalikan untuk perbaikan" }).click();
     await expect(kepala.getByText("Dikembalikan untuk perbaikan").first()).toBeVisible();
