@@ -10,5 +10,6 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Beranda", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
   { href: "/clients", label: "Klien", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
+  { href: "/litmas", label: "Litmas", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
   { href: "/account", label: "Akun saya", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
 ];

@@ -22,11 +22,11 @@ export async function KepalaHome({ user }: { user: CurrentUser }) {
       />
       <StatGrid>
         <Stat label="Klien aktif" value={o.active} href="/clients" />
-        <Stat label="Litmas menunggu persetujuan" value={o.litmasAwaitingApproval} tone={o.litmasAwaitingApproval ? "warn" : "neutral"} />
-        <Stat label="Litmas menunggu disposisi" value={o.litmasAwaitingDisposition} tone={o.litmasAwaitingDisposition ? "warn" : "neutral"} />
-        <Stat label="Litmas lewat tenggat" value={o.litmasOverdue} tone={o.litmasOverdue ? "danger" : "neutral"} />
+        <Stat label="Litmas menunggu persetujuan" value={o.litmasAwaitingApproval} href="/litmas?status=SUBMITTED" tone={o.litmasAwaitingApproval ? "warn" : "neutral"} />
+        <Stat label="Litmas menunggu disposisi" value={o.litmasAwaitingDisposition} href="/litmas?status=REQUESTED" tone={o.litmasAwaitingDisposition ? "warn" : "neutral"} />
+        <Stat label="Litmas lewat tenggat" value={o.litmasOverdue} href="/litmas?overdue=1" tone={o.litmasOverdue ? "danger" : "neutral"} />
         <Stat label="Usulan tahap menunggu keputusan" value={o.transitionsAwaiting} tone={o.transitionsAwaiting ? "warn" : "neutral"} />
-        <Stat label="Litmas sedang disusun" value={o.litmasInProgress} />
+        <Stat label="Litmas sedang disusun" value={o.litmasInProgress} href="/litmas?status=DIKERJAKAN" />
         <Stat label="Pelanggaran terbuka" value={o.openViolations} tone={o.openViolations ? "danger" : "neutral"} />
       </StatGrid>
       <div className="mt-6 grid gap-6 lg:grid-cols-3">

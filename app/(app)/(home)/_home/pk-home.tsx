@@ -26,7 +26,7 @@ export async function PkHome({ user }: { user: CurrentUser }) {
       />
       <StatGrid>
         <Stat label="Klien aktif" value={home.active} href="/clients" />
-        <Stat label="Litmas perlu dikerjakan" value={home.litmasOpen} hint={home.litmasOverdue ? `${home.litmasOverdue} lewat tenggat` : "Tidak ada yang lewat tenggat"} tone={home.litmasOverdue ? "danger" : "neutral"} />
+        <Stat label="Litmas perlu dikerjakan" value={home.litmasOpen} href={home.litmasOverdue ? "/litmas?overdue=1" : "/litmas?status=DIKERJAKAN"} hint={home.litmasOverdue ? `${home.litmasOverdue} lewat tenggat` : "Tidak ada yang lewat tenggat"} tone={home.litmasOverdue ? "danger" : "neutral"} />
         <Stat label="Masa bimbingan berakhir ≤ 30 hari" value={home.endingSoon} tone={home.endingSoon ? "warn" : "neutral"} />
         <Stat label="Pelanggaran terbuka" value={home.openViolations} tone={home.openViolations ? "danger" : "neutral"} />
       </StatGrid>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClientStatusBadge, StageBadge } from "@/components/clients/badges";
 import { Badge } from "@/components/ui/badge";
@@ -116,7 +117,7 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
           </Card>
 
           <Card aria-labelledby="litmas">
-            <CardHeader id="litmas" title="Litmas" />
+            <CardHeader id="litmas" title="Litmas" action={<Link href={`/litmas/new?client=${c.id}`} className="text-sm font-medium text-brand-700 hover:underline">Catat permintaan</Link>} />
             {c.litmas.length === 0 ? (
               <CardBody><p className="text-sm text-slate-600">Belum ada permintaan litmas untuk klien ini.</p></CardBody>
             ) : (
@@ -125,7 +126,7 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
                 <tbody className="divide-y divide-slate-100">
                   {c.litmas.map((l) => (
                     <tr key={l.id}>
-                      <Td>{LITMAS_PURPOSE_LABEL[l.purpose]}{l.number ? <div className="font-mono text-xs text-slate-500">{l.number}</div> : null}</Td>
+                      <Td><Link href={`/litmas/${l.id}`} className="font-medium text-brand-700 hover:underline">{LITMAS_PURPOSE_LABEL[l.purpose]}</Link>{l.number ? <div className="font-mono text-xs text-slate-500">{l.number}</div> : null}</Td>
                       <Td><Badge tone={l.status === "APPROVED" ? "green" : l.status === "RETURNED" ? "amber" : "neutral"}>{LITMAS_STATUS_LABEL[l.status]}</Badge></Td>
                       <Td>{l.assignedPk?.name ?? "—"}</Td>
                       <Td className="whitespace-nowrap">{l.dueAt ? formatDateTime(l.dueAt, tz) : "—"}</Td>

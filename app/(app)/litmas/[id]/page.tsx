@@ -1,0 +1,191 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DueBadge, LitmasStatusBadge } from "@/components/litmas/badges";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { availableCommands, LITMAS_SECTION_KEYS } from "@/lib/domain/litmas";
+import { LITMAS_PURPOSE_LABEL } from "@/lib/domain/labels";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { LITMAS_SECTION_LABEL } from "@/lib/schemas/litmas";
+import { requireUser } from "@/lib/server/auth";
+import { getLitmas, listAssignablePks } from "@/lib/server/queries/litmas";
+import { AssignForm } from "./assign-form";
+import { CancelForm } from "./cancel-form";
+import { ReviewPanel } from "./review-panel";
+import { SectionsEditor } from "./sections-editor";
+
+export const metadata: Metadata = { title: "Litmas" };
+
+const ACTION_LABEL: Record<string, string> = {
+  REQUESTED: "Permintaan dicatat",
+  ASSIGNED: "Didisposisikan kepada PK",
+  REASSIGNED: "Dipindahkan ke PK lain",
+  DRAFT_SAVED: "Draf disimpan",
+  SUBMITTED: "Diajukan kepada Kepala Bapas",
+  RETURNED: "Dikembalikan untuk perbaikan",
+  APPROVED: "Disetujui Kepala Bapas",
+  CANCELLED: "Dibatalkan",
+};
+
+export default async function LitmasDetailPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+  const l = await getLitmas(user, id, { ip });
+  if (!l) notFound();
+  const tz = user.timeZone;
+  const commands = availableCommands(l.status, user.role);
+  const can = (c: (typeof commands)[number]) => commands.includes(c);
+  const pks = can("assign") ? await listAssignablePks(user) : [];
+  const isWriter = can("save") && l.assignedPkId === user.id;
+  const editorSections = l.sections.identitas.trim() ? l.sections : { ...l.sections, identitas: l.identitasSnapshot };
+
+  const disposition = (
+    <Card aria-labelledby="disposisi">
+      <CardHeader id="disposisi" title={l.assignedPkId ? "Pindahkan ke PK lain" : "Disposisi"} description={l.assignedPkId ? "Tenggat tidak berubah." : "PK yang ditugaskan langsung melihat litmas ini di daftarnya."} />
+      <CardBody><AssignForm litmasId={l.id} version={l.version} currentPkId={l.assignedPkId} pks={pks} /></CardBody>
+    </Card>
+  );
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={<Link href="/litmas" className="hover:underline">← Litmas</Link>}
+        title={`Litmas ${l.client.fullName}`}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <span>{LITMAS_PURPOSE_LABEL[l.purpose]}</span>
+            <LitmasStatusBadge status={l.status} />
+            <DueBadge state={l.dueState} />
+            {l.number ? <Badge tone="green"><span className="font-mono">{l.number}</span></Badge> : null}
+          </span>
+        }
+        actions={l.status === "APPROVED" ? <a href={`/api/litmas/${l.id}/pdf`} className="inline-flex h-10 items-center justify-center gap-2 rounded-md bg-brand-700 px-4 text-sm font-medium text-white shadow-sm hover:bg-brand-800" download>Unduh PDF</a> : null}
+      />
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
+          {can("assign") && l.status === "REQUESTED" ? disposition : null}
+          {l.status === "RETURNED" && l.reviewNotes ? (
+            <Alert tone="warning" title="Catatan perbaikan dari Kepala Bapas">
+              <p className="whitespace-pre-line">{l.reviewNotes}</p>
+            </Alert>
+          ) : null}
+
+          {can("return") ? (
+            <Card aria-labelledby="review">
+              <CardHeader id="review" title="Pemeriksaan Kepala Bapas" description={`Diajukan ${formatDateTime(l.submittedAt, tz)}. Periksa naskah di bawah, lalu setujui atau kembalikan dengan catatan.`} />
+              <CardBody><ReviewPanel litmasId={l.id} version={l.version} /></CardBody>
+            </Card>
+          ) : null}
+
+          <Card aria-labelledby="naskah">
+            <CardHeader
+              id="naskah"
+              title="Naskah litmas"
+              description={isWriter ? "Setiap kali disimpan, versi baru dicatat; versi lama tetap dapat dilihat." : l.currentVersionNo ? `Versi ${l.currentVersionNo}` : undefined}
+            />
+            <CardBody>
+              {isWriter ? (
+                <SectionsEditor litmasId={l.id} version={l.version} sections={editorSections} canSubmit unsaved={editorSections !== l.sections} />
+              ) : l.currentVersionNo === 0 ? (
+                <p className="text-sm text-slate-600">
+                  {l.status === "REQUESTED" ? "Naskah ditulis oleh PK setelah litmas didisposisikan." : l.status === "CANCELLED" ? "Litmas dibatalkan sebelum naskah ditulis." : "PK belum menyimpan draf."}
+                </p>
+              ) : (
+                <div className="space-y-5">
+                  {LITMAS_SECTION_KEYS.map((k, i) => (
+                    <section key={k} aria-labelledby={`sec-${k}`}>
+                      <h3 id={`sec-${k}`} className="text-sm font-semibold text-slate-900">{i + 1}. {LITMAS_SECTION_LABEL[k]}</h3>
+                      <p className="mt-1 whitespace-pre-line text-sm text-slate-800">{l.sections[k] || <span className="text-slate-500">Belum diisi.</span>}</p>
+                    </section>
+                  ))}
+                </div>
+              )}
+            </CardBody>
+          </Card>
+        </div>
+
+        <div className="min-w-0 space-y-6">
+          <Card aria-labelledby="ringkasan">
+            <CardHeader id="ringkasan" title="Permintaan" />
+            <CardBody>
+              <SideList
+                items={[
+                  ["Klien", <Link key="c" href={`/clients/${l.client.id}`} className="text-brand-700 hover:underline">{l.client.fullName}</Link>],
+                  ["No. register", <span key="r" className="font-mono">{l.client.registerNumber}</span>],
+                  ["Tujuan", LITMAS_PURPOSE_LABEL[l.purpose]],
+                  ["Instansi peminta", l.requesterInstitution],
+                  ["Surat permintaan", [l.requesterLetterNumber, l.requesterLetterDate ? formatDate(l.requesterLetterDate) : null].filter(Boolean).join(", ")],
+                  ["Diterima", formatDateTime(l.receivedAt, tz)],
+                  ["PK", l.assignedPk?.name ?? "Belum ditugaskan"],
+                  ["Tenggat", l.dueAt ? formatDateTime(l.dueAt, tz) : "Ditetapkan saat disposisi"],
+                  ...(l.approvedAt ? ([["Disetujui", `${formatDateTime(l.approvedAt, tz)} oleh ${l.approvedBy?.name ?? "—"}`]] as [string, string][]) : []),
+                ]}
+              />
+            </CardBody>
+          </Card>
+
+          {can("assign") && l.status !== "REQUESTED" ? disposition : null}
+
+          <Card aria-labelledby="riwayat">
+            <CardHeader id="riwayat" title="Riwayat" />
+            <ol className="space-y-0 px-4 py-4 sm:px-5" aria-label="Riwayat status">
+              {l.events.map((e, i) => (
+                <li key={e.id} className="relative pb-4 pl-6 last:pb-0">
+                  {i < l.events.length - 1 ? <span className="absolute left-[5px] top-3 h-full w-px bg-slate-200" aria-hidden="true" /> : null}
+                  <span className={`absolute left-0 top-1.5 size-[11px] rounded-full ring-2 ring-white ${e.action === "APPROVED" ? "bg-emerald-600" : e.action === "RETURNED" || e.action === "CANCELLED" ? "bg-amber-500" : "bg-brand-600"}`} aria-hidden="true" />
+                  <div className="text-sm font-medium text-slate-900">{ACTION_LABEL[e.action]}</div>
+                  <div className="text-xs text-slate-600">{formatDateTime(e.at, tz)} · {e.actorName}</div>
+                  {e.note ? <p className="mt-0.5 whitespace-pre-line text-sm text-slate-700">{e.note}</p> : null}
+                </li>
+              ))}
+            </ol>
+          </Card>
+
+          <Card aria-labelledby="versi">
+            <CardHeader id="versi" title="Versi tersimpan" />
+            {l.versions.length === 0 ? (
+              <CardBody><p className="text-sm text-slate-600">Belum ada versi. Setiap penyimpanan draf oleh PK dicatat di sini.</p></CardBody>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {l.versions.map((v) => (
+                  <li key={v.versionNo}>
+                    <Link href={`/litmas/${l.id}/versions/${v.versionNo}`} className="flex items-center justify-between gap-3 px-4 py-2 text-sm hover:bg-slate-50 sm:px-5">
+                      <span className="font-medium text-brand-700">Versi {v.versionNo}</span>
+                      <span className="text-right text-xs text-slate-600">{formatDateTime(v.savedAt, tz)}<br />{v.savedByName}</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+
+          {can("cancel") ? (
+            <Card aria-label="Pembatalan">
+              <CardBody><CancelForm litmasId={l.id} version={l.version} /></CardBody>
+            </Card>
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}
+
+/** A one-column description list for the narrow side column. */
+function SideList({ items }: { items: [label: string, value: React.ReactNode][] }) {
+  return (
+    <dl className="space-y-3">
+      {items.map(([label, value]) => (
+        <div key={label} className="min-w-0">
+          <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
+          <dd className="mt-0.5 break-words text-sm text-slate-900">{value === null || value === undefined || value === "" ? "—" : value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,105 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button, Spinner } from "@/components/ui/button";
+import { describedBy, Field, Textarea } from "@/components/ui/field";
+import { LITMAS_SECTION_KEYS, type LitmasSections } from "@/lib/domain/litmas";
+import { LITMAS_SECTION_LABEL, ZLitmasSections } from "@/lib/schemas/litmas";
+import { saveLitmasDraftAction, submitLitmasAction } from "../actions";
+
+const HINTS: Partial<Record<keyof LitmasSections, string>> = {
+  identitas: "Diisi dari data klien saat ini; periksa dan lengkapi.",
+  tindakPidana: "Kronologi, faktor penyebab dan sikap klien terhadap perbuatannya.",
+  penjamin: "Nama, hubungan, alamat penjamin dan surat jaminan keluarga.",
+  analisis: "Termasuk hasil asesmen risiko dan kebutuhan.",
+};
+
+/** The PK's editor: saves a new version each time, submits the last saved version. */
+export function SectionsEditor({ litmasId, version: initialVersion, sections, canSubmit, unsaved }: { litmasId: string; version: number; sections: LitmasSections; canSubmit: boolean; unsaved: boolean }) {
+  const router = useRouter();
+  const [version, setVersion] = useState(initialVersion);
+  const [msg, setMsg] = useState<{ tone: "error" | "success" | "warning"; text: string } | null>(null);
+  const [busy, setBusy] = useState<"save" | "submit" | null>(null);
+  const { register, handleSubmit, formState, reset } = useForm<LitmasSections>({ resolver: zodResolver(ZLitmasSections), defaultValues: sections });
+  const { errors } = formState;
+  const [needsSave, setNeedsSave] = useState(unsaved);
+  const isDirty = formState.isDirty || needsSave;
+
+  // Work is never lost: warn before leaving the page with unsaved text.
+  useEffect(() => {
+    if (!isDirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [isDirty]);
+
+  const save = async (values: LitmasSections): Promise<number | null> => {
+    const res = await saveLitmasDraftAction({ litmasId, version, sections: values });
+    if (!res.ok || !res.data) {
+      setMsg({ tone: "error", text: res.ok ? "Terjadi kesalahan." : res.error });
+      return null;
+    }
+    setVersion(res.data.version);
+    reset(values); // keep the text, mark it saved
+    setNeedsSave(false);
+    setMsg({ tone: "success", text: `Draf disimpan sebagai versi ${res.data.versionNo}.` });
+    return res.data.version;
+  };
+
+  const onSave = handleSubmit(async (values) => {
+    setBusy("save");
+    setMsg(null);
+    try {
+      if (await save(values)) router.refresh();
+    } finally {
+      setBusy(null);
+    }
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setBusy("submit");
+    setMsg(null);
+    try {
+      let v: number | null = version;
+      if (isDirty) v = await save(values);
+      if (!v) return;
+      const res = await submitLitmasAction({ litmasId, version: v });
+      if (!res.ok) {
+        setMsg({ tone: "error", text: res.error });
+        router.refresh();
+        return;
+      }
+      router.refresh();
+    } finally {
+      setBusy(null);
+    }
+  });
+
+  return (
+    <form onSubmit={onSave} noValidate className="space-y-5" aria-label="Naskah litmas">
+      {LITMAS_SECTION_KEYS.map((k, i) => (
+        <Field key={k} id={`section-${k}`} label={`${i + 1}. ${LITMAS_SECTION_LABEL[k]}`} hint={HINTS[k]} error={errors[k]?.message}>
+          <Textarea rows={k === "identitas" ? 9 : 6} {...describedBy(`section-${k}`, errors[k]?.message, HINTS[k])} {...register(k)} />
+        </Field>
+      ))}
+      {msg ? <Alert tone={msg.tone}>{msg.text}</Alert> : null}
+      <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-2 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:-mx-5 sm:px-5">
+        <Button type="submit" disabled={busy !== null}>
+          {busy === "save" ? <Spinner /> : null}
+          {busy === "save" ? "Menyimpan…" : "Simpan draf"}
+        </Button>
+        {canSubmit ? (
+          <Button type="button" variant="secondary" disabled={busy !== null} onClick={onSubmit}>
+            {busy === "submit" ? <Spinner /> : null}
+            {busy === "submit" ? "Mengajukan…" : "Ajukan ke Kepala Bapas"}
+          </Button>
+        ) : null}
+        <span className="text-xs text-slate-500" aria-live="polite">{isDirty ? "Ada perubahan yang belum disimpan." : "Semua perubahan tersimpan."}</span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import type { ActionResult } from "@/lib/action-result";
+import {
+  ZAssignLitmas, ZCancelLitmas, ZLitmasStep, ZRequestLitmas, ZReturnLitmas, ZSaveLitmasDraft,
+} from "@/lib/schemas/litmas";
+import { runAction, toActionError } from "@/lib/server/action";
+import { requireActor } from "@/lib/server/auth";
+import { approveLitmas } from "@/lib/server/services/approve-litmas";
+import { assignLitmas } from "@/lib/server/services/assign-litmas";
+import { cancelLitmas } from "@/lib/server/services/cancel-litmas";
+import { requestLitmas } from "@/lib/server/services/request-litmas";
+import { returnLitmas } from "@/lib/server/services/return-litmas";
+import { saveLitmasDraft } from "@/lib/server/services/save-litmas-draft";
+import { submitLitmas } from "@/lib/server/services/submit-litmas";
+
+function revalidate(id?: string) {
+  revalidatePath("/litmas");
+  if (id) revalidatePath(`/litmas/${id}`);
+  revalidatePath("/");
+}
+
+export async function requestLitmasAction(input: unknown): Promise<ActionResult<{ id: string }>> {
+  try {
+    const user = await requireActor();
+    const res = await runAction(ZRequestLitmas, input, (d) => requestLitmas(user, d), "Permintaan litmas dicatat.");
+    if (res.ok) revalidate();
+    return res;
+  } catch (e) {
+    return toActionError(e);
+  }
+}
+
+export async function assignLitmasAction(input: unknown): Promise<ActionResult<{ version: number }>> {
+  try {
+    const user = await requireActor();
+    const res = await runAction(ZAssignLitmas, input, (d) => assignLitmas(user, d), "Litmas didisposisikan kepada PK.");
+    if (res.ok) revalidate((input as { litmasId: string }).litmasId);
+    return res;
+  } catch (e) {
+    return toActionError(e);
+  }
+}
+
+export async function saveLitmasDraftAction(input: unknown): Promise<ActionResult<{ version: number; versionNo: number }>> {
+  try {
+    const user = await requireActor();
+    const res = await runAction(ZSaveLitmasDraft, input, (d) => saveLitmasDraft(user, d), "Draf disimpan.");
+    if (res.ok) revalidate((input as { litmasId: string }).litmasId);
+    return res;
+  } catch (e) {
+    return toActionError(e);
+  }
+}
+
+export async function submitLitmasAction(input: unknown): Promise<ActionResult<{ version: number }>> {
+  try {
+    const user = await requireActor();
+    const res = await runAction(ZLitmasStep, input, (d) => submitLitmas(user, d), "Litmas diajukan kepada Kepala Bapas.");
+    if (res.ok) revalidate((input as { litmasId: string }).litmasId);
+    return res;
+  } catch (e) {
+    return toActionError(e);
+  }
+}
+
+export async function returnLitmasAction(input: unknown): Promise<ActionResult<{ version: number }>> {
+  try {
+    const user = await requireActor();
+    const res = await runAction(ZReturnLitmas, input, (d) => returnLitmas(user, d), "Litmas dikembalikan kepada PK untuk diperbaiki.");
+    if (res.ok) revalidate((input as { litmasId: string }).litmasId);
+    return res;
+  } catch (e) {
+    return toActionError(e);
+  }
+}
+
+export async function approveLitmasAction(input: unknown): Promise<ActionResult<{ number: string; version: number }>> {
+  try {
+    const user = await requireActor();
+    const res = await runAction(ZLitmasStep, input, (d) => approveLitmas(user, d), "Litmas disetujui.");
+    if (res.ok) revalidate((input as { litmasId: string }).litmasId);
+    return res;
+  } catch (e) {
+    return toActionError(e);
+  }
+}
+
+export async function cancelLitmasAction(input: unknown): Promise<ActionResult<{ version: number }>> {
+  try {
+    const user = await requireActor();
+    const res = await runAction(ZCancelLitmas, input, (d) => cancelLitmas(user, d), "Permintaan litmas dibatalkan.");
+    if (res.ok) revalidate((input as { litmasId: string }).litmasId);
+    return res;
+  } catch (e) {
+    return toActionError(e);
+  }
+}

@@ -1,0 +1,24 @@
+import { getCurrentUser } from "@/lib/server/auth";
+import { getLitmasReportData } from "@/lib/server/pdf/litmas-data";
+import { renderLitmasPdf } from "@/lib/server/pdf/litmas-document";
+
+export const dynamic = "force-dynamic";
+
+/** The approved litmas as a PDF, for users who may see it (others: 404). */
+export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const user = await getCurrentUser();
+  if (!user) return new Response("Silakan masuk terlebih dahulu.", { status: 401 });
+  const { id } = await params;
+  const ip = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+  const data = await getLitmasReportData(user, id, { ip });
+  if (!data) return new Response("Litmas tidak ditemukan atau belum disetujui.", { status: 404 });
+  const pdf = await renderLitmasPdf(data);
+  const filename = `litmas-${data.number.replace(/[^A-Za-z0-9]+/g, "-")}.pdf`;
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,173 @@
+import { describe, expect, it } from "vitest";
+import { LITMAS_STATUSES, ROLES, type LitmasPurpose, type LitmasStatus, type Role } from "./enums";
+import {
+  availableCommands, formatLitmasNumber, LITMAS_COMMANDS, litmasDueAt, litmasDueRule, litmasDueState, litmasTransition,
+  missingSections, normalizeSections, type LitmasCommand,
+} from "./litmas";
+
+// The expected machine written out in full, independently of the implementation: for each status
+// and command, the resulting status per role (ADMIN, KEPALA_BAPAS, PK); "-" = refused.
+type Row = [admin: string, kepala: string, pk: string];
+const MACHINE: Record<LitmasStatus, Record<LitmasCommand, Row>> = {
+  REQUESTED: {
+    assign: ["ASSIGNED", "ASSIGNED", "-"],
+    save: ["-", "-", "-"],
+    submit: ["-", "-", "-"],
+    return: ["-", "-", "-"],
+    approve: ["-", "-", "-"],
+    cancel: ["CANCELLED", "CANCELLED", "-"],
+  },
+  ASSIGNED: {
+    assign: ["ASSIGNED", "ASSIGNED", "-"],
+    save: ["-", "-", "DRAFT"],
+    submit: ["-", "-", "-"],
+    return: ["-", "-", "-"],
+    approve: ["-", "-", "-"],
+    cancel: ["CANCELLED", "CANCELLED", "-"],
+  },
+  DRAFT: {
+    assign: ["DRAFT", "DRAFT", "-"],
+    save: ["-", "-", "DRAFT"],
+    submit: ["-", "-", "SUBMITTED"],
+    return: ["-", "-", "-"],
+    approve: ["-", "-", "-"],
+    cancel: ["CANCELLED", "CANCELLED", "-"],
+  },
+  SUBMITTED: {
+    assign: ["-", "-", "-"],
+    save: ["-", "-", "-"],
+    submit: ["-", "-", "-"],
+    return: ["-", "RETURNED", "-"],
+    approve: ["-", "APPROVED", "-"],
+    cancel: ["CANCELLED", "CANCELLED", "-"],
+  },
+  RETURNED: {
+    assign: ["RETURNED", "RETURNED", "-"],
+    save: ["-", "-", "RETURNED"],
+    submit: ["-", "-", "SUBMITTED"],
+    return: ["-", "-", "-"],
+    approve: ["-", "-", "-"],
+    cancel: ["CANCELLED", "CANCELLED", "-"],
+  },
+  APPROVED: {
+    assign: ["-", "-", "-"],
+    save: ["-", "-", "-"],
+    submit: ["-", "-", "-"],
+    return: ["-", "-", "-"],
+    approve: ["-", "-", "-"],
+    cancel: ["-", "-", "-"],
+  },
+  CANCELLED: {
+    assign: ["-", "-", "-"],
+    save: ["-", "-", "-"],
+    submit: ["-", "-", "-"],
+    return: ["-", "-", "-"],
+    approve: ["-", "-", "-"],
+    cancel: ["-", "-", "-"],
+  },
+};
+
+describe("litmas state machine", () => {
+  const cases: [LitmasStatus, Role, LitmasCommand, string][] = [];
+  for (const status of LITMAS_STATUSES) {
+    for (const command of LITMAS_COMMANDS) {
+      ROLES.forEach((role, i) => cases.push([status, role, command, MACHINE[status][command][i]]));
+    }
+  }
+
+  it("covers every status x role x command", () => {
+    expect(cases).toHaveLength(LITMAS_STATUSES.length * ROLES.length * LITMAS_COMMANDS.length);
+  });
+
+  it.each(cases)("%s, %s, %s -> %s", (status, role, command, expected) => {
+    const t = litmasTransition(status, role, command);
+    if (expected === "-") {
+      expect(t.ok).toBe(false);
+      if (!t.ok) expect(t.message.length).toBeGreaterThan(10);
+    } else {
+      expect(t).toEqual({ ok: true, to: expected });
+    }
+  });
+
+  it("refuses a role before it looks at the state", () => {
+    expect(litmasTransition("SUBMITTED", "PK", "approve")).toMatchObject({ ok: false, reason: "ROLE" });
+    expect(litmasTransition("APPROVED", "KEPALA_BAPAS", "approve")).toMatchObject({ ok: false, reason: "STATE" });
+  });
+
+  it("lists the commands a role has in a status", () => {
+    expect(availableCommands("SUBMITTED", "KEPALA_BAPAS")).toEqual(["return", "approve", "cancel"]);
+    expect(availableCommands("RETURNED", "PK")).toEqual(["save", "submit"]);
+    expect(availableCommands("APPROVED", "ADMIN")).toEqual([]);
+  });
+});
+
+describe("litmas due date", () => {
+  const received = new Date("2026-03-02T03:00:00Z");
+  const assigned = new Date("2026-03-04T02:30:00Z");
+  const at = (purpose: LitmasPurpose, settings = {}) => litmasDueAt({ purpose, receivedAt: received, assignedAt: assigned }, settings)?.toISOString();
+
+  it.each([
+    // Diversi: 3 x 24 hours from the request, whenever the PK is assigned.
+    ["DIVERSI", "2026-03-05T03:00:00.000Z"],
+    ["INTEGRASI_PB", "2026-03-11T02:30:00.000Z"],
+    ["INTEGRASI_CB", "2026-03-11T02:30:00.000Z"],
+    ["INTEGRASI_CMB", "2026-03-11T02:30:00.000Z"],
+    ["ASIMILASI", "2026-03-11T02:30:00.000Z"],
+    ["PEMINDAHAN", "2026-03-11T02:30:00.000Z"],
+    ["PEMBIMBINGAN_AWAL", "2026-03-18T02:30:00.000Z"],
+    ["SIDANG_ANAK", "2026-03-18T02:30:00.000Z"],
+    ["PERAWATAN_TAHANAN", "2026-03-18T02:30:00.000Z"],
+    ["CUTI_MENGUNJUNGI_KELUARGA", "2026-03-18T02:30:00.000Z"],
+    ["LAINNYA", "2026-03-18T02:30:00.000Z"],
+  ] as const)("%s is due %s by default", (purpose, expected) => {
+    expect(at(purpose)).toBe(expected);
+  });
+
+  it("follows the office's settings for the configurable purposes only", () => {
+    const settings = { defaultDays: 10, days: { SIDANG_ANAK: 5 } };
+    expect(at("SIDANG_ANAK", settings)).toBe("2026-03-09T02:30:00.000Z");
+    expect(at("LAINNYA", settings)).toBe("2026-03-14T02:30:00.000Z");
+    // Statutory deadlines ignore the office.
+    expect(litmasDueRule("DIVERSI", settings)).toEqual({ days: 3, from: "RECEIVED", statutory: true });
+    expect(litmasDueRule("ASIMILASI", settings)).toEqual({ days: 7, from: "ASSIGNED", statutory: true });
+  });
+
+  it("has no due date before assignment, except diversi", () => {
+    expect(litmasDueAt({ purpose: "INTEGRASI_PB", receivedAt: received, assignedAt: null })).toBeNull();
+    expect(litmasDueAt({ purpose: "DIVERSI", receivedAt: received, assignedAt: null })?.toISOString()).toBe("2026-03-05T03:00:00.000Z");
+  });
+
+  it.each([
+    ["DRAFT", "2026-03-10T00:00:00Z", "ON_TIME"],
+    ["DRAFT", "2026-03-13T00:00:00Z", "DUE_SOON"],
+    ["ASSIGNED", "2026-03-14T23:59:59.999Z", "DUE_SOON"],
+    ["RETURNED", "2026-03-15T00:00:00.001Z", "OVERDUE"],
+    ["SUBMITTED", "2026-03-16T00:00:00Z", "OVERDUE"],
+    ["APPROVED", "2026-03-20T00:00:00Z", null],
+    ["CANCELLED", "2026-03-20T00:00:00Z", null],
+    ["REQUESTED", "2026-03-20T00:00:00Z", null],
+  ] as const)("a %s litmas due 15 March 00:00 at %s is %s", (status, now, expected) => {
+    const state = litmasDueState(status, new Date("2026-03-15T00:00:00Z"), new Date(now));
+    expect(state).toBe(expected);
+  });
+
+  it("has no flag without a due date", () => {
+    expect(litmasDueState("DRAFT", null, new Date())).toBeNull();
+  });
+});
+
+describe("litmas sections and number", () => {
+  it("normalizes stored JSON and lists what is missing", () => {
+    const s = normalizeSections({ identitas: "Nama Budi", analisis: 3, extra: "x" });
+    expect(s.identitas).toBe("Nama Budi");
+    expect(s.analisis).toBe("");
+    expect(Object.keys(s)).toHaveLength(8);
+    expect(missingSections(s)).toHaveLength(7);
+    expect(missingSections({ ...s, latarBelakangKeluarga: "   " })).toContain("latarBelakangKeluarga");
+  });
+
+  it("formats the report number per office and year", () => {
+    expect(formatLitmasNumber(7, "JKS", 2026)).toBe("LIT/0007/JKS/2026");
+    expect(formatLitmasNumber(12345, "MKS", 2027)).toBe("LIT/12345/MKS/2027");
+  });
+});

@@ -1,0 +1,165 @@
+// Litmas (penelitian kemasyarakatan) rules: the state machine, the due date per purpose, deadline
+// flags and the report number. Pure: no I/O.
+import type { LitmasPurpose, LitmasStatus, Role } from "./enums";
+
+// ---------------------------------------------------------------- sections
+
+export const LITMAS_SECTION_KEYS = [
+  "identitas",
+  "latarBelakangKeluarga",
+  "kondisiSosialEkonomi",
+  "tindakPidana",
+  "tanggapanKorbanMasyarakat",
+  "penjamin",
+  "analisis",
+  "kesimpulanRekomendasi",
+] as const;
+export type LitmasSectionKey = (typeof LITMAS_SECTION_KEYS)[number];
+export type LitmasSections = Record<LitmasSectionKey, string>;
+
+export const EMPTY_LITMAS_SECTIONS: LitmasSections = Object.fromEntries(LITMAS_SECTION_KEYS.map((k) => [k, ""])) as LitmasSections;
+
+/** Any stored JSON as complete sections (missing or non-text keys become ""). */
+export function normalizeSections(value: unknown): LitmasSections {
+  const obj = value && typeof value === "object" ? (value as Record<string, unknown>) : {};
+  return Object.fromEntries(LITMAS_SECTION_KEYS.map((k) => [k, typeof obj[k] === "string" ? (obj[k] as string) : ""])) as LitmasSections;
+}
+
+/** The sections still empty (a report is submitted only when none is). */
+export function missingSections(sections: LitmasSections): LitmasSectionKey[] {
+  return LITMAS_SECTION_KEYS.filter((k) => sections[k].trim().length === 0);
+}
+
+// ---------------------------------------------------------------- state machine
+
+export const LITMAS_COMMANDS = ["assign", "save", "submit", "return", "approve", "cancel"] as const;
+export type LitmasCommand = (typeof LITMAS_COMMANDS)[number];
+
+/** Who may give each command (a PK only ever reaches the litmas assigned to them: see the queries). */
+const COMMAND_ROLES: Record<LitmasCommand, readonly Role[]> = {
+  assign: ["ADMIN", "KEPALA_BAPAS"], // disposition, or moving it to another PK
+  save: ["PK"],
+  submit: ["PK"],
+  return: ["KEPALA_BAPAS"],
+  approve: ["KEPALA_BAPAS"],
+  cancel: ["ADMIN", "KEPALA_BAPAS"],
+};
+
+/** For each command, the states it starts from and the state it leads to. */
+const COMMAND_STATES: Record<LitmasCommand, Partial<Record<LitmasStatus, LitmasStatus>>> = {
+  assign: { REQUESTED: "ASSIGNED", ASSIGNED: "ASSIGNED", DRAFT: "DRAFT", RETURNED: "RETURNED" },
+  // A revision after a return stays RETURNED (the notes stay in view) until it is resubmitted.
+  save: { ASSIGNED: "DRAFT", DRAFT: "DRAFT", RETURNED: "RETURNED" },
+  submit: { DRAFT: "SUBMITTED", RETURNED: "SUBMITTED" },
+  return: { SUBMITTED: "RETURNED" },
+  approve: { SUBMITTED: "APPROVED" },
+  cancel: { REQUESTED: "CANCELLED", ASSIGNED: "CANCELLED", DRAFT: "CANCELLED", RETURNED: "CANCELLED", SUBMITTED: "CANCELLED" },
+};
+
+export type LitmasTransition =
+  | { ok: true; to: LitmasStatus }
+  | { ok: false; reason: "ROLE" | "STATE"; message: string };
+
+const STATE_MESSAGE: Record<LitmasCommand, string> = {
+  assign: "Litmas ini tidak dapat didisposisikan lagi pada statusnya sekarang.",
+  save: "Litmas ini tidak dapat diubah lagi: sudah diajukan, disetujui atau dibatalkan.",
+  submit: "Litmas ini belum dapat diajukan: simpan draf terlebih dahulu.",
+  return: "Hanya litmas yang menunggu persetujuan yang dapat dikembalikan.",
+  approve: "Hanya litmas yang menunggu persetujuan yang dapat disetujui.",
+  cancel: "Litmas yang sudah disetujui atau dibatalkan tidak dapat dibatalkan.",
+};
+
+/** What a command does to a litmas in a given status when given by a given role. */
+export function litmasTransition(status: LitmasStatus, role: Role, command: LitmasCommand): LitmasTransition {
+  if (!COMMAND_ROLES[command].includes(role)) {
+    return { ok: false, reason: "ROLE", message: "Anda tidak berwenang melakukan tindakan ini." };
+  }
+  const to = COMMAND_STATES[command][status];
+  if (!to) return { ok: false, reason: "STATE", message: STATE_MESSAGE[command] };
+  return { ok: true, to };
+}
+
+/** The commands a role can give in a status (for showing the right buttons). */
+export function availableCommands(status: LitmasStatus, role: Role): LitmasCommand[] {
+  return LITMAS_COMMANDS.filter((c) => litmasTransition(status, role, c).ok);
+}
+
+/** Statuses whose report is still to be delivered: these can run late. */
+export const LITMAS_OPEN_STATUSES = ["ASSIGNED", "DRAFT", "RETURNED", "SUBMITTED"] as const satisfies readonly LitmasStatus[];
+/** Statuses in which the PK has work to do. */
+export const LITMAS_PK_WORK_STATUSES = ["ASSIGNED", "DRAFT", "RETURNED"] as const satisfies readonly LitmasStatus[];
+
+// ---------------------------------------------------------------- due dates
+
+export type DueFrom = "RECEIVED" | "ASSIGNED";
+export interface DueRule {
+  days: number;
+  from: DueFrom;
+  /** Set by law; an office cannot change it. */
+  statutory: boolean;
+}
+
+/** The purposes whose deadline an office may set in its settings. */
+export const CONFIGURABLE_DUE_PURPOSES = ["PEMBIMBINGAN_AWAL", "SIDANG_ANAK", "PERAWATAN_TAHANAN", "CUTI_MENGUNJUNGI_KELUARGA", "LAINNYA"] as const satisfies readonly LitmasPurpose[];
+export type ConfigurableDuePurpose = (typeof CONFIGURABLE_DUE_PURPOSES)[number];
+
+export const DEFAULT_LITMAS_DUE_DAYS = 14;
+
+/** An office's deadline settings (validated from Office.settings by lib/schemas/litmas.ts). */
+export interface LitmasDueSettings {
+  defaultDays?: number;
+  days?: Partial<Record<ConfigurableDuePurpose, number>>;
+}
+
+/**
+ * The deadline rule of a purpose. Diversi: 3 days from the investigator's request (UU 11/2012
+ * Pasal 28: 3 x 24 hours after the request is received). Integrasi (PB, CB, CMB), asimilasi and
+ * pemindahan: 7 days from the PK's assignment. Other purposes: the office's setting, else 14 days
+ * from assignment.
+ */
+export function litmasDueRule(purpose: LitmasPurpose, settings: LitmasDueSettings = {}): DueRule {
+  switch (purpose) {
+    case "DIVERSI":
+      return { days: 3, from: "RECEIVED", statutory: true };
+    case "INTEGRASI_PB":
+    case "INTEGRASI_CB":
+    case "INTEGRASI_CMB":
+    case "ASIMILASI":
+    case "PEMINDAHAN":
+      return { days: 7, from: "ASSIGNED", statutory: true };
+    default:
+      return { days: settings.days?.[purpose] ?? settings.defaultDays ?? DEFAULT_LITMAS_DUE_DAYS, from: "ASSIGNED", statutory: false };
+  }
+}
+
+const DAY_MS = 86_400_000;
+
+/** The due instant, or null while the rule's starting point has not happened (not yet assigned). */
+export function litmasDueAt(
+  input: { purpose: LitmasPurpose; receivedAt: Date; assignedAt: Date | null },
+  settings: LitmasDueSettings = {},
+): Date | null {
+  const rule = litmasDueRule(input.purpose, settings);
+  const base = rule.from === "RECEIVED" ? input.receivedAt : input.assignedAt;
+  return base ? new Date(base.getTime() + rule.days * DAY_MS) : null;
+}
+
+export type DueState = "OVERDUE" | "DUE_SOON" | "ON_TIME";
+/** How close to the deadline counts as "due soon". */
+export const DUE_SOON_MS = 2 * DAY_MS;
+
+/** The deadline flag of a litmas: null when it has no deadline or is no longer open. */
+export function litmasDueState(status: LitmasStatus, dueAt: Date | null, now: Date): DueState | null {
+  if (!dueAt || !(LITMAS_OPEN_STATUSES as readonly string[]).includes(status)) return null;
+  const left = dueAt.getTime() - now.getTime();
+  if (left < 0) return "OVERDUE";
+  if (left <= DUE_SOON_MS) return "DUE_SOON";
+  return "ON_TIME";
+}
+
+// ---------------------------------------------------------------- number
+
+/** The report number given at approval, per office and year: LIT/0007/JKS/2026. */
+export function formatLitmasNumber(seq: number, officeCode: string, year: number): string {
+  return `LIT/${String(seq).padStart(4, "0")}/${officeCode}/${year}`;
+}

@@ -1,0 +1,102 @@
+import { z } from "zod";
+import { parseIsoDate } from "@/lib/domain/calendar";
+import { LITMAS_PURPOSES, LITMAS_STATUSES } from "@/lib/domain/enums";
+import { CONFIGURABLE_DUE_PURPOSES, LITMAS_SECTION_KEYS, type LitmasDueSettings, type LitmasSectionKey } from "@/lib/domain/litmas";
+
+/** Section titles as they appear in the editor and the printed report. */
+export const LITMAS_SECTION_LABEL: Record<LitmasSectionKey, string> = {
+  identitas: "Identitas klien",
+  latarBelakangKeluarga: "Latar belakang keluarga",
+  kondisiSosialEkonomi: "Kondisi sosial dan ekonomi",
+  tindakPidana: "Tindak pidana dan tanggapan klien",
+  tanggapanKorbanMasyarakat: "Tanggapan korban dan masyarakat",
+  penjamin: "Penjamin",
+  analisis: "Analisis",
+  kesimpulanRekomendasi: "Kesimpulan dan rekomendasi",
+};
+
+export const SECTION_MAX = 20_000;
+const id = z.string().trim().min(1, "Wajib diisi.").max(40);
+const version = z.coerce.number().int().min(1);
+
+const section = z.string().max(SECTION_MAX, `Paling banyak ${SECTION_MAX.toLocaleString("id-ID")} karakter.`);
+
+/** The report's sections as saved in a draft (any may still be empty). */
+export const ZLitmasSections = z.object(
+  Object.fromEntries(LITMAS_SECTION_KEYS.map((k) => [k, section])) as Record<LitmasSectionKey, typeof section>,
+);
+export type LitmasSectionsInput = z.infer<typeof ZLitmasSections>;
+
+const optionalText = (max: number) => z.string().trim().max(max, `Paling banyak ${max} karakter.`).optional();
+
+export const ZRequestLitmas = z.object({
+  clientId: z.string().trim().min(1, "Pilih klien.").max(40),
+  purpose: z.enum(LITMAS_PURPOSES, { error: "Pilih tujuan litmas." }),
+  requesterInstitution: z.string().trim().min(3, "Tuliskan instansi peminta.").max(200, "Paling banyak 200 karakter."),
+  requesterLetterNumber: optionalText(100),
+  requesterLetterDate: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || parseIsoDate(v) !== null, "Tanggal surat tidak valid."),
+});
+export type RequestLitmasInput = z.infer<typeof ZRequestLitmas>;
+
+export const ZAssignLitmas = z.object({ litmasId: id, pkId: z.string().trim().min(1, "Pilih PK.").max(40), version });
+export type AssignLitmasInput = z.infer<typeof ZAssignLitmas>;
+
+export const ZSaveLitmasDraft = z.object({ litmasId: id, version, sections: ZLitmasSections });
+export type SaveLitmasDraftInput = z.infer<typeof ZSaveLitmasDraft>;
+
+export const ZLitmasStep = z.object({ litmasId: id, version });
+export type LitmasStepInput = z.infer<typeof ZLitmasStep>;
+
+export const ZReturnLitmas = z.object({
+  litmasId: id,
+  version,
+  notes: z.string().trim().min(5, "Tuliskan catatan perbaikan untuk PK.").max(4000, "Paling banyak 4.000 karakter."),
+});
+export type ReturnLitmasInput = z.infer<typeof ZReturnLitmas>;
+
+export const ZCancelLitmas = z.object({
+  litmasId: id,
+  version,
+  reason: z.string().trim().min(5, "Tuliskan alasan pembatalan.").max(1000, "Paling banyak 1.000 karakter."),
+});
+export type CancelLitmasInput = z.infer<typeof ZCancelLitmas>;
+
+// ---------------------------------------------------------------- list filters
+
+export const LITMAS_STATUS_FILTERS = ["AKTIF", "DIKERJAKAN", ...LITMAS_STATUSES, "SEMUA"] as const;
+export type LitmasStatusFilter = (typeof LITMAS_STATUS_FILTERS)[number];
+
+export const ZLitmasListParams = z.object({
+  status: z.enum(LITMAS_STATUS_FILTERS).optional().catch(undefined),
+  overdue: z.enum(["1"]).optional().catch(undefined),
+  pk: z.string().max(40).optional().catch(undefined),
+});
+export type LitmasListParams = z.infer<typeof ZLitmasListParams>;
+
+// ---------------------------------------------------------------- office settings
+
+const dueDays = z.number().int().min(1).max(90);
+
+/**
+ * The litmas part of Office.settings: `{ "litmas": { "defaultDueDays": 14, "dueDays": { "SIDANG_ANAK": 5 } } }`.
+ * Only purposes without a statutory deadline can be set.
+ */
+export const ZLitmasOfficeSettings = z.object({
+  litmas: z
+    .object({
+      defaultDueDays: dueDays.optional(),
+      dueDays: z.partialRecord(z.enum(CONFIGURABLE_DUE_PURPOSES), dueDays).optional(),
+    })
+    .optional(),
+});
+
+/** The due-date settings of an office; invalid settings fall back to the defaults. */
+export function litmasDueSettings(settings: unknown): LitmasDueSettings {
+  const parsed = ZLitmasOfficeSettings.safeParse(settings ?? {});
+  if (!parsed.success || !parsed.data.litmas) return {};
+  return { defaultDays: parsed.data.litmas.defaultDueDays, days: parsed.data.litmas.dueDays };
+}

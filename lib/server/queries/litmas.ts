@@ -1,0 +1,166 @@
+import "server-only";
+import { ageOn, todayIn } from "@/lib/domain/calendar";
+import { LITMAS_OPEN_STATUSES, LITMAS_PK_WORK_STATUSES, litmasDueState, normalizeSections } from "@/lib/domain/litmas";
+import { EDUCATION_LABEL, GENDER_LABEL, MARITAL_STATUS_LABEL, RELIGION_LABEL } from "@/lib/domain/labels";
+import type { LitmasListParams } from "@/lib/schemas/litmas";
+import { formatDate } from "@/lib/format";
+import { assertCan, type CurrentUser } from "../auth";
+import { audit } from "../audit";
+import { prisma } from "../db";
+import type { Prisma } from "../generated/prisma/client.ts";
+import { clientScope } from "./scope";
+
+/**
+ * The litmas a user may see: their office's, and for a PK only those assigned to them. Every
+ * litmas read starts from this `where`; a litmas outside it is "not found".
+ */
+export function litmasScope(user: Pick<CurrentUser, "id" | "role" | "officeId">): Prisma.LitmasWhereInput {
+  return {
+    officeId: user.officeId,
+    client: { deletedAt: null },
+    ...(user.role === "PK" ? { assignedPkId: user.id } : {}),
+  };
+}
+
+export const LITMAS_PAGE_SIZE = 100;
+
+/** The litmas list: PK their own, Kepala and admin the office. Open ones first by due date. */
+export async function listLitmas(user: CurrentUser, params: LitmasListParams, now = new Date()) {
+  assertCan(user, "client:read");
+  const and: Prisma.LitmasWhereInput[] = [litmasScope(user)];
+  const status = params.status ?? "AKTIF";
+  if (status === "AKTIF") and.push({ status: { in: ["REQUESTED", ...LITMAS_OPEN_STATUSES] } });
+  else if (status === "DIKERJAKAN") and.push({ status: { in: [...LITMAS_PK_WORK_STATUSES] } });
+  else if (status !== "SEMUA") and.push({ status });
+  if (params.overdue) and.push({ status: { in: [...LITMAS_OPEN_STATUSES] }, dueAt: { lt: now } });
+  if (params.pk && user.role !== "PK") and.push({ assignedPkId: params.pk });
+  const rows = await prisma.litmas.findMany({
+    where: { AND: and },
+    orderBy: [{ dueAt: { sort: "asc", nulls: "first" } }, { receivedAt: "desc" }, { id: "asc" }],
+    take: LITMAS_PAGE_SIZE + 1,
+    select: {
+      id: true, number: true, purpose: true, status: true, dueAt: true, receivedAt: true, approvedAt: true,
+      requesterInstitution: true,
+      client: { select: { id: true, fullName: true, registerNumber: true } },
+      assignedPk: { select: { id: true, name: true } },
+    },
+  });
+  return {
+    items: rows.slice(0, LITMAS_PAGE_SIZE).map((r) => ({ ...r, dueState: litmasDueState(r.status, r.dueAt, now) })),
+    truncated: rows.length > LITMAS_PAGE_SIZE,
+  };
+}
+export type LitmasListItem = Awaited<ReturnType<typeof listLitmas>>["items"][number];
+
+/** Deadline counts for the list's header: open, due soon, overdue (in the user's scope). */
+export async function litmasDeadlineCounts(user: CurrentUser, now = new Date()) {
+  assertCan(user, "client:read");
+  const scope = litmasScope(user);
+  const open = { ...scope, status: { in: [...LITMAS_OPEN_STATUSES] } };
+  const [openCount, overdue, dueSoon, awaitingDisposition] = await Promise.all([
+    prisma.litmas.count({ where: open }),
+    prisma.litmas.count({ where: { ...open, dueAt: { lt: now } } }),
+    prisma.litmas.count({ where: { ...open, dueAt: { gte: now, lte: new Date(now.getTime() + 2 * 86_400_000) } } }),
+    user.role === "PK" ? Promise.resolve(0) : prisma.litmas.count({ where: { ...scope, status: "REQUESTED" } }),
+  ]);
+  return { open: openCount, overdue, dueSoon, awaitingDisposition };
+}
+
+/** One litmas with its timeline and versions, or null when the user may not see it. Audited. */
+export async function getLitmas(user: CurrentUser, litmasId: string, meta: { ip?: string | null } = {}) {
+  assertCan(user, "client:read");
+  const l = await prisma.litmas.findFirst({
+    where: { AND: [litmasScope(user), { id: litmasId }] },
+    include: {
+      client: {
+        select: {
+          id: true, fullName: true, aliasName: true, registerNumber: true, category: true, program: true, gender: true,
+          birthPlace: true, birthDate: true, religion: true, education: true, occupation: true, maritalStatus: true, address: true,
+          offence: true, offenceArticle: true, originInstitution: true, guarantorName: true, guarantorRelation: true, guarantorAddress: true,
+        },
+      },
+      assignedPk: { select: { id: true, name: true, nip: true } },
+      approvedBy: { select: { id: true, name: true } },
+      events: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { id: true, action: true, at: true, note: true, actorId: true } },
+      versions: { orderBy: { versionNo: "desc" }, select: { versionNo: true, savedAt: true, savedById: true } },
+    },
+  });
+  if (!l) return null;
+  await audit(prisma, user, { action: "litmas.view", entityType: "Litmas", entityId: l.id, clientId: l.clientId, ip: meta.ip });
+  const actorIds = [...new Set([...l.events.map((e) => e.actorId), ...l.versions.map((v) => v.savedById)].filter((x): x is string => Boolean(x)))];
+  const actors = new Map((await prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const { client, ...rest } = l;
+  return {
+    ...rest,
+    client: { id: client.id, fullName: client.fullName, registerNumber: client.registerNumber, category: client.category, program: client.program },
+    sections: normalizeSections(l.sections),
+    identitasSnapshot: identitySnapshot(client, todayIn(user.timeZone)),
+    dueState: litmasDueState(l.status, l.dueAt, new Date()),
+    events: l.events.map((e) => ({ ...e, actorName: e.actorId ? (actors.get(e.actorId) ?? "—") : "Sistem" })),
+    versions: l.versions.map((v) => ({ ...v, savedByName: actors.get(v.savedById) ?? "—" })),
+  };
+}
+export type LitmasDetail = NonNullable<Awaited<ReturnType<typeof getLitmas>>>;
+
+/** The client's identity as of today, to start the "identitas" section from. */
+function identitySnapshot(
+  c: {
+    fullName: string; aliasName: string | null; gender: keyof typeof GENDER_LABEL; birthPlace: string; birthDate: Date;
+    religion: keyof typeof RELIGION_LABEL; education: keyof typeof EDUCATION_LABEL; occupation: string | null;
+    maritalStatus: keyof typeof MARITAL_STATUS_LABEL | null; address: string; offence: string; offenceArticle: string | null;
+    registerNumber: string;
+  },
+  today: Date,
+): string {
+  return [
+    `Nama: ${c.fullName}${c.aliasName ? ` alias ${c.aliasName}` : ""}`,
+    `Nomor register: ${c.registerNumber}`,
+    `Jenis kelamin: ${GENDER_LABEL[c.gender]}`,
+    `Tempat, tanggal lahir: ${c.birthPlace}, ${formatDate(c.birthDate)} (${ageOn(c.birthDate, today)} tahun)`,
+    `Agama: ${RELIGION_LABEL[c.religion]}`,
+    `Pendidikan terakhir: ${EDUCATION_LABEL[c.education]}`,
+    `Pekerjaan: ${c.occupation ?? "—"}`,
+    `Status perkawinan: ${c.maritalStatus ? MARITAL_STATUS_LABEL[c.maritalStatus] : "—"}`,
+    `Alamat: ${c.address}`,
+    `Perkara: ${c.offence}${c.offenceArticle ? ` (${c.offenceArticle})` : ""}`,
+  ].join("\n");
+}
+
+/** One saved version's sections, or null when the user may not see the litmas or it has no such version. */
+export async function getLitmasVersion(user: CurrentUser, litmasId: string, versionNo: number) {
+  assertCan(user, "client:read");
+  if (!Number.isInteger(versionNo) || versionNo < 1 || versionNo > 1_000_000) return null;
+  const v = await prisma.litmasVersion.findFirst({
+    where: { versionNo, litmas: { AND: [litmasScope(user), { id: litmasId }] } },
+    select: {
+      versionNo: true, savedAt: true, sections: true, savedById: true,
+      litmas: { select: { id: true, clientId: true, currentVersionNo: true, purpose: true, client: { select: { fullName: true } } } },
+    },
+  });
+  if (!v) return null;
+  await audit(prisma, user, { action: "litmas.version.view", entityType: "Litmas", entityId: v.litmas.id, clientId: v.litmas.clientId, details: { versionNo } });
+  const savedBy = await prisma.user.findUnique({ where: { id: v.savedById }, select: { name: true } });
+  return { ...v, sections: normalizeSections(v.sections), savedByName: savedBy?.name ?? "—" };
+}
+
+/** Clients a litmas can be requested for: active ones in the user's scope. */
+export async function listRequestableClients(user: CurrentUser) {
+  assertCan(user, "litmas:request");
+  return prisma.client.findMany({
+    where: { ...clientScope(user), status: "AKTIF" },
+    orderBy: [{ fullName: "asc" }, { id: "asc" }],
+    take: 2000,
+    select: { id: true, fullName: true, registerNumber: true },
+  });
+}
+
+/** The active PKs of the office a litmas can be disposed to, with their open litmas load. */
+export async function listAssignablePks(user: CurrentUser) {
+  assertCan(user, "litmas:dispose");
+  const [pks, load] = await Promise.all([
+    prisma.user.findMany({ where: { officeId: user.officeId, role: "PK", active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    prisma.litmas.groupBy({ by: ["assignedPkId"], where: { officeId: user.officeId, status: { in: [...LITMAS_PK_WORK_STATUSES] } }, _count: { _all: true } }),
+  ]);
+  const byPk = new Map(load.map((r) => [r.assignedPkId, r._count._all]));
+  return pks.map((p) => ({ ...p, openLitmas: byPk.get(p.id) ?? 0 }));
+}

@@ -1,0 +1,137 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { extractText, getDocumentProxy } from "unpdf";
+import { expectAccessible, loginAndWait, sql } from "./support";
+
+const PK_EMAIL = "rina.wulandari@bimbing.id";
+const KEPALA_EMAIL = "kepala.jks@bimbing.id";
+
+async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await loginAndWait(page, email);
+  return page;
+}
+
+test("litmas journey: request, disposition, draft, return with notes, resubmit, approval, PDF", async ({ browser }) => {
+  test.setTimeout(120_000);
+  // A client of Rina's that has no litmas at all: this test's litmas is the only one, and is removed afterwards.
+  const [client] = await sql<{ id: string; fullName: string }>(
+    `SELECT c.id, c."fullName" FROM "Client" c JOIN "User" u ON u.id = c."assignedPkId"
+     WHERE u.email = $1 AND c.status = 'AKTIF' AND c."deletedAt" IS NULL AND NOT EXISTS (SELECT 1 FROM "Litmas" l WHERE l."clientId" = c.id)
+     ORDER BY c."registerNumber" DESC LIMIT 1`,
+    [PK_EMAIL],
+  );
+  const [rina] = await sql<{ id: string; name: string }>(`SELECT id, name FROM "User" WHERE email = $1`, [PK_EMAIL]);
+  const [kepalaUser] = await sql<{ name: string }>(`SELECT name FROM "User" WHERE email = $1`, [KEPALA_EMAIL]);
+  let litmasId: string | null = null;
+  const kepala = await signedIn(browser, KEPALA_EMAIL);
+  const pk = await signedIn(browser, PK_EMAIL);
+  try {
+    // 1. The request is logged.
+    await kepala.goto("/litmas/new");
+    await kepala.getByLabel("Klien", { exact: true }).selectOption(client.id);
+    await kepala.getByLabel("Tujuan litmas").selectOption("INTEGRASI_PB");
+    await kepala.getByLabel("Instansi peminta").fill("Lapas Kelas I Cipinang (uji e2e)");
+    await kepala.getByLabel("Nomor surat permintaan (jika ada)").fill("W10.PAS.1-PK.01.05.02-E2E");
+    await kepala.getByRole("button", { name: "Catat permintaan" }).click();
+    await kepala.waitForURL((u) => /^\/litmas\/(?!new$)[a-z0-9]+$/.test(u.pathname));
+    litmasId = kepala.url().split("/").pop()!;
+    await expect(kepala.getByText("Menunggu disposisi").first()).toBeVisible();
+
+    // 2. Disposition to Rina: she sees it in her list at once.
+    await kepala.getByLabel("Tugaskan kepada PK").selectOption(rina.id);
+    await kepala.getByRole("button", { name: "Disposisikan" }).click();
+    await expect(kepala.getByText("Didisposisikan", { exact: true }).first()).toBeVisible();
+    await pk.goto("/litmas");
+    await pk.getByRole("table", { name: "Daftar litmas" }).getByRole("link", { name: client.fullName }).click();
+    await expect(pk).toHaveURL(new RegExp(`/litmas/${litmasId}$`));
+
+    // 3. The PK writes and saves a draft (identity prefilled from the client's file), then submits.
+    await expect(pk.getByLabel("1. Identitas klien")).toHaveValue(new RegExp(client.fullName));
+    await expectAccessible(pk);
+    const texts: Record<string, string> = {
+      "2. Latar belakang keluarga": "Klien anak kedua dari tiga bersaudara; keluarga bersedia menerima klien.",
+      "3. Kondisi sosial dan ekonomi": "Tinggal bersama orang tua; penghasilan keluarga sekitar Rp3.000.000 per bulan.",
+      "4. Tindak pidana dan tanggapan klien": "Klien mengakui perbuatannya dan menyesal.",
+      "5. Tanggapan korban dan masyarakat": "Korban telah memaafkan; Ketua RT tidak keberatan.",
+      "6. Penjamin": "Ibu kandung klien bersedia menjadi penjamin.",
+      "7. Analisis": "Risiko pengulangan sedang.",
+      "8. Kesimpulan dan rekomendasi": "Klien layak diusulkan pembebasan bersyarat.",
+    };
+    for (const [label, text] of Object.entries(texts)) await pk.getByLabel(label).fill(text);
+    await pk.getByRole("button", { name: "Simpan draf" }).click();
+    await expect(pk.getByText("Draf disimpan sebagai versi 1.")).toBeVisible();
+    await pk.getByRole("button", { name: "Ajukan ke Kepala Bapas" }).click();
+    await expect(pk.getByText("Menunggu persetujuan").first()).toBeVisible();
+    await expect(pk.getByRole("button", { name: "Simpan draf" })).toHaveCount(0);
+
+    // 4. The Kepala returns it with notes.
+    await kepala.reload();
+    await expectAccessible(kepala);
+    await kepala.getByLabel("Catatan perbaikan").fill("Lengkapi hasil asesmen risiko dan kebutuhan.");
+    await kepala.getByRole("button", { name: "Kembalikan untuk perbaikan" }).click();
+    await expect(kepala.getByText("Dikembalikan untuk perbaikan").first()).toBeVisible();
+
+    // 5. The PK sees the notes, revises and resubmits (the submit saves the change first).
+    await pk.reload();
+    await expect(pk.getByText("Lengkapi hasil asesmen risiko dan kebutuhan.").first()).toBeVisible();
+    await pk.getByLabel("7. Analisis").fill("Hasil asesmen risiko dan kebutuhan: risiko pengulangan rendah; kebutuhan utama pekerjaan tetap.");
+    await pk.getByRole("button", { name: "Ajukan ke Kepala Bapas" }).click();
+    await expect(pk.getByText("Menunggu persetujuan").first()).toBeVisible();
+
+    // 6. Approval: the report locks and takes a number.
+    await kepala.reload();
+    await kepala.getByRole("button", { name: "Setujui litmas" }).click();
+    await kepala.getByRole("alertdialog").getByRole("button", { name: "Ya, setujui" }).click();
+    await expect(kepala.getByText("Disetujui", { exact: true }).first()).toBeVisible();
+    const [row] = await sql<{ number: string; status: string }>(`SELECT number, status FROM "Litmas" WHERE id = $1`, [litmasId]);
+    expect(row.status).toBe("APPROVED");
+    expect(row.number).toMatch(/^LIT\/\d{4}\/JKS\/\d{4}$/);
+    await expect(kepala.getByText(row.number).first()).toBeVisible();
+
+    // The timeline shows every step and who took it; both versions are kept.
+    const timeline = kepala.getByRole("list", { name: "Riwayat status" });
+    for (const step of ["Permintaan dicatat", "Didisposisikan kepada PK", "Draf disimpan", "Diajukan kepada Kepala Bapas", "Dikembalikan untuk perbaikan", "Disetujui Kepala Bapas"]) {
+      await expect(timeline.getByText(step).first()).toBeVisible();
+    }
+    await expect(timeline.getByText(kepalaUser.name).first()).toBeVisible();
+    await expect(timeline.getByText(rina.name).first()).toBeVisible();
+    await kepala.getByRole("link", { name: "Versi 1" }).click();
+    await expect(kepala.getByText("Risiko pengulangan sedang.")).toBeVisible();
+    await kepala.goBack();
+
+    // 7. The PDF, downloaded by the PK.
+    await pk.reload();
+    const href = await pk.getByRole("link", { name: "Unduh PDF" }).getAttribute("href");
+    const res = await pk.request.get(href!);
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-type"]).toBe("application/pdf");
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(await res.body())), { mergePages: true });
+    expect(text).toContain(client.fullName);
+    expect(text).toContain(row.number);
+    expect(text).toContain("Yang membuat");
+  } finally {
+    if (litmasId) await sql(`DELETE FROM "Litmas" WHERE id = $1`, [litmasId]);
+    await kepala.context().close();
+    await pk.context().close();
+  }
+});
+
+test("the litmas list flags deadlines and its pages pass the accessibility check", async ({ page }) => {
+  const [{ n }] = await sql<{ n: string }>(
+    `SELECT count(*) AS n FROM "Litmas" l JOIN "Office" o ON o.id = l."officeId"
+     WHERE o.code = 'JKS' AND l.status IN ('ASSIGNED','DRAFT','RETURNED','SUBMITTED') AND l."dueAt" < now()`,
+  );
+  await loginAndWait(page, KEPALA_EMAIL);
+  await page.goto("/litmas?overdue=1");
+  await expect(page.getByRole("heading", { level: 1, name: "Litmas" })).toBeVisible();
+  if (Number(n) > 0) {
+    await expect(page.getByRole("table", { name: "Daftar litmas" }).locator("tbody tr")).toHaveCount(Math.min(Number(n), 100));
+    await expect(page.getByRole("table", { name: "Daftar litmas" }).getByText("Lewat tenggat").first()).toBeVisible();
+  } else {
+    await expect(page.getByText("Tidak ada litmas yang cocok")).toBeVisible();
+  }
+  await expectAccessible(page);
+  await page.goto("/litmas/new");
+  await expectAccessible(page);
+});
