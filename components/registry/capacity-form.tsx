@@ -25,11 +25,11 @@ export function CapacityForm({ pkId, capacity, pkName }: { pkId: string; capacit
     } else setMsg({ ok: false, text: res.fieldErrors?.capacity?.[0] ?? res.error });
   }
   return (
-    <form onSubmit={save} className="flex flex-wrap items-center justify-end gap-1.5" aria-label={`Kapasitas ${pkName}`}>
+    <form onSubmit={save} className="flex flex-wrap items-center justify-end gap-1.5 md:flex-nowrap" aria-label={`Kapasitas ${pkName}`}>
       <label htmlFor={id} className="sr-only">Kapasitas {pkName}</label>
       <Input id={id} type="number" min={1} max={500} value={value} onChange={(e) => setValue(e.target.value)} className="h-8 w-20 text-right" aria-invalid={msg && !msg.ok ? true : undefined} />
       <Button type="submit" size="sm" variant="secondary" disabled={pending || value === String(capacity)}>{pending ? <Spinner /> : null}Simpan</Button>
-      {msg ? <span role={msg.ok ? "status" : "alert"} className={`w-full text-right text-xs ${msg.ok ? "text-emerald-700" : "text-red-700"}`}>{msg.text}</span> : null}
+      {msg ? <span role={msg.ok ? "status" : "alert"} className={`text-right text-xs ${msg.ok ? "text-emerald-700" : "text-red-700"}`}>{msg.text}</span> : null}
     </form>
   );
 }

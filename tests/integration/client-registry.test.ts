@@ -151,12 +151,14 @@ describe("updateClient", () => {
   it("two saves at the same moment: exactly one wins", async () => {
     const w = await world();
     const seen = await editOf(w.admin.id, w.clientA.id);
+    const [admin, kepala] = [await actorFor(w.admin.id), await actorFor(w.kepala.id)];
     const results = await Promise.allSettled([
-      updateClient(await actorFor(w.admin.id), ZUpdateClient.parse({ ...seen, occupation: "Petani" })),
-      updateClient(await actorFor(w.kepala.id), ZUpdateClient.parse({ ...seen, occupation: "Nelayan" })),
+      updateClient(admin, ZUpdateClient.parse({ ...seen, occupation: "Petani" })),
+      updateClient(kepala, ZUpdateClient.parse({ ...seen, occupation: "Nelayan" })),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     expect((await prisma.client.findUniqueOrThrow({ where: { id: w.clientA.id } })).version).toBe(2);
+    expect(await prisma.auditEvent.count({ where: { action: "client.update" } })).toBe(1);
   });
 
   it("replans the stages when the period changes, and audits the fields", async () => {
@@ -239,14 +241,18 @@ describe("assignClients", () => {
     expect(await prisma.caseloadAssignment.count({ where: { clientId: w.clientA.id } })).toBe(1);
   });
 
-  it("two concurrent assignments of one client leave one open assignment", async () => {
+  it("two concurrent reassignments of one client: one wins, the other is told, one open assignment", async () => {
     const w = await world();
+    const pkC = await createUser(prisma, { officeId: w.jks.id, role: "PK", name: "Dodi PK" });
     const [k, a] = [await actorFor(w.kepala.id), await actorFor(w.admin.id)];
-    await Promise.allSettled([
+    const results = await Promise.allSettled([
       assignClients(k, { clientIds: [w.clientA.id], pkId: w.pkB.id, reason: "Ke Bayu" }),
-      assignClients(a, { clientIds: [w.clientA.id], pkId: w.pkB.id, reason: "Ke Bayu juga" }),
+      assignClients(a, { clientIds: [w.clientA.id], pkId: pkC.id, reason: "Ke Dodi" }),
     ]);
-    expect(await prisma.caseloadAssignment.count({ where: { clientId: w.clientA.id, endedAt: null } })).toBe(1);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const open = await prisma.caseloadAssignment.findMany({ where: { clientId: w.clientA.id, endedAt: null } });
+    expect(open).toHaveLength(1);
+    expect((await prisma.client.findUniqueOrThrow({ where: { id: w.clientA.id } })).assignedPkId).toBe(open[0].pkId);
   });
 
   it("suggests the least-loaded eligible PK and says why others are not selectable", async () => {

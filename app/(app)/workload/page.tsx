@@ -67,32 +67,34 @@ export default async function WorkloadPage() {
               <thead>
                 <tr>
                   <Th>PK</Th>
-                  <Th className="text-right">Klien aktif</Th>
-                  <Th>Per program / tahap</Th>
-                  <Th className="text-right">Litmas berjalan</Th>
-                  <Th className="text-right">Litmas lewat tenggat</Th>
-                  <Th className="text-right">Lapor minggu ini</Th>
+                  <Th className="min-w-40">Beban (klien aktif / kapasitas)</Th>
                   <Th className="text-right">Kapasitas</Th>
-                  <Th className="min-w-36">Beban</Th>
+                  <Th className="text-right">Litmas</Th>
+                  <Th className="text-right">Lapor minggu ini</Th>
+                  <Th>Per program dan tahap</Th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {rows.map((r) => (
                   <tr key={r.id}>
-                    <Td>
+                    <Td className="whitespace-nowrap">
                       <Link href={`/clients?pk=${r.id}`} className="font-medium text-brand-700 hover:underline">{r.name}</Link>
                       <div className="flex items-center gap-2 text-xs text-slate-500">{r.pkLevel ? PK_LEVEL_LABEL[r.pkLevel as PkLevel] : "PK"}{!r.active ? <Badge>Nonaktif</Badge> : null}</div>
                     </Td>
-                    <Td className="text-right tabular-nums">{r.activeClients}</Td>
+                    <Td>
+                      <Bar pct={r.workloadPercent} />
+                      <div className="mt-1 text-xs tabular-nums text-slate-600">{r.activeClients} dari {r.capacity} klien</div>
+                    </Td>
+                    <Td className="text-right tabular-nums">{isAdmin ? <CapacityForm pkId={r.id} capacity={r.capacity} pkName={r.name} /> : r.capacity}</Td>
+                    <Td className="whitespace-nowrap text-right tabular-nums">
+                      {r.litmasOpen} berjalan
+                      <div className={cn("text-xs", r.litmasOverdue ? "font-semibold text-red-700" : "text-slate-500")}>{r.litmasOverdue} lewat tenggat</div>
+                    </Td>
+                    <Td className="text-right tabular-nums">{r.reportsDueThisWeek}</Td>
                     <Td className="text-xs text-slate-600">
                       <div>{breakdown(PROGRAMS, r.byProgram, PROGRAM_SHORT)}</div>
                       <div className="text-slate-500">{breakdown(STAGE_KINDS, r.byStage, stageShort)}</div>
                     </Td>
-                    <Td className="text-right tabular-nums">{r.litmasOpen}</Td>
-                    <Td className={cn("text-right tabular-nums", r.litmasOverdue ? "font-semibold text-red-700" : "")}>{r.litmasOverdue}</Td>
-                    <Td className="text-right tabular-nums">{r.reportsDueThisWeek}</Td>
-                    <Td className="text-right tabular-nums">{isAdmin ? <CapacityForm pkId={r.id} capacity={r.capacity} pkName={r.name} /> : r.capacity}</Td>
-                    <Td><Bar pct={r.workloadPercent} /></Td>
                   </tr>
                 ))}
               </tbody>

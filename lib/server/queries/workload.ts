@@ -117,7 +117,8 @@ export async function getAssignablePks(user: CurrentUser, count: number, current
     const activeClients = counts.get(p.id) ?? 0;
     const adding = count - currentPkIds.filter((id) => id === p.id).length;
     let blockedReason: string | null = null;
-    if (!p.active) blockedReason = "Nonaktif";
+    if (adding <= 0) blockedReason = count > 1 ? "Sudah menangani semua klien yang dipilih" : "Sudah menangani klien ini";
+    else if (!p.active) blockedReason = "Nonaktif";
     else if (activeClients + adding > p.capacity) blockedReason = `Kapasitas penuh: ${activeClients} dari ${p.capacity} klien${adding > 1 ? `, tidak cukup untuk ${adding} klien lagi` : ""}`;
     return { id: p.id, name: p.name, activeClients, capacity: p.capacity, workloadPercent: Math.round((activeClients / Math.max(1, p.capacity)) * 100), blockedReason, suggested: false };
   });
