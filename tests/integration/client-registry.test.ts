@@ -327,6 +327,7 @@ describe("transfers", () => {
     // The target assigns one of its PKs.
     await assignClients(await actorFor(w.kepalaMks.id), { clientIds: [w.clientA.id], pkId: w.pkMks.id, reason: "Penugasan setelah pindah" });
     expect(await getClientFile(await actorFor(w.pkMks.id), w.clientA.id)).not.toBeNull();
+    expect(await prisma.caseloadAssignment.findFirst({ where: { clientId: w.clientA.id, endedAt: null } })).toMatchObject({ kind: "TRANSFER_IN", officeId: w.mks.id });
   });
 
   it("refusal and cancellation leave the client where it is; PKs cannot request", async () => {

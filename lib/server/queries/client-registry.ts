@@ -49,6 +49,7 @@ export async function getClientForEdit(user: CurrentUser, clientId: string) {
   assertCan(user, "client:update");
   const c = await prisma.client.findFirst({ where: { AND: [clientScope(user), { id: clientId }] } });
   if (!c) return null;
+  await audit(prisma, user, { action: "client.view", entityType: "Client", entityId: c.id, clientId: c.id, details: { purpose: "edit" } });
   return { id: c.id, version: c.version, registerNumber: c.registerNumber, fullName: c.fullName, status: c.status, values: toClientForm(c) };
 }
 

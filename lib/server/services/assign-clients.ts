@@ -45,9 +45,18 @@ export async function assignClients(user: CurrentUser, input: z.infer<typeof ZAs
       });
       if (count === 0) throw conflict(`Penugasan ${c.fullName} baru saja diubah oleh pengguna lain. Muat ulang lalu coba lagi.`);
       const ended = await tx.caseloadAssignment.updateMany({ where: { clientId: c.id, endedAt: null }, data: { endedAt: now } });
-      const hadBefore = ended.count > 0 || (await tx.caseloadAssignment.count({ where: { clientId: c.id } })) > 0;
+      let kind: "INITIAL" | "REASSIGNMENT" | "TRANSFER_IN" = ended.count > 0 ? "REASSIGNMENT" : "INITIAL";
+      if (kind === "INITIAL") {
+        // First PK here: a client that came in by transfer (and has had no PK in this office since).
+        const [here, transferIn] = await Promise.all([
+          tx.caseloadAssignment.count({ where: { clientId: c.id, officeId: user.officeId } }),
+          tx.clientTransfer.count({ where: { clientId: c.id, toOfficeId: user.officeId, status: "ACCEPTED" } }),
+        ]);
+        if (here > 0) kind = "REASSIGNMENT";
+        else if (transferIn > 0) kind = "TRANSFER_IN";
+      }
       await tx.caseloadAssignment.create({
-        data: { officeId: user.officeId, clientId: c.id, pkId: pk.id, kind: hadBefore ? "REASSIGNMENT" : "INITIAL", reason: input.reason, assignedById: user.id, startedAt: now },
+        data: { officeId: user.officeId, clientId: c.id, pkId: pk.id, kind, reason: input.reason, assignedById: user.id, startedAt: now },
       });
       await audit(tx, user, {
         action: "client.assign", entityType: "Client", entityId: c.id, clientId: c.id,
