@@ -26,10 +26,12 @@ export function CapacityForm({ pkId, capacity, pkName }: { pkId: string; capacit
   }
   return (
     <form onSubmit={save} className="flex flex-wrap items-center justify-end gap-1.5 md:flex-nowrap" aria-label={`Kapasitas ${pkName}`}>
-      <label htmlFor={id} className="sr-only">Kapasitas {pkName}</label>
-      <Input id={id} type="number" min={1} max={500} value={value} onChange={(e) => setValue(e.target.value)} className="h-8 w-20 text-right" aria-invalid={msg && !msg.ok ? true : undefined} />
+      <label htmlFor={id} className="text-xs text-slate-600 md:sr-only">Kapasitas<span className="sr-only"> {pkName}</span></label>
+      <div className="w-20 shrink-0">
+        <Input id={id} type="number" min={1} max={500} value={value} onChange={(e) => setValue(e.target.value)} className="h-8 text-right" aria-invalid={msg && !msg.ok ? true : undefined} />
+      </div>
       <Button type="submit" size="sm" variant="secondary" disabled={pending || value === String(capacity)}>{pending ? <Spinner /> : null}Simpan</Button>
-      {msg ? <span role={msg.ok ? "status" : "alert"} className={`text-right text-xs ${msg.ok ? "text-emerald-700" : "text-red-700"}`}>{msg.text}</span> : null}
+      {msg ? <span role={msg.ok ? "status" : "alert"} className={`basis-full text-right text-xs ${msg.ok ? "text-emerald-700" : "text-red-700"}`}>{msg.text}</span> : null}
     </form>
   );
 }

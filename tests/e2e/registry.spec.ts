@@ -104,7 +104,7 @@ test("two officers edit the same client: the second save is refused and shows wh
   await kepala.context().close();
 });
 
-test("workload, NIK search by POST, and the admin removes the test client", async ({ page }) => {
+test("workload and NIK search by POST", async ({ page }) => {
   await loginAndWait(page, "kepala.jks@bimbing.id");
   await page.getByRole("link", { name: "Beban kerja" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Beban kerja PK" })).toBeVisible();
@@ -122,17 +122,51 @@ test("workload, NIK search by POST, and the admin removes the test client", asyn
   expect(nikRequests).toEqual([]);
   expect(page.url()).not.toContain(NIK);
 
-  await page.context().clearCookies();
-  await loginAndWait(page, "admin.jks@bimbing.id");
+});
+
+test("transfer between offices: origin requests, target accepts, the file moves; the target's admin removes the test client", async ({ browser }) => {
   const [c] = await sql<{ id: string }>(`SELECT id FROM "Client" WHERE "fullName" = $1`, [NAME]);
-  await page.goto(`/clients/${c.id}/status`);
-  await page.getByLabel("Alasan penghapusan").fill("Data uji otomatis");
-  page.once("dialog", (d) => d.accept());
-  await page.getByRole("button", { name: "Hapus klien" }).click();
-  await expect(page).toHaveURL(/\/clients\?deleted=1/);
+  const origin = await (await browser.newContext()).newPage();
+  await loginAndWait(origin, "kepala.jks@bimbing.id");
+  await origin.goto(`/clients/${c.id}`);
+  await origin.getByRole("link", { name: "Pindahkan" }).click();
+  await origin.getByLabel("Bapas tujuan").selectOption({ label: "Bapas Kelas I Makassar" });
+  await origin.getByLabel("Alasan pemindahan").fill("Klien pindah domisili ke Makassar");
+  await origin.getByRole("button", { name: "Kirim permintaan" }).click();
+  await expect(origin.getByText("Permintaan pemindahan dikirim.")).toBeVisible();
+  const outgoing = origin.getByRole("region", { name: "Keluar" });
+  await expect(outgoing.getByText(NAME)).toBeVisible();
+  await expect(outgoing.getByText("Menunggu jawaban")).toBeVisible();
+
+  const target = await (await browser.newContext()).newPage();
+  await loginAndWait(target, "kepala.mks@bimbing.id");
+  await target.getByRole("link", { name: "Pemindahan" }).first().click();
+  const item = target.locator("li", { hasText: NAME });
+  await item.getByRole("button", { name: "Terima" }).click();
+  await expect(item.getByText("Diterima")).toBeVisible();
+  await item.getByRole("link", { name: NAME }).click();
+  await expect(target.getByRole("heading", { level: 1, name: NAME })).toBeVisible();
+  await expect(target.getByText(/\/PK\/MKS\//).first()).toBeVisible();
+
+  // The origin keeps the record but no longer opens the file.
+  await origin.goto("/transfers");
+  await expect(origin.locator("li", { hasText: NAME }).getByText("Diterima")).toBeVisible();
+  await expect(origin.locator("li", { hasText: NAME }).getByRole("link")).toHaveCount(0);
+  expect((await origin.goto(`/clients/${c.id}`))?.status()).toBe(404);
+  await origin.context().close();
+  await target.context().close();
+
+  // Clean-up through the UI: the new office's admin soft-deletes the test client.
+  const admin = await (await browser.newContext()).newPage();
+  await loginAndWait(admin, "admin.mks@bimbing.id");
+  await admin.goto(`/clients/${c.id}/status`);
+  await admin.getByLabel("Alasan penghapusan").fill("Data uji otomatis");
+  admin.once("dialog", (d) => d.accept());
+  await admin.getByRole("button", { name: "Hapus klien" }).click();
+  await expect(admin).toHaveURL(/\/clients\?deleted=1/);
   const [gone] = await sql<{ deletedAt: Date | null; assignedPkId: string | null }>(`SELECT "deletedAt", "assignedPkId" FROM "Client" WHERE id = $1`, [c.id]);
   expect(gone.deletedAt).not.toBeNull();
   expect(gone.assignedPkId).toBeNull();
-  const res = await page.goto(`/clients/${c.id}`);
-  expect(res?.status()).toBe(404);
+  expect((await admin.goto(`/clients/${c.id}`))?.status()).toBe(404);
+  await admin.context().close();
 });

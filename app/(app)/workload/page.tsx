@@ -67,11 +67,11 @@ export default async function WorkloadPage() {
               <thead>
                 <tr>
                   <Th>PK</Th>
-                  <Th className="min-w-40">Beban (klien aktif / kapasitas)</Th>
+                  <Th className="min-w-36">Beban</Th>
                   <Th className="text-right">Kapasitas</Th>
                   <Th className="text-right">Litmas</Th>
                   <Th className="text-right">Lapor minggu ini</Th>
-                  <Th>Per program dan tahap</Th>
+                  <Th className="min-w-48">Per program dan tahap</Th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -85,7 +85,7 @@ export default async function WorkloadPage() {
                       <Bar pct={r.workloadPercent} />
                       <div className="mt-1 text-xs tabular-nums text-slate-600">{r.activeClients} dari {r.capacity} klien</div>
                     </Td>
-                    <Td className="text-right tabular-nums">{isAdmin ? <CapacityForm pkId={r.id} capacity={r.capacity} pkName={r.name} /> : r.capacity}</Td>
+                    <Td className="whitespace-nowrap text-right tabular-nums">{isAdmin ? <CapacityForm pkId={r.id} capacity={r.capacity} pkName={r.name} /> : r.capacity}</Td>
                     <Td className="whitespace-nowrap text-right tabular-nums">
                       {r.litmasOpen} berjalan
                       <div className={cn("text-xs", r.litmasOverdue ? "font-semibold text-red-700" : "text-slate-500")}>{r.litmasOverdue} lewat tenggat</div>
