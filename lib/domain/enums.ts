@@ -72,3 +72,13 @@ export type ViolationType = (typeof VIOLATION_TYPES)[number];
 
 export const TRANSITION_STATUSES = ["PROPOSED", "TPP_REVIEWED", "APPROVED", "REJECTED", "WITHDRAWN"] as const;
 export type TransitionStatus = (typeof TRANSITION_STATUSES)[number];
+
+// Client registry (issue #3).
+export const CLOSING_STATUSES = ["SELESAI", "DICABUT", "DIPINDAHKAN", "MENINGGAL"] as const;
+export type ClosingStatus = (typeof CLOSING_STATUSES)[number];
+
+export const ASSIGNMENT_KINDS = ["INITIAL", "REASSIGNMENT", "TRANSFER_IN"] as const;
+export type AssignmentKind = (typeof ASSIGNMENT_KINDS)[number];
+
+export const TRANSFER_STATUSES = ["REQUESTED", "ACCEPTED", "REFUSED", "CANCELLED"] as const;
+export type TransferStatus = (typeof TRANSFER_STATUSES)[number];

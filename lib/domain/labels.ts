@@ -179,3 +179,17 @@ export const TRANSITION_STATUS_LABEL: Record<TransitionStatus, string> = {
   REJECTED: "Ditolak",
   WITHDRAWN: "Ditarik",
 };
+
+// Client registry (issue #3).
+export const ASSIGNMENT_KIND_LABEL: Record<import("./enums").AssignmentKind, string> = {
+  INITIAL: "Penugasan awal",
+  REASSIGNMENT: "Penugasan ulang",
+  TRANSFER_IN: "Pindahan dari Bapas lain",
+};
+
+export const TRANSFER_STATUS_LABEL: Record<import("./enums").TransferStatus, string> = {
+  REQUESTED: "Menunggu jawaban",
+  ACCEPTED: "Diterima",
+  REFUSED: "Ditolak",
+  CANCELLED: "Dibatalkan",
+};

@@ -1,0 +1,54 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { searchByNikAction } from "@/app/(app)/clients/_registry/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button, Spinner } from "@/components/ui/button";
+import { Input, Label } from "@/components/ui/field";
+
+type Hit = { id: string; fullName: string; registerNumber: string; nikMasked: string; pkName: string | null };
+
+/** NIK search: sent by POST (a server action), so the NIK never appears in a URL or a log. */
+export function NikSearch() {
+  const [nik, setNik] = useState("");
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [hits, setHits] = useState<Hit[] | null>(null);
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setPending(true);
+    setError(null);
+    const res = await searchByNikAction({ nik: nik.trim() });
+    setPending(false);
+    if (!res.ok) {
+      setHits(null);
+      return setError(res.fieldErrors?.nik?.[0] ?? res.error);
+    }
+    setHits((res.data as Hit[]) ?? []);
+  }
+  return (
+    <form onSubmit={submit} role="search" aria-label="Cari klien dengan NIK" className="mt-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <Label htmlFor="nik-search">Cari dengan NIK</Label>
+      <div className="mt-1 flex flex-wrap gap-2">
+        <Input id="nik-search" name="nik" inputMode="numeric" autoComplete="off" maxLength={16} value={nik} onChange={(e) => setNik(e.target.value)} placeholder="16 digit NIK" className="max-w-xs" aria-invalid={error ? true : undefined} aria-describedby={error ? "nik-search-error" : undefined} />
+        <Button type="submit" variant="secondary" disabled={pending}>{pending ? <Spinner /> : null}{pending ? "Mencari…" : "Cari NIK"}</Button>
+      </div>
+      {error ? <p id="nik-search-error" className="mt-1 text-xs font-medium text-red-700">{error}</p> : null}
+      {hits ? (
+        hits.length === 0 ? (
+          <Alert tone="info" className="mt-3">Tidak ada klien dengan NIK ini dalam daftar Anda. Periksa angkanya, atau daftarkan klien baru.</Alert>
+        ) : (
+          <ul className="mt-3 space-y-1 text-sm" aria-label="Hasil pencarian NIK">
+            {hits.map((h) => (
+              <li key={h.id}>
+                <Link href={`/clients/${h.id}`} className="font-medium text-brand-700 hover:underline">{h.fullName}</Link>{" "}
+                <span className="text-slate-600">{h.registerNumber} · NIK {h.nikMasked} · PK: {h.pkName ?? "belum ditugaskan"}</span>
+              </li>
+            ))}
+          </ul>
+        )
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,157 @@
+import { z } from "zod";
+import { ageOn, daysBetween, parseIsoDate } from "@/lib/domain/calendar";
+import {
+  CLIENT_CATEGORIES, CLOSING_STATUSES, EDUCATIONS, GENDERS, MARITAL_STATUSES, ORIGIN_TYPES, PROGRAMS, RELIGIONS,
+} from "@/lib/domain/enums";
+import { checkNik } from "@/lib/domain/nik";
+
+// One schema for the registration/edit form and its server action. Dates travel as "yyyy-mm-dd",
+// optional text as "" (stored as null), numbers as digit strings: what HTML inputs give.
+
+const req = (label: string, max = 200) => z.string().trim().min(1, `${label} wajib diisi.`).max(max, `${label} terlalu panjang (maks. ${max} karakter).`);
+const opt = (max = 200) => z.string().trim().max(max, `Terlalu panjang (maks. ${max} karakter).`);
+const phone = z.string().trim().regex(/^(\+?[0-9 ()-]{6,20})?$/, "Nomor telepon hanya angka, spasi, +, ( ) dan -.");
+const isoDate = (label: string) => z.string().trim().min(1, `${label} wajib diisi.`).refine((v) => parseIsoDate(v) !== null, `${label} tidak valid.`);
+const optIsoDate = z.string().trim().refine((v) => v === "" || parseIsoDate(v) !== null, "Tanggal tidak valid.");
+const optCount = (max: number) => z.string().trim().regex(/^\d{0,4}$/, "Isi dengan angka.").refine((v) => v === "" || Number(v) <= max, `Maksimal ${max}.`);
+const enumReq = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z.enum(values, { error: message });
+
+export const ZClientFields = z.object({
+  category: enumReq(CLIENT_CATEGORIES, "Pilih kategori klien."),
+  fullName: req("Nama lengkap", 150),
+  aliasName: opt(100),
+  nik: z.string().trim().regex(/^(\d{16})?$/, "NIK harus 16 digit angka."),
+  birthPlace: req("Tempat lahir", 100),
+  birthDate: isoDate("Tanggal lahir"),
+  gender: enumReq(GENDERS, "Pilih jenis kelamin."),
+  religion: enumReq(RELIGIONS, "Pilih agama."),
+  education: enumReq(EDUCATIONS, "Pilih pendidikan terakhir."),
+  occupation: opt(100),
+  maritalStatus: z.union([z.enum(MARITAL_STATUSES), z.literal("")]),
+  address: req("Alamat", 300),
+  city: opt(100),
+  phone,
+  familyContactName: opt(150),
+  familyContactRelation: opt(50),
+  familyContactPhone: phone,
+  guarantorName: opt(150),
+  guarantorRelation: opt(50),
+  guarantorAddress: opt(300),
+  guarantorPhone: phone,
+  originType: enumReq(ORIGIN_TYPES, "Pilih asal klien."),
+  originInstitution: req("Nama instansi asal", 150),
+  offence: req("Tindak pidana", 200),
+  offenceArticle: opt(100),
+  courtDecisionNumber: opt(100),
+  courtDecisionDate: optIsoDate,
+  sentenceMonths: optCount(600),
+  sentenceDays: optCount(31),
+  program: enumReq(PROGRAMS, "Pilih program."),
+  guidanceStart: isoDate("Awal bimbingan"),
+  guidanceEnd: isoDate("Akhir bimbingan"),
+});
+
+type ClientFieldsShape = z.infer<typeof ZClientFields>;
+
+/** Cross-field rules: the NIK matches birth date and gender, the period holds three stages, age fits the category. */
+function crossCheck(v: ClientFieldsShape, ctx: z.RefinementCtx) {
+  const birth = parseIsoDate(v.birthDate);
+  const start = parseIsoDate(v.guidanceStart);
+  const end = parseIsoDate(v.guidanceEnd);
+  if (v.nik && birth && /^\d{16}$/.test(v.nik)) {
+    const r = checkNik(v.nik, birth, v.gender);
+    if (!r.ok) ctx.addIssue({ code: "custom", path: ["nik"], message: r.message });
+  }
+  if (start && end && daysBetween(start, end) < 2) {
+    ctx.addIssue({ code: "custom", path: ["guidanceEnd"], message: "Akhir bimbingan minimal 2 hari setelah awal bimbingan (tiga tahap bimbingan)." });
+  }
+  if (birth && start) {
+    if (birth.getTime() >= start.getTime()) ctx.addIssue({ code: "custom", path: ["birthDate"], message: "Tanggal lahir harus sebelum awal bimbingan." });
+    const age = ageOn(birth, start);
+    if (v.category === "ANAK" && (age < 12 || age >= 18)) {
+      ctx.addIssue({ code: "custom", path: ["category"], message: `Klien anak berumur 12 sampai di bawah 18 tahun; pada awal bimbingan klien berumur ${age} tahun.` });
+    }
+    if (v.category === "DEWASA" && age < 18) {
+      ctx.addIssue({ code: "custom", path: ["category"], message: `Klien berumur ${age} tahun pada awal bimbingan: pilih kategori klien anak.` });
+    }
+  }
+  const decision = parseIsoDate(v.courtDecisionDate);
+  if (decision && start && decision.getTime() > start.getTime()) {
+    ctx.addIssue({ code: "custom", path: ["courtDecisionDate"], message: "Tanggal putusan tidak boleh sesudah awal bimbingan." });
+  }
+}
+
+export const ZRegisterClient = ZClientFields.extend({
+  /** Set after the officer saw the duplicate-NIK warning and chose to save anyway. */
+  confirmDuplicate: z.boolean().optional(),
+}).superRefine(crossCheck);
+export type RegisterClientInput = z.input<typeof ZRegisterClient>;
+
+export const ZUpdateClient = ZClientFields.extend({
+  id: z.string().min(1).max(40),
+  version: z.number().int().min(1),
+  confirmDuplicate: z.boolean().optional(),
+}).superRefine(crossCheck);
+export type UpdateClientInput = z.input<typeof ZUpdateClient>;
+
+export const CLIENT_FIELD_LABEL: Record<keyof ClientFieldsShape, string> = {
+  category: "Kategori", fullName: "Nama lengkap", aliasName: "Alias", nik: "NIK", birthPlace: "Tempat lahir",
+  birthDate: "Tanggal lahir", gender: "Jenis kelamin", religion: "Agama", education: "Pendidikan", occupation: "Pekerjaan",
+  maritalStatus: "Status perkawinan", address: "Alamat", city: "Kota/kabupaten", phone: "Telepon",
+  familyContactName: "Nama kontak keluarga", familyContactRelation: "Hubungan kontak keluarga", familyContactPhone: "Telepon kontak keluarga",
+  guarantorName: "Nama penjamin", guarantorRelation: "Hubungan penjamin", guarantorAddress: "Alamat penjamin", guarantorPhone: "Telepon penjamin",
+  originType: "Asal klien", originInstitution: "Instansi asal", offence: "Tindak pidana", offenceArticle: "Pasal",
+  courtDecisionNumber: "Nomor putusan", courtDecisionDate: "Tanggal putusan", sentenceMonths: "Pidana (bulan)", sentenceDays: "Pidana (hari)",
+  program: "Program", guidanceStart: "Awal bimbingan", guidanceEnd: "Akhir bimbingan",
+};
+export const CLIENT_FIELDS = Object.keys(CLIENT_FIELD_LABEL) as (keyof ClientFieldsShape)[];
+
+const reason = (label = "Alasan") => z.string().trim().min(5, `${label} minimal 5 karakter.`).max(500, `${label} terlalu panjang (maks. 500 karakter).`);
+
+export const ZChangeClientStatus = z.object({
+  id: z.string().min(1).max(40),
+  version: z.number().int().min(1),
+  toStatus: z.enum(CLOSING_STATUSES, { error: "Pilih status baru." }),
+  effectiveDate: isoDate("Tanggal berlaku"),
+  reason: reason(),
+});
+export type ChangeClientStatusInput = z.input<typeof ZChangeClientStatus>;
+
+export const ZDeleteClient = z.object({
+  id: z.string().min(1).max(40),
+  version: z.number().int().min(1),
+  reason: reason("Alasan penghapusan"),
+});
+export type DeleteClientInput = z.input<typeof ZDeleteClient>;
+
+export const ZAssignClients = z.object({
+  clientIds: z.array(z.string().min(1).max(40)).min(1, "Pilih minimal satu klien.").max(100, "Maksimal 100 klien sekaligus."),
+  pkId: z.string().min(1, "Pilih PK.").max(40),
+  reason: reason("Alasan penugasan"),
+});
+export type AssignClientsInput = z.input<typeof ZAssignClients>;
+
+export const ZSetCapacity = z.object({
+  pkId: z.string().min(1).max(40),
+  capacity: z.number({ error: "Isi kapasitas dengan angka." }).int("Kapasitas bilangan bulat.").min(1, "Kapasitas minimal 1.").max(500, "Kapasitas maksimal 500."),
+});
+export type SetCapacityInput = z.input<typeof ZSetCapacity>;
+
+export const ZNikSearch = z.object({ nik: z.string().trim().regex(/^\d{16}$/, "Masukkan 16 digit NIK.") });
+export type NikSearchInput = z.input<typeof ZNikSearch>;
+
+export const ZRequestTransfer = z.object({
+  clientId: z.string().min(1).max(40),
+  toOfficeId: z.string().min(1, "Pilih Bapas tujuan.").max(40),
+  reason: reason("Alasan pemindahan"),
+});
+export type RequestTransferInput = z.input<typeof ZRequestTransfer>;
+
+export const ZDecideTransfer = z.object({
+  transferId: z.string().min(1).max(40),
+  version: z.number().int().min(1),
+  decision: z.enum(["ACCEPT", "REFUSE", "CANCEL"]),
+  note: z.string().trim().max(500, "Catatan terlalu panjang (maks. 500 karakter)."),
+}).refine((v) => v.decision === "ACCEPT" || v.note.length >= 5, { path: ["note"], message: "Tuliskan alasan (minimal 5 karakter)." });
+export type DecideTransferInput = z.input<typeof ZDecideTransfer>;
