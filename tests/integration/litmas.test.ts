@@ -205,6 +205,19 @@ describe("litmas permissions and scope", () => {
     expect(await code(assignLitmas(await w.as(w.adminMks), { litmasId: sub.id, pkId: w.pkMks.id, version: sub.version }))).toBe("NOT_FOUND");
   });
 
+  it("a PK who takes a client over reads its approved reports, not another PK's drafts", async () => {
+    const w = await world();
+    const approved = await createLitmas(prisma, { officeId: w.jks.id, clientId: w.clientA.id, status: "APPROVED", assignedPkId: w.pkA.id, reviewerId: w.kepala.id });
+    const draft = await createLitmas(prisma, { officeId: w.jks.id, clientId: w.clientA.id, status: "DRAFT", assignedPkId: w.pkA.id, reviewerId: w.kepala.id });
+    await prisma.client.update({ where: { id: w.clientA.id }, data: { assignedPkId: w.pkB.id } });
+    const pkB = await w.as(w.pkB);
+    expect((await getLitmas(pkB, approved.id))?.id).toBe(approved.id);
+    expect(await getLitmasReportData(pkB, approved.id)).not.toBeNull();
+    expect(await getLitmas(pkB, draft.id)).toBeNull();
+    // Their work list stays their own.
+    expect((await listLitmas(pkB, { status: "SEMUA" })).items.map((i) => i.id)).not.toContain(approved.id);
+  });
+
   it("a request is only for a client in the user's scope, and disposition only to a PK of the office", async () => {
     const w = await world();
     const pk = await w.as(w.pkA);

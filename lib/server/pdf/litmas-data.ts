@@ -6,7 +6,7 @@ import { formatDayOf } from "@/lib/format";
 import { assertCan, type CurrentUser } from "../auth";
 import { audit } from "../audit";
 import { prisma } from "../db";
-import { litmasScope } from "../queries/litmas";
+import { litmasReadScope } from "../queries/litmas";
 
 /** Everything the printed report shows, as plain text. */
 export interface LitmasReportData {
@@ -28,7 +28,7 @@ export interface LitmasReportData {
 export async function getLitmasReportData(user: CurrentUser, litmasId: string, meta: { ip?: string | null } = {}): Promise<LitmasReportData | null> {
   assertCan(user, "client:read");
   const l = await prisma.litmas.findFirst({
-    where: { AND: [litmasScope(user), { id: litmasId, status: "APPROVED" }] },
+    where: { AND: [litmasReadScope(user), { id: litmasId, status: "APPROVED" }] },
     select: {
       id: true, clientId: true, number: true, purpose: true, approvedAt: true, sections: true,
       requesterInstitution: true, requesterLetterNumber: true, requesterLetterDate: true,

@@ -127,7 +127,7 @@ export async function getClientFile(user: CurrentUser, clientId: string, meta: {
       },
       litmas: {
         orderBy: { receivedAt: "desc" },
-        select: { id: true, number: true, purpose: true, status: true, dueAt: true, receivedAt: true, approvedAt: true, assignedPk: { select: { name: true } } },
+        select: { id: true, number: true, purpose: true, status: true, dueAt: true, receivedAt: true, approvedAt: true, assignedPkId: true, assignedPk: { select: { name: true } } },
       },
       transitions: {
         orderBy: { proposedAt: "desc" },
@@ -141,8 +141,10 @@ export async function getClientFile(user: CurrentUser, clientId: string, meta: {
   });
   if (!client) return null;
   await audit(prisma, user, { action: "client.view", entityType: "Client", entityId: client.id, clientId: client.id, ip: meta.ip });
-  const { nik, createdById: _c, deletedById: _d, deletedAt: _da, deletedReason: _dr, ...rest } = client;
+  const { nik, createdById: _c, deletedById: _d, deletedAt: _da, deletedReason: _dr, litmas, ...rest } = client;
   void _c; void _d; void _da; void _dr;
-  return { ...rest, nik, nikMasked: maskNik(nik) };
+  // Same rule as litmasReadScope: a PK opens the litmas they write and the approved ones.
+  const withAccess = litmas.map(({ assignedPkId, ...l }) => ({ ...l, canOpen: user.role !== "PK" || assignedPkId === user.id || l.status === "APPROVED" }));
+  return { ...rest, litmas: withAccess, nik, nikMasked: maskNik(nik) };
 }
 export type ClientFile = NonNullable<Awaited<ReturnType<typeof getClientFile>>>;

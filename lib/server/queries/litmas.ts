@@ -14,11 +14,25 @@ import { clientScope } from "./scope";
  * The litmas a user may see: their office's, and for a PK only those assigned to them. Every
  * litmas read starts from this `where`; a litmas outside it is "not found".
  */
+/** The litmas a user works on: the office's, and for a PK those assigned to them (lists, writes). */
 export function litmasScope(user: Pick<CurrentUser, "id" | "role" | "officeId">): Prisma.LitmasWhereInput {
   return {
     officeId: user.officeId,
     client: { deletedAt: null },
     ...(user.role === "PK" ? { assignedPkId: user.id } : {}),
+  };
+}
+
+/**
+ * The litmas a user may read: for a PK also the earlier reports on clients now in their caseload
+ * (a PK who takes a client over reads what the previous PK wrote). Writing stays with litmasScope.
+ */
+export function litmasReadScope(user: Pick<CurrentUser, "id" | "role" | "officeId">): Prisma.LitmasWhereInput {
+  if (user.role !== "PK") return litmasScope(user);
+  return {
+    officeId: user.officeId,
+    client: { deletedAt: null },
+    OR: [{ assignedPkId: user.id }, { client: { assignedPkId: user.id }, status: "APPROVED" }],
   };
 }
 
@@ -70,7 +84,7 @@ export async function litmasDeadlineCounts(user: CurrentUser, now = new Date()) 
 export async function getLitmas(user: CurrentUser, litmasId: string, meta: { ip?: string | null } = {}) {
   assertCan(user, "client:read");
   const l = await prisma.litmas.findFirst({
-    where: { AND: [litmasScope(user), { id: litmasId }] },
+    where: { AND: [litmasReadScope(user), { id: litmasId }] },
     include: {
       client: {
         select: {
@@ -131,7 +145,7 @@ export async function getLitmasVersion(user: CurrentUser, litmasId: string, vers
   assertCan(user, "client:read");
   if (!Number.isInteger(versionNo) || versionNo < 1 || versionNo > 1_000_000) return null;
   const v = await prisma.litmasVersion.findFirst({
-    where: { versionNo, litmas: { AND: [litmasScope(user), { id: litmasId }] } },
+    where: { versionNo, litmas: { AND: [litmasReadScope(user), { id: litmasId }] } },
     select: {
       versionNo: true, savedAt: true, sections: true, savedById: true,
       litmas: { select: { id: true, clientId: true, currentVersionNo: true, purpose: true, client: { select: { fullName: true } } } },

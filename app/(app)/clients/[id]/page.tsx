@@ -128,7 +128,7 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
                 <tbody className="divide-y divide-slate-100">
                   {c.litmas.map((l) => (
                     <tr key={l.id}>
-                      <Td><Link href={`/litmas/${l.id}`} className="font-medium text-brand-700 hover:underline">{LITMAS_PURPOSE_LABEL[l.purpose]}</Link>{l.number ? <div className="font-mono text-xs text-slate-500">{l.number}</div> : null}</Td>
+                      <Td>{l.canOpen ? <Link href={`/litmas/${l.id}`} className="font-medium text-brand-700 hover:underline">{LITMAS_PURPOSE_LABEL[l.purpose]}</Link> : LITMAS_PURPOSE_LABEL[l.purpose]}{l.number ? <div className="font-mono text-xs text-slate-500">{l.number}</div> : null}</Td>
                       <Td><Badge tone={l.status === "APPROVED" ? "green" : l.status === "RETURNED" ? "amber" : "neutral"}>{LITMAS_STATUS_LABEL[l.status]}</Badge></Td>
                       <Td>{l.assignedPk?.name ?? "—"}</Td>
                       <Td className="whitespace-nowrap">{l.dueAt ? formatDateTime(l.dueAt, tz) : "—"}</Td>
