@@ -72,3 +72,12 @@ export type ViolationType = (typeof VIOLATION_TYPES)[number];
 
 export const TRANSITION_STATUSES = ["PROPOSED", "TPP_REVIEWED", "APPROVED", "REJECTED", "WITHDRAWN"] as const;
 export type TransitionStatus = (typeof TRANSITION_STATUSES)[number];
+
+export const TPP_RECOMMENDATIONS = ["SETUJU", "TOLAK", "TUNDA"] as const;
+export type TppRecommendation = (typeof TPP_RECOMMENDATIONS)[number];
+
+export const PARTNER_TYPES = ["LEMBAGA_PELATIHAN", "KELOMPOK_MASYARAKAT", "TOKOH_AGAMA", "PUSKESMAS", "LAINNYA"] as const;
+export type PartnerType = (typeof PARTNER_TYPES)[number];
+
+export const GUIDANCE_PROGRAM_STATUSES = ["PLANNED", "ONGOING", "DONE", "CANCELLED"] as const;
+export type GuidanceProgramStatus = (typeof GUIDANCE_PROGRAM_STATUSES)[number];

@@ -179,3 +179,24 @@ export const TRANSITION_STATUS_LABEL: Record<TransitionStatus, string> = {
   REJECTED: "Ditolak",
   WITHDRAWN: "Ditarik",
 };
+
+export const TPP_RECOMMENDATION_LABEL: Record<import("./enums").TppRecommendation, string> = {
+  SETUJU: "Setuju",
+  TOLAK: "Tolak",
+  TUNDA: "Tunda",
+};
+
+export const PARTNER_TYPE_LABEL: Record<import("./enums").PartnerType, string> = {
+  LEMBAGA_PELATIHAN: "Lembaga pelatihan",
+  KELOMPOK_MASYARAKAT: "Kelompok masyarakat",
+  TOKOH_AGAMA: "Tokoh agama",
+  PUSKESMAS: "Puskesmas",
+  LAINNYA: "Lainnya",
+};
+
+export const GUIDANCE_PROGRAM_STATUS_LABEL: Record<import("./enums").GuidanceProgramStatus, string> = {
+  PLANNED: "Direncanakan",
+  ONGOING: "Berjalan",
+  DONE: "Selesai",
+  CANCELLED: "Dibatalkan",
+};
