@@ -283,6 +283,8 @@ describe("end-of-guidance letter", () => {
       issueEndOfGuidanceLetter(w.a.kepala, { clientId: w.akhir.id, statement }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    // The loser is told plainly (the conditional update), not failed by the database's last-line index.
+    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT" });
     expect(await prisma.endOfGuidanceLetter.count()).toBe(1);
     expect(await prisma.clientStatusEvent.count({ where: { clientId: w.akhir.id, toStatus: "SELESAI" } })).toBe(1);
     await expectError(issueEndOfGuidanceLetter(w.a.kepala, { clientId: w.akhir.id, statement }), "CONFLICT");
