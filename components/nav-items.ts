@@ -10,5 +10,8 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Beranda", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
   { href: "/clients", label: "Klien", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
+  { href: "/transitions", label: "Tahap & TPP", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
+  { href: "/tpp", label: "Sidang TPP", roles: ["ADMIN", "KEPALA_BAPAS"] },
+  { href: "/letters", label: "Surat akhir", roles: ["ADMIN", "KEPALA_BAPAS"] },
   { href: "/account", label: "Akun saya", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
 ];

@@ -96,3 +96,19 @@ export function stageBoundariesFor(settings: unknown, program: (typeof PROGRAMS)
   const b = parsed.data.stageBoundaries?.[program];
   return b ? [b[0], b[1]] : undefined;
 }
+
+/** The TPP form's shape: every waiting proposal with a "discussed" tick; turned into ZRecordTppSession's reviews. */
+export const ZTppSessionForm = ZRecordTppSession.omit({ reviews: true }).extend({
+  items: z.array(z.object({
+    transitionId: id,
+    include: z.boolean(),
+    recommendation: z.enum(TPP_RECOMMENDATIONS, "Pilih rekomendasi."),
+    notes: z.string().trim().max(2000, "Catatan maksimal 2000 karakter."),
+  })).refine((items) => items.some((i) => i.include), "Pilih minimal satu usulan yang dibahas."),
+});
+export type TppSessionFormInput = z.input<typeof ZTppSessionForm>;
+
+export function tppFormToInput(v: z.output<typeof ZTppSessionForm>): RecordTppSessionInput {
+  const { items, ...rest } = v;
+  return { ...rest, reviews: items.filter((i) => i.include).map(({ transitionId, recommendation, notes }) => ({ transitionId, recommendation, notes })) };
+}

@@ -256,7 +256,7 @@ describe("end-of-guidance letter", () => {
     const letter = await prisma.endOfGuidanceLetter.findUniqueOrThrow({ where: { id: first.id } });
     expect(letter.signerId).toBe(w.kepala.id);
     expect(await getLetterVerification(letter.verificationToken)).toEqual({
-      number: first.number, issuedOn: today(), officeName: w.jks.name, clientInitials: "B. H. S.", revoked: false, revokedAt: null,
+      number: first.number, issuedOn: today(), officeName: w.jks.name, clientInitials: "B. H. S.", revoked: false, revokedAt: null, officeTimeZone: "Asia/Jakarta",
     });
     expect(await getLetterVerification("x".repeat(43))).toBeNull();
 

@@ -35,8 +35,8 @@ export async function getLetterVerification(token: string) {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const l = await prisma.endOfGuidanceLetter.findUnique({
     where: { verificationToken: token },
-    select: { number: true, issuedOn: true, revoked: true, revokedAt: true, office: { select: { name: true } }, client: { select: { fullName: true } } },
+    select: { number: true, issuedOn: true, revoked: true, revokedAt: true, office: { select: { name: true, timeZone: true } }, client: { select: { fullName: true } } },
   });
   if (!l) return null;
-  return { number: l.number, issuedOn: l.issuedOn, officeName: l.office.name, clientInitials: initials(l.client.fullName), revoked: l.revoked, revokedAt: l.revokedAt };
+  return { number: l.number, issuedOn: l.issuedOn, officeName: l.office.name, clientInitials: initials(l.client.fullName), revoked: l.revoked, revokedAt: l.revokedAt, officeTimeZone: l.office.timeZone };
 }
