@@ -3,10 +3,10 @@ import { formatDate } from "@/lib/format";
 import type { TransitionSummary } from "@/lib/server/transition-summary";
 
 /** The record a proposal rests on, as the TPP and the Kepala read it. */
-export function SummaryView({ s }: { s: TransitionSummary }) {
+export function SummaryView({ s, compact = false }: { s: TransitionSummary; compact?: boolean }) {
   return (
     <div className="space-y-2 text-sm">
-      <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+      <dl className={`grid grid-cols-2 gap-2 ${compact ? "" : "sm:grid-cols-4"}`}>
         <Fig label="Kontak & kunjungan" value={s.contacts} />
         <Fig label="Lapor hadir" value={s.attendance.hadir} />
         <Fig label="Izin / mangkir" value={`${s.attendance.izin} / ${s.attendance.mangkir}`} warn={s.attendance.mangkir > 0} />

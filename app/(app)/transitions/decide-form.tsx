@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/stages/form-bits";
@@ -12,6 +13,7 @@ import { decideTransitionAction } from "./actions";
 
 export function DecideForm({ transitionId, clientName }: { transitionId: string; clientName: string }) {
   const [result, setResult] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const router = useRouter();
   const [choice, setChoice] = useState<"APPROVE" | "REJECT" | null>(null);
   const { register, handleSubmit, formState, setError, setValue } = useForm<DecideTransitionInput>({
     resolver: zodResolver(ZDecideTransition),
@@ -26,6 +28,7 @@ export function DecideForm({ transitionId, clientName }: { transitionId: string;
       const res = await decideTransitionAction(values);
       if (res.ok) {
         setResult({ tone: "success", text: res.message ?? "Tersimpan." });
+        router.replace(`/transitions?keputusan=${res.data?.status === "APPROVED" ? "disetujui" : "ditolak"}`, { scroll: false });
         return;
       }
       applyFieldErrors(res.fieldErrors, setError);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { SummaryView } from "@/components/stages/summary-view";
 import { TRANSITION_TONE } from "@/components/stages/tones";
+import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -18,8 +19,9 @@ import { DecideForm } from "./decide-form";
 
 export const metadata: Metadata = { title: "Tahap & TPP" };
 
-export default async function TransitionsPage() {
+export default async function TransitionsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireUser();
+  const flash = (await searchParams).keputusan;
   const [t, overdue] = await Promise.all([listTransitions(user), listOverdueStages(user)]);
   const isPk = user.role === "PK";
   const today = todayIn(user.timeZone);
@@ -31,6 +33,8 @@ export default async function TransitionsPage() {
         actions={can(user.role, "tpp:record") ? <ButtonLink href="/tpp/new">Catat sidang TPP</ButtonLink> : undefined}
       />
 
+      {flash === "disetujui" ? <Alert tone="success" className="mb-4">Usulan disetujui; tahap klien diperbarui.</Alert> : null}
+      {flash === "ditolak" ? <Alert tone="success" className="mb-4">Usulan ditolak; tahap klien tetap.</Alert> : null}
       <div className="space-y-6">
         <Card aria-labelledby="awaiting-decision">
           <CardHeader id="awaiting-decision" title={`Menunggu keputusan Kepala Bapas (${t.awaitingDecision.length})`} description="Sudah dibahas sidang TPP." />

@@ -25,7 +25,7 @@ export async function KepalaHome({ user }: { user: CurrentUser }) {
         <Stat label="Litmas menunggu persetujuan" value={o.litmasAwaitingApproval} tone={o.litmasAwaitingApproval ? "warn" : "neutral"} />
         <Stat label="Litmas menunggu disposisi" value={o.litmasAwaitingDisposition} tone={o.litmasAwaitingDisposition ? "warn" : "neutral"} />
         <Stat label="Litmas lewat tenggat" value={o.litmasOverdue} tone={o.litmasOverdue ? "danger" : "neutral"} />
-        <Stat label="Usulan tahap menunggu keputusan" value={o.transitionsAwaiting} tone={o.transitionsAwaiting ? "warn" : "neutral"} />
+        <Stat label="Usulan tahap menunggu keputusan" value={o.transitionsAwaiting} href="/transitions" tone={o.transitionsAwaiting ? "warn" : "neutral"} />
         <Stat label="Litmas sedang disusun" value={o.litmasInProgress} />
         <Stat label="Pelanggaran terbuka" value={o.openViolations} tone={o.openViolations ? "danger" : "neutral"} />
       </StatGrid>

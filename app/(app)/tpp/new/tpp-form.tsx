@@ -66,14 +66,14 @@ export function TppForm({ proposals, today, defaultMembers }: { proposals: TppPr
         {errors.members?.message ? <p className="mb-2 text-xs font-medium text-red-700">{errors.members.message}</p> : null}
         <ul className="space-y-2">
           {members.fields.map((f, i) => (
-            <li key={f.id} className="grid grid-cols-[1fr_8rem_auto] items-end gap-2">
+            <li key={f.id} className="grid items-end gap-2 rounded-md border border-slate-100 p-2 sm:grid-cols-[1fr_10rem_auto] sm:border-0 sm:p-0">
               <Field id={`m-name-${i}`} label={`Nama anggota ${i + 1}`} error={errors.members?.[i]?.name?.message}>
                 <Input {...describedBy(`m-name-${i}`, errors.members?.[i]?.name?.message)} {...register(`members.${i}.name`)} />
               </Field>
               <Field id={`m-role-${i}`} label="Jabatan" error={errors.members?.[i]?.role?.message}>
                 <Input {...describedBy(`m-role-${i}`, errors.members?.[i]?.role?.message)} {...register(`members.${i}.role`)} />
               </Field>
-              <Button type="button" variant="ghost" size="sm" onClick={() => members.remove(i)} aria-label={`Hapus anggota ${i + 1}`}>Hapus</Button>
+              <Button type="button" variant="ghost" size="sm" className="justify-self-start" onClick={() => members.remove(i)} aria-label={`Hapus anggota ${i + 1}`}>Hapus</Button>
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors, SubmitButton } from "@/components/stages/form-bits";
@@ -10,6 +11,7 @@ import { ZIssueLetter, type IssueLetterInput } from "@/lib/schemas/stages";
 import { issueLetterAction } from "./actions";
 
 export function IssueLetterForm({ clientId, defaultStatement }: { clientId: string; defaultStatement: string }) {
+  const router = useRouter();
   const [result, setResult] = useState<{ tone: "error" | "success"; text: string; letterId?: string } | null>(null);
   const { register, handleSubmit, formState, setError } = useForm<IssueLetterInput>({
     resolver: zodResolver(ZIssueLetter),
@@ -21,6 +23,7 @@ export function IssueLetterForm({ clientId, defaultStatement }: { clientId: stri
     const res = await issueLetterAction(values);
     if (res.ok) {
       setResult({ tone: "success", text: `${res.message} Nomor ${res.data?.number}.`, letterId: res.data?.id });
+      router.replace(`/clients/${clientId}/stages?pesan=surat#surat`, { scroll: false });
       return;
     }
     applyFieldErrors(res.fieldErrors, setError);

@@ -25,9 +25,15 @@ import { ProposeForm, WithdrawButton } from "./propose-form";
 
 export const metadata: Metadata = { title: "Tahap bimbingan" };
 
-export default async function ClientStagesPage({ params }: { params: Promise<{ id: string }> }) {
+const FLASH: Record<string, string> = {
+  usulan: "Usulan perubahan tahap dikirim ke sidang TPP.",
+  surat: "Surat keterangan akhir pembimbingan diterbitkan; status klien menjadi Selesai.",
+};
+
+export default async function ClientStagesPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireUser();
   const { id } = await params;
+  const flash = FLASH[(await searchParams).pesan ?? ""];
   const c = await getClientStages(user, id);
   if (!c) notFound();
   const tz = user.timeZone;
@@ -50,6 +56,7 @@ export default async function ClientStagesPage({ params }: { params: Promise<{ i
         }
       />
 
+      {flash ? <Alert tone="success" className="mb-4">{flash}</Alert> : null}
       <DueAlert c={c} />
 
       <div className="grid gap-6 lg:grid-cols-3">
@@ -154,7 +161,7 @@ export default async function ClientStagesPage({ params }: { params: Promise<{ i
                   {c.summaryPreview ? (
                     <div>
                       <h3 className="mb-2 text-sm font-semibold text-slate-800">Ringkasan dari catatan klien</h3>
-                      <SummaryView s={c.summaryPreview} />
+                      <SummaryView s={c.summaryPreview} compact />
                     </div>
                   ) : null}
                   <ProposeForm clientId={c.id} toStage={proposeTo} />

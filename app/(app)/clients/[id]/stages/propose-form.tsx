@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { applyFieldErrors, SubmitButton } from "@/components/stages/form-bits";
@@ -13,6 +14,7 @@ import { ZProposeTransition, type ProposeTransitionInput } from "@/lib/schemas/s
 import { proposeTransitionAction, withdrawTransitionAction } from "./actions";
 
 export function ProposeForm({ clientId, toStage }: { clientId: string; toStage: StageKind }) {
+  const router = useRouter();
   const [result, setResult] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const { register, handleSubmit, formState, setError, reset } = useForm<ProposeTransitionInput>({
     resolver: zodResolver(ZProposeTransition),
@@ -25,6 +27,7 @@ export function ProposeForm({ clientId, toStage }: { clientId: string; toStage: 
     if (res.ok) {
       reset();
       setResult({ tone: "success", text: res.message ?? "Tersimpan." });
+      router.replace(`/clients/${clientId}/stages?pesan=usulan`, { scroll: false });
       return;
     }
     applyFieldErrors(res.fieldErrors, setError);
