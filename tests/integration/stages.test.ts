@@ -290,3 +290,24 @@ describe("end-of-guidance letter", () => {
     await expectError(issueEndOfGuidanceLetter(w.a.kepala, { clientId: w.akhir.id, statement }), "CONFLICT");
   });
 });
+
+describe("re-planning after a period change", () => {
+  it("keeps the completed stage, follows the office's boundaries for the program, and is audited", async () => {
+    const { replanClientStages } = await import("@/lib/server/services/replan-client-stages");
+    const w = await world();
+    await prisma.office.update({ where: { id: w.jks.id }, data: { settings: { stageBoundaries: { PB: [0.5, 0.75] } } } });
+    // In tahap lanjutan; the period is then extended by the court to 200 days.
+    const c = await createClient(prisma, { officeId: w.jks.id, officeCode: "JKS", assignedPkId: w.pk.id, program: "PB", guidanceStart: addDays(today(), -60), guidanceEnd: addDays(today(), 29), currentStage: "LANJUTAN" });
+    const before = await prisma.guidanceStage.findMany({ where: { clientId: c.id }, orderBy: { plannedStart: "asc" } });
+    await prisma.client.update({ where: { id: c.id }, data: { guidanceEnd: addDays(today(), 139) } });
+    await expectError(replanClientStages(w.a.pk2, { clientId: c.id }), "NOT_FOUND");
+    expect(await replanClientStages(w.a.pk, { clientId: c.id })).toEqual({ changed: 2 });
+    const after = await prisma.guidanceStage.findMany({ where: { clientId: c.id }, orderBy: { plannedStart: "asc" } });
+    expect(after[0]).toMatchObject({ plannedStart: before[0].plannedStart, plannedEnd: before[0].plannedEnd, actualEnd: before[0].actualEnd, status: "COMPLETED" });
+    // 200 days at 0.5 / 0.75: lanjutan ends on day 150, akhir runs to the new end.
+    expect(after[1]).toMatchObject({ plannedStart: before[1].plannedStart, plannedEnd: addDays(today(), -60 + 149), actualStart: before[1].actualStart, status: "ACTIVE" });
+    expect(after[2]).toMatchObject({ plannedStart: addDays(today(), -60 + 150), plannedEnd: addDays(today(), 139), status: "PLANNED" });
+    expect(await prisma.auditEvent.count({ where: { action: "stages.replan", clientId: c.id } })).toBe(1);
+    expect(await replanClientStages(w.a.pk, { clientId: c.id })).toEqual({ changed: 0 });
+  });
+});

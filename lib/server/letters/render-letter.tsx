@@ -1,5 +1,5 @@
 import "server-only";
-import { Document, Image, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Document, Font, Image, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import QRCode from "qrcode";
 import { GENDER_LABEL, PROGRAM_LABEL } from "@/lib/domain/labels";
 import { formatDate } from "@/lib/format";
@@ -8,6 +8,9 @@ import type { LetterForPdf } from "../queries/letters";
 
 // Step two of the letter: render what getLetterForPdf gathered. Helvetica (built in) keeps the
 // PDF self-contained; the QR code carries the public verification URL.
+
+// No automatic hyphenation: names, numbers and e-mail addresses must not be split.
+Font.registerHyphenationCallback((word) => [word]);
 
 const s = StyleSheet.create({
   page: { paddingTop: 36, paddingBottom: 48, paddingHorizontal: 56, fontSize: 11, fontFamily: "Helvetica", lineHeight: 1.4 },

@@ -1,7 +1,8 @@
 import "server-only";
 import { addDays, todayIn } from "@/lib/domain/calendar";
 import { OPEN_TRANSITION_STATUSES } from "@/lib/domain/transitions";
-import { dueNext, isStageReviewOverdue } from "@/lib/domain/stages";
+import { dueNext, isStageReviewOverdue, replanStages } from "@/lib/domain/stages";
+import { stageBoundariesFor } from "@/lib/schemas/stages";
 import { can } from "@/lib/domain/permissions";
 import { assertCan, type CurrentUser } from "../auth";
 import { prisma } from "../db";
@@ -15,7 +16,7 @@ export async function getClientStages(user: CurrentUser, clientId: string) {
     where: { AND: [clientScope(user), { id: clientId }] },
     select: {
       id: true, fullName: true, registerNumber: true, status: true, currentStage: true, program: true,
-      guidanceStart: true, guidanceEnd: true, assignedPk: { select: { name: true } },
+      guidanceStart: true, guidanceEnd: true, assignedPk: { select: { name: true } }, office: { select: { settings: true } },
       stages: { orderBy: { plannedStart: "asc" }, select: { id: true, kind: true, plannedStart: true, plannedEnd: true, actualStart: true, actualEnd: true, status: true } },
       programs: {
         orderBy: [{ stage: "asc" }, { plannedStart: "asc" }],
@@ -39,8 +40,23 @@ export async function getClientStages(user: CurrentUser, clientId: string) {
   const today = todayIn(user.timeZone);
   const open = c.transitions.find((t) => OPEN_TRANSITION_STATUSES.includes(t.status)) ?? null;
   const canPropose = can(user.role, "transition:propose") && c.status === "AKTIF" && !open && c.currentStage !== null && c.currentStage !== "AKHIR";
+  let planOutdated = false;
+  if (c.status === "AKTIF" && c.stages.length === 3) {
+    try {
+      const fresh = replanStages(c.stages, c.guidanceStart, c.guidanceEnd, stageBoundariesFor(c.office.settings, c.program));
+      planOutdated = fresh.some((f) => {
+        const old = c.stages.find((s) => s.kind === f.kind)!;
+        return f.plannedStart.getTime() !== old.plannedStart.getTime() || f.plannedEnd.getTime() !== old.plannedEnd.getTime();
+      });
+    } catch {
+      planOutdated = true; // the service will say why it cannot re-plan
+    }
+  }
+  const { office: _office, ...rest } = c;
+  void _office;
   return {
-    ...c,
+    ...rest,
+    planOutdated: planOutdated && can(user.role, "client:update"),
     transitions: c.transitions.map((t) => ({ ...t, summary: readTransitionSummary(t.summary) })),
     today,
     due: c.status === "AKTIF" ? dueNext(c.stages, today) : ({ kind: "NONE" } as const),

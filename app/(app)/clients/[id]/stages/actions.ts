@@ -9,6 +9,8 @@ import { issueEndOfGuidanceLetter } from "@/lib/server/services/issue-end-of-gui
 import { createGuidanceProgram, recordProgramProgress } from "@/lib/server/services/manage-guidance-program";
 import { proposeStageTransition } from "@/lib/server/services/propose-stage-transition";
 import { withdrawStageTransition } from "@/lib/server/services/withdraw-stage-transition";
+import { replanClientStages } from "@/lib/server/services/replan-client-stages";
+import { z } from "zod";
 
 function refresh(clientId: unknown) {
   if (typeof clientId === "string") {
@@ -68,6 +70,17 @@ export async function issueLetterAction(input: unknown): Promise<ActionResult<{ 
     const user = await requireActor();
     const res = await runAction(ZIssueLetter, input, (d) => issueEndOfGuidanceLetter(user, d), "Surat keterangan akhir pembimbingan diterbitkan.");
     if (res.ok) refresh((input as { clientId?: unknown })?.clientId);
+    return res;
+  } catch (e) {
+    return toActionError(e);
+  }
+}
+
+export async function replanStagesAction(clientId: unknown): Promise<ActionResult<{ changed: number }>> {
+  try {
+    const user = await requireActor();
+    const res = await runAction(z.object({ clientId: z.string().min(1).max(40) }), { clientId }, (d) => replanClientStages(user, d), "Rencana tahap diperbarui sesuai masa bimbingan.");
+    if (res.ok) refresh(clientId);
     return res;
   } catch (e) {
     return toActionError(e);

@@ -21,7 +21,7 @@ import { requireUser } from "@/lib/server/auth";
 import { getClientStages } from "@/lib/server/queries/stages";
 import { IssueLetterForm } from "./issue-letter-form";
 import { ProgramForm, ProgressForm } from "./program-forms";
-import { ProposeForm, WithdrawButton } from "./propose-form";
+import { ProposeForm, ReplanButton, WithdrawButton } from "./propose-form";
 
 export const metadata: Metadata = { title: "Tahap bimbingan" };
 
@@ -64,6 +64,12 @@ export default async function ClientStagesPage({ params, searchParams }: { param
           <Card aria-labelledby="timeline">
             <CardHeader id="timeline" title="Linimasa tahap" description="Tanggal rencana dari masa bimbingan; realisasi dari keputusan Kepala Bapas." />
             <CardBody>
+              {c.planOutdated ? (
+                <Alert tone="warning" className="mb-3" title="Rencana tahap tidak sesuai masa bimbingan">
+                  <p className="mb-2">Masa bimbingan atau batas tahap kantor berubah. Tahap yang sudah selesai tetap; tahap berikutnya direncanakan ulang.</p>
+                  <ReplanButton clientId={c.id} />
+                </Alert>
+              ) : null}
               {c.stages.length === 0 ? (
                 <p className="text-sm text-slate-600">Tahap belum disusun untuk klien ini.</p>
               ) : (

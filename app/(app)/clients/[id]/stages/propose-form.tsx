@@ -11,7 +11,7 @@ import { describedBy, Field, Textarea } from "@/components/ui/field";
 import type { StageKind } from "@/lib/domain/enums";
 import { STAGE_LABEL } from "@/lib/domain/labels";
 import { ZProposeTransition, type ProposeTransitionInput } from "@/lib/schemas/stages";
-import { proposeTransitionAction, withdrawTransitionAction } from "./actions";
+import { proposeTransitionAction, replanStagesAction, withdrawTransitionAction } from "./actions";
 
 export function ProposeForm({ clientId, toStage }: { clientId: string; toStage: StageKind }) {
   const router = useRouter();
@@ -67,6 +67,30 @@ export function WithdrawButton({ transitionId, clientId }: { transitionId: strin
         {pending ? "Menarik…" : "Tarik usulan"}
       </Button>
       {error ? <p role="alert" className="mt-1 text-xs text-red-700">{error}</p> : null}
+    </div>
+  );
+}
+
+export function ReplanButton({ clientId }: { clientId: string }) {
+  const [pending, start] = useTransition();
+  const [msg, setMsg] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  return (
+    <div className="space-y-2">
+      <Button
+        variant="secondary"
+        size="sm"
+        disabled={pending}
+        onClick={() =>
+          start(async () => {
+            const res = await replanStagesAction(clientId);
+            setMsg(res.ok ? { tone: "success", text: res.message ?? "Tersimpan." } : { tone: "error", text: res.error });
+          })
+        }
+      >
+        {pending ? <Spinner /> : null}
+        {pending ? "Menyimpan…" : "Perbarui rencana tahap"}
+      </Button>
+      {msg ? <Alert tone={msg.tone}>{msg.text}</Alert> : null}
     </div>
   );
 }
