@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useFieldArray, useForm } from "react-hook-form";
+import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { SubmitButton } from "@/components/stages/form-bits";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -24,7 +24,7 @@ export interface TppProposal {
 export function TppForm({ proposals, today, defaultMembers }: { proposals: TppProposal[]; today: string; defaultMembers: { name: string; role: string }[] }) {
   const router = useRouter();
   const [error, setErrorMsg] = useState<string | null>(null);
-  const { register, handleSubmit, formState, control, watch } = useForm<TppSessionFormInput>({
+  const { register, handleSubmit, formState, control } = useForm<TppSessionFormInput>({
     resolver: zodResolver(ZTppSessionForm),
     defaultValues: {
       heldOn: today, location: "Ruang sidang TPP", chairName: defaultMembers[0]?.name ?? "", members: defaultMembers, minutes: "",
@@ -33,7 +33,7 @@ export function TppForm({ proposals, today, defaultMembers }: { proposals: TppPr
   });
   const members = useFieldArray({ control, name: "members" });
   const { errors, isSubmitting } = formState;
-  const items = watch("items");
+  const items = useWatch({ control, name: "items" });
   const onSubmit = handleSubmit(async (values) => {
     setErrorMsg(null);
     const res = await recordTppSessionAction(tppFormToInput(ZTppSessionForm.parse(values)));
