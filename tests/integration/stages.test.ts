@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { getLetterVerification } from "@/lib/server/queries/letters";
-import { getClientStages, listLetters, listOverdueStages, listTransitions } from "@/lib/server/queries/stages";
+import { getClientStages, getStageWorkCounts, listLetters, listOverdueStages, listTransitions } from "@/lib/server/queries/stages";
 import { decideStageTransition } from "@/lib/server/services/decide-stage-transition";
 import { issueEndOfGuidanceLetter } from "@/lib/server/services/issue-end-of-guidance-letter";
 import { createGuidanceProgram, recordProgramProgress } from "@/lib/server/services/manage-guidance-program";
@@ -217,6 +217,10 @@ describe("lists for the Kepala", () => {
     expect((await listOverdueStages(w.a.kepalaMks))).toHaveLength(0);
     expect((await listLetters(w.a.kepala)).toIssue.map((c) => c.id)).toEqual([akhir.id]);
     expect((await listLetters(w.a.pk2)).toIssue).toHaveLength(0);
+    await proposeStageTransition(w.a.pk, { clientId: w.client.id, toStage: "LANJUTAN", pkAssessment: ASSESS });
+    expect(await getStageWorkCounts(w.a.kepala)).toEqual({ overdue: 1, awaitingTpp: 1, awaitingDecision: 0, lettersToIssue: 1 });
+    expect(await getStageWorkCounts(w.a.pk2)).toEqual({ overdue: 0, awaitingTpp: 0, awaitingDecision: 0, lettersToIssue: 0 });
+    expect(await getStageWorkCounts(w.a.kepalaMks)).toEqual({ overdue: 0, awaitingTpp: 0, awaitingDecision: 0, lettersToIssue: 0 });
   });
 });
 

@@ -160,3 +160,17 @@ export async function listTppSessions(user: CurrentUser, take = 50) {
     },
   });
 }
+
+/** Counts for the home pages: stage reviews overdue, proposals waiting (TPP / decision), letters to issue. */
+export async function getStageWorkCounts(user: CurrentUser) {
+  assertCan(user, "client:read");
+  const today = todayIn(user.timeZone);
+  const scope = clientScope(user);
+  const [overdue, awaitingTpp, awaitingDecision, lettersToIssue] = await Promise.all([
+    prisma.guidanceStage.count({ where: { status: "ACTIVE", plannedEnd: { lt: today }, client: { ...scope, status: "AKTIF" } } }),
+    prisma.stageTransitionRequest.count({ where: { officeId: user.officeId, status: "PROPOSED", client: scope } }),
+    prisma.stageTransitionRequest.count({ where: { officeId: user.officeId, status: "TPP_REVIEWED", client: scope } }),
+    prisma.client.count({ where: { ...scope, status: "AKTIF", currentStage: "AKHIR", guidanceEnd: { lte: addDays(today, 30) }, letters: { none: { revoked: false } } } }),
+  ]);
+  return { overdue, awaitingTpp, awaitingDecision, lettersToIssue };
+}
