@@ -117,7 +117,7 @@ export function ProgressForm({ programId, clientId, progress, status, today, tit
         <Textarea rows={2} {...describedBy(id("desc"), errors.description?.message)} {...register("description")} />
       </Field>
       <div className="sm:col-span-3">
-        <SubmitButton pending={isSubmitting}>Catat kemajuan</SubmitButton>
+        <SubmitButton pending={isSubmitting}>Simpan kemajuan</SubmitButton>
       </div>
     </form>
   );
