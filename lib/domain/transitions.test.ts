@@ -79,12 +79,15 @@ describe("stageDatesOnApproval", () => {
   });
 });
 
-describe("checkLetterIssue: every role x stage x status", () => {
-  const cases: [Role, (typeof STAGE_KINDS)[number], (typeof CLIENT_STATUSES)[number]][] = [];
-  for (const role of ROLES) for (const stage of STAGE_KINDS) for (const status of CLIENT_STATUSES) cases.push([role, stage, status]);
-  it.each(cases)("%s, %s, %s", (role, stage, status) => {
-    const allowed = role === "KEPALA_BAPAS" && stage === "AKHIR" && status === "AKTIF";
-    expect(checkLetterIssue({ role, clientStatus: status, currentStage: stage, hasValidLetter: false }).ok).toBe(allowed);
+describe("checkLetterIssue: every role x stage x status x early end", () => {
+  const cases: [Role, (typeof STAGE_KINDS)[number], (typeof CLIENT_STATUSES)[number], boolean][] = [];
+  for (const role of ROLES) for (const stage of STAGE_KINDS) for (const status of CLIENT_STATUSES) for (const early of [false, true]) cases.push([role, stage, status, early]);
+  it.each(cases)("%s, %s, %s, early %s", (role, stage, status, early) => {
+    const allowed = role === "KEPALA_BAPAS" && status === "AKTIF" && (stage === "AKHIR" || early);
+    expect(checkLetterIssue({ role, clientStatus: status, currentStage: stage, hasValidLetter: false, early }).ok).toBe(allowed);
+  });
+  it("refuses a client without stages", () => {
+    expect(checkLetterIssue({ role: "KEPALA_BAPAS", clientStatus: "AKTIF", currentStage: null, hasValidLetter: false, early: true }).ok).toBe(false);
   });
   it("refuses a second valid letter", () => {
     expect(checkLetterIssue({ role: "KEPALA_BAPAS", clientStatus: "AKTIF", currentStage: "AKHIR", hasValidLetter: true }).ok).toBe(false);

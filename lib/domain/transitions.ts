@@ -81,11 +81,16 @@ export function stageDatesOnApproval(fromStage: StageKind, fromActualStart: Date
   return { from: { kind: fromStage, actualEnd }, to: { kind: to, actualStart: decisionDay } };
 }
 
-/** Whether the end-of-guidance letter may be issued: an active client in tahap akhir without a valid letter. */
-export function checkLetterIssue(c: { role: Role; clientStatus: ClientStatus; currentStage: StageKind | null; hasValidLetter: boolean }): { ok: true } | { ok: false; reason: string } {
+/**
+ * Whether the end-of-guidance letter may be issued: by the Kepala, for an active client without a
+ * valid letter, in tahap akhir, or from an earlier stage when guidance ends early (`early`, with a
+ * reason the service records).
+ */
+export function checkLetterIssue(c: { role: Role; clientStatus: ClientStatus; currentStage: StageKind | null; hasValidLetter: boolean; early?: boolean }): { ok: true } | { ok: false; reason: string } {
   if (!can(c.role, "letter:issue")) return { ok: false, reason: "Hanya Kepala Bapas yang menerbitkan surat keterangan akhir pembimbingan." };
   if (c.hasValidLetter) return { ok: false, reason: "Surat keterangan akhir pembimbingan untuk klien ini sudah terbit." };
   if (c.clientStatus !== "AKTIF") return { ok: false, reason: "Klien tidak lagi dalam pembimbingan." };
-  if (c.currentStage !== "AKHIR") return { ok: false, reason: "Surat hanya dapat diterbitkan pada tahap akhir." };
+  if (!c.currentStage) return { ok: false, reason: "Tahap klien belum disusun." };
+  if (c.currentStage !== "AKHIR" && !c.early) return { ok: false, reason: "Surat hanya dapat diterbitkan pada tahap akhir, kecuali pembimbingan diakhiri lebih awal." };
   return { ok: true };
 }

@@ -45,11 +45,16 @@ export const ZDecideTransition = z.object({
 });
 export type DecideTransitionInput = z.infer<typeof ZDecideTransition>;
 
-export const ZIssueLetter = z.object({
-  clientId: id,
-  statement: text("Pernyataan", 20, 4000),
-});
-export type IssueLetterInput = z.infer<typeof ZIssueLetter>;
+export const ZIssueLetter = z
+  .object({
+    clientId: id,
+    statement: text("Pernyataan", 20, 4000),
+    // Guidance ending before tahap akhir is over (e.g. the period was shortened): a reason is required.
+    early: z.boolean().optional().default(false),
+    earlyReason: z.string().trim().max(1000, "Alasan maksimal 1000 karakter.").optional().default(""),
+  })
+  .refine((v) => !v.early || v.earlyReason.length >= 10, { path: ["earlyReason"], message: "Alasan pengakhiran lebih awal minimal 10 karakter." });
+export type IssueLetterInput = z.input<typeof ZIssueLetter>;
 
 export const ZRevokeLetter = z.object({ letterId: id, reason: text("Alasan pencabutan", 5, 1000) });
 export type RevokeLetterInput = z.infer<typeof ZRevokeLetter>;

@@ -282,6 +282,7 @@ describe("end-of-guidance letter", () => {
     await expectError(issueEndOfGuidanceLetter(w.a.admin, { clientId: w.akhir.id, statement }), "FORBIDDEN");
     await expectError(issueEndOfGuidanceLetter(w.a.kepalaMks, { clientId: w.akhir.id, statement }), "NOT_FOUND");
     await expectError(issueEndOfGuidanceLetter(w.a.kepala, { clientId: w.client.id, statement }), "VALIDATION"); // still tahap awal
+    await expectError(issueEndOfGuidanceLetter(w.a.kepala, { clientId: w.client.id, statement, early: true, earlyReason: "" }), "VALIDATION"); // no reason
     const results = await Promise.allSettled([
       issueEndOfGuidanceLetter(w.a.kepala, { clientId: w.akhir.id, statement }),
       issueEndOfGuidanceLetter(w.a.kepala, { clientId: w.akhir.id, statement }),
@@ -313,5 +314,19 @@ describe("re-planning after a period change", () => {
     expect(after[2]).toMatchObject({ plannedStart: addDays(today(), -60 + 150), plannedEnd: addDays(today(), 139), status: "PLANNED" });
     expect(await prisma.auditEvent.count({ where: { action: "stages.replan", clientId: c.id } })).toBe(1);
     expect(await replanClientStages(w.a.pk, { clientId: c.id })).toEqual({ changed: 0 });
+  });
+});
+
+describe("guidance ending early", () => {
+  it("the Kepala ends guidance from tahap awal with a reason: open proposals are withdrawn, later stages stay planned", async () => {
+    const w = await world();
+    const { id } = await proposeStageTransition(w.a.pk, { clientId: w.client.id, toStage: "LANJUTAN", pkAssessment: ASSESS });
+    const letter = await issueEndOfGuidanceLetter(w.a.kepala, { clientId: w.client.id, statement: "Klien telah mengakhiri masa pembimbingan.", early: true, earlyReason: "Masa pidana berakhir karena remisi." });
+    expect(letter.number).toMatch(/^0001\/SKAP\/JKS\//);
+    const c = await prisma.client.findUniqueOrThrow({ where: { id: w.client.id }, include: { stages: { orderBy: { plannedStart: "asc" } } } });
+    expect(c).toMatchObject({ status: "SELESAI", currentStage: "AWAL", statusReason: expect.stringContaining("remisi") });
+    expect(c.stages.map((s) => s.status)).toEqual(["COMPLETED", "PLANNED", "PLANNED"]);
+    expect((await prisma.stageTransitionRequest.findUniqueOrThrow({ where: { id } })).status).toBe("WITHDRAWN");
+    expect(await prisma.clientStatusEvent.findFirst({ where: { clientId: w.client.id, toStatus: "SELESAI" } })).toMatchObject({ reason: expect.stringContaining("lebih awal") });
   });
 });

@@ -65,6 +65,7 @@ export async function getClientStages(user: CurrentUser, clientId: string) {
     canPropose,
     canManagePrograms: can(user.role, "program:manage") && c.status === "AKTIF",
     canIssueLetter: can(user.role, "letter:issue") && c.status === "AKTIF" && c.currentStage === "AKHIR" && !c.letters.some((l) => !l.revoked),
+    canEndEarly: can(user.role, "letter:issue") && c.status === "AKTIF" && c.currentStage !== null && c.currentStage !== "AKHIR" && !c.letters.some((l) => !l.revoked),
     summaryPreview: canPropose ? readTransitionSummary(await assembleTransitionSummary(prisma, c.id)) : null,
   };
 }

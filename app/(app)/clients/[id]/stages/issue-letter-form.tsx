@@ -10,12 +10,12 @@ import { describedBy, Field, Textarea } from "@/components/ui/field";
 import { ZIssueLetter, type IssueLetterInput } from "@/lib/schemas/stages";
 import { issueLetterAction } from "./actions";
 
-export function IssueLetterForm({ clientId, defaultStatement }: { clientId: string; defaultStatement: string }) {
+export function IssueLetterForm({ clientId, defaultStatement, early = false }: { clientId: string; defaultStatement: string; early?: boolean }) {
   const router = useRouter();
   const [result, setResult] = useState<{ tone: "error" | "success"; text: string; letterId?: string } | null>(null);
   const { register, handleSubmit, formState, setError } = useForm<IssueLetterInput>({
     resolver: zodResolver(ZIssueLetter),
-    defaultValues: { clientId, statement: defaultStatement },
+    defaultValues: { clientId, statement: defaultStatement, early, earlyReason: "" },
   });
   const { errors, isSubmitting } = formState;
   const onSubmit = handleSubmit(async (values) => {
@@ -34,10 +34,15 @@ export function IssueLetterForm({ clientId, defaultStatement }: { clientId: stri
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Terbitkan surat keterangan akhir pembimbingan">
       {result ? <Alert tone={result.tone}>{result.text}</Alert> : null}
       <input type="hidden" {...register("clientId")} />
+      {early ? (
+        <Field id="earlyReason" label="Alasan pembimbingan diakhiri lebih awal" error={errors.earlyReason?.message}>
+          <Textarea rows={2} {...describedBy("earlyReason", errors.earlyReason?.message)} {...register("earlyReason")} />
+        </Field>
+      ) : null}
       <Field id="statement" label="Pernyataan dalam surat" hint={hint} error={errors.statement?.message}>
         <Textarea rows={5} {...describedBy("statement", errors.statement?.message, hint)} {...register("statement")} />
       </Field>
-      <SubmitButton pending={isSubmitting} pendingLabel="Menerbitkan…">Terbitkan surat</SubmitButton>
+      <SubmitButton pending={isSubmitting} pendingLabel="Menerbitkan…">{early ? "Akhiri pembimbingan dan terbitkan surat" : "Terbitkan surat"}</SubmitButton>
     </form>
   );
 }

@@ -223,6 +223,18 @@ export default async function ClientStagesPage({ params, searchParams }: { param
               ) : c.letters.length === 0 ? (
                 <p className="text-sm text-slate-600">Surat diterbitkan Kepala Bapas saat tahap akhir berakhir.</p>
               ) : null}
+              {c.canEndEarly ? (
+                <details>
+                  <summary className="cursor-pointer text-sm font-medium text-brand-700">Akhiri pembimbingan lebih awal</summary>
+                  <div className="mt-3">
+                    <IssueLetterForm
+                      early
+                      clientId={c.id}
+                      defaultStatement={`Kepala ${user.officeName} menerangkan bahwa ${c.fullName}, nomor register ${c.registerNumber}, telah mengakhiri masa pembimbingan ${PROGRAM_LABEL[c.program]} yang dimulai sejak ${formatDate(c.guidanceStart)}.`}
+                    />
+                  </div>
+                </details>
+              ) : null}
             </CardBody>
           </Card>
         </div>
