@@ -13,5 +13,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/litmas", label: "Litmas", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
   { href: "/workload", label: "Beban kerja", roles: ["ADMIN", "KEPALA_BAPAS"] },
   { href: "/transfers", label: "Pemindahan", roles: ["ADMIN", "KEPALA_BAPAS"] },
+  { href: "/transitions", label: "Tahap & TPP", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
+  { href: "/tpp", label: "Sidang TPP", roles: ["ADMIN", "KEPALA_BAPAS"] },
+  { href: "/letters", label: "Surat akhir", roles: ["ADMIN", "KEPALA_BAPAS"] },
   { href: "/account", label: "Akun saya", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
 ];

@@ -82,3 +82,12 @@ export type AssignmentKind = (typeof ASSIGNMENT_KINDS)[number];
 
 export const TRANSFER_STATUSES = ["REQUESTED", "ACCEPTED", "REFUSED", "CANCELLED"] as const;
 export type TransferStatus = (typeof TRANSFER_STATUSES)[number];
+
+export const TPP_RECOMMENDATIONS = ["SETUJU", "TOLAK", "TUNDA"] as const;
+export type TppRecommendation = (typeof TPP_RECOMMENDATIONS)[number];
+
+export const PARTNER_TYPES = ["LEMBAGA_PELATIHAN", "KELOMPOK_MASYARAKAT", "TOKOH_AGAMA", "PUSKESMAS", "LAINNYA"] as const;
+export type PartnerType = (typeof PARTNER_TYPES)[number];
+
+export const GUIDANCE_PROGRAM_STATUSES = ["PLANNED", "ONGOING", "DONE", "CANCELLED"] as const;
+export type GuidanceProgramStatus = (typeof GUIDANCE_PROGRAM_STATUSES)[number];

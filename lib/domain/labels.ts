@@ -193,3 +193,24 @@ export const TRANSFER_STATUS_LABEL: Record<import("./enums").TransferStatus, str
   REFUSED: "Ditolak",
   CANCELLED: "Dibatalkan",
 };
+
+export const TPP_RECOMMENDATION_LABEL: Record<import("./enums").TppRecommendation, string> = {
+  SETUJU: "Setuju",
+  TOLAK: "Tolak",
+  TUNDA: "Tunda",
+};
+
+export const PARTNER_TYPE_LABEL: Record<import("./enums").PartnerType, string> = {
+  LEMBAGA_PELATIHAN: "Lembaga pelatihan",
+  KELOMPOK_MASYARAKAT: "Kelompok masyarakat",
+  TOKOH_AGAMA: "Tokoh agama",
+  PUSKESMAS: "Puskesmas",
+  LAINNYA: "Lainnya",
+};
+
+export const GUIDANCE_PROGRAM_STATUS_LABEL: Record<import("./enums").GuidanceProgramStatus, string> = {
+  PLANNED: "Direncanakan",
+  ONGOING: "Berjalan",
+  DONE: "Selesai",
+  CANCELLED: "Dibatalkan",
+};

@@ -27,6 +27,7 @@ const MATRIX: Record<Permission, string> = {
   "contact:write": "001",
   "reporting:record": "111",
   "audit:read": "110",
+  "program:manage": "001",
 };
 
 describe("permissions", () => {

@@ -25,6 +25,7 @@ export const PERMISSIONS = {
   "contact:write": ["PK"],
   "reporting:record": ["ADMIN", "KEPALA_BAPAS", "PK"],
   "audit:read": ["ADMIN", "KEPALA_BAPAS"],
+  "program:manage": ["PK"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -52,3 +52,80 @@ export function nextStage(kind: StageKind): StageKind | null {
   const i = STAGE_KINDS.indexOf(kind);
   return i < STAGE_KINDS.length - 1 ? STAGE_KINDS[i + 1] : null;
 }
+
+// ---------------------------------------------------------------- re-planning and what is due
+
+export interface StageState {
+  kind: StageKind;
+  plannedStart: Date;
+  plannedEnd: Date;
+  actualStart: Date | null;
+  actualEnd: Date | null;
+  status: "PLANNED" | "ACTIVE" | "COMPLETED";
+}
+
+/**
+ * Re-plans a client's stages after the guidance period changed mid-way. Completed stages keep
+ * every date (they are history); the active stage keeps its actual start and gets the new planned
+ * end; later stages are planned afresh. The active stage and those after it must still fit in the
+ * new period (one day each), counted from the active stage's actual start.
+ */
+export function replanStages(
+  current: readonly StageState[],
+  start: Date,
+  end: Date,
+  boundaries: StageBoundaries = DEFAULT_STAGE_BOUNDARIES,
+): StageState[] {
+  const fresh = computeStagePlan(start, end, boundaries);
+  const byKind = new Map(current.map((s) => [s.kind, s]));
+  const result: StageState[] = STAGE_KINDS.map((kind, i) => {
+    const old = byKind.get(kind);
+    if (old?.status === "COMPLETED") return { ...old };
+    if (old?.status === "ACTIVE") return { ...old, plannedEnd: fresh[i].plannedEnd, actualEnd: null };
+    return { kind, plannedStart: fresh[i].plannedStart, plannedEnd: fresh[i].plannedEnd, actualStart: null, actualEnd: null, status: "PLANNED" };
+  });
+  // Keep the stages not yet completed contiguous after the past ones and inside the new period.
+  for (let i = 0; i < result.length; i++) {
+    const s = result[i];
+    if (s.status === "COMPLETED") continue;
+    const prev = result[i - 1];
+    if (s.status === "PLANNED" && prev) {
+      const prevEnd = prev.status === "COMPLETED" ? (prev.actualEnd ?? prev.plannedEnd) : prev.plannedEnd;
+      if (s.plannedStart.getTime() <= prevEnd.getTime()) s.plannedStart = addDays(prevEnd, 1);
+    }
+    const latestEnd = addDays(end, -(result.length - 1 - i));
+    if (s.plannedEnd.getTime() > latestEnd.getTime()) s.plannedEnd = latestEnd;
+    const firstDay = s.actualStart && s.actualStart.getTime() > s.plannedStart.getTime() ? s.actualStart : s.plannedStart;
+    if (s.plannedEnd.getTime() < firstDay.getTime()) {
+      if (firstDay.getTime() > latestEnd.getTime()) throw new StagePlanError("Masa bimbingan baru terlalu pendek untuk tahap yang tersisa.");
+      s.plannedEnd = firstDay;
+    }
+  }
+  return result;
+}
+
+export type DueNext =
+  | { kind: "TRANSITION"; from: StageKind; to: StageKind; dueOn: Date; daysLeft: number; overdue: boolean }
+  | { kind: "END_LETTER"; dueOn: Date; daysLeft: number; overdue: boolean }
+  | { kind: "NONE" };
+
+/**
+ * What is due next for a client in guidance: the proposal to move on when the active stage's
+ * planned end comes (tahap awal, lanjutan), or the end-of-guidance letter at the end of tahap
+ * akhir. Nothing when no stage is active (guidance over or not started).
+ */
+export function dueNext(stages: readonly StageState[], today: Date): DueNext {
+  const active = stages.find((s) => s.status === "ACTIVE");
+  if (!active) return { kind: "NONE" };
+  const daysLeft = daysBetween(today, active.plannedEnd);
+  const overdue = daysLeft < 0;
+  const to = nextStage(active.kind);
+  if (to) return { kind: "TRANSITION", from: active.kind, to, dueOn: active.plannedEnd, daysLeft, overdue };
+  return { kind: "END_LETTER", dueOn: active.plannedEnd, daysLeft, overdue };
+}
+
+/** A stage review is overdue when the active stage ran past its planned end by more than `graceDays`. */
+export function isStageReviewOverdue(stages: readonly StageState[], today: Date, graceDays = 0): boolean {
+  const active = stages.find((s) => s.status === "ACTIVE");
+  return Boolean(active && daysBetween(active.plannedEnd, today) > graceDays);
+}

@@ -36,6 +36,8 @@ test("the Kepala searches by name and register number, filters, and pages throug
 
   // Every status, all pages: keyset pagination visits each client exactly once.
   await page.goto("/clients?status=SEMUA");
+  // The list streams in (loading.tsx): wait for the first full page before reading it.
+  await expect(table.locator("tbody tr")).toHaveCount(25);
   const [{ n }] = await sql<{ n: string }>(`SELECT count(*) AS n FROM "Client" c JOIN "Office" o ON o.id = c."officeId" WHERE o.code = 'JKS' AND c."deletedAt" IS NULL`);
   const seen = new Set<string>();
   for (let i = 0; i < 10; i++) {

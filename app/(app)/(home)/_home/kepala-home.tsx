@@ -7,6 +7,7 @@ import { WorkloadTable } from "@/components/workload-table";
 import { PROGRAMS, STAGE_KINDS } from "@/lib/domain/enums";
 import { PROGRAM_LABEL, STAGE_LABEL } from "@/lib/domain/labels";
 import { formatDayOf } from "@/lib/format";
+import { StageWorkStats } from "@/components/stages/stage-work-stats";
 import type { CurrentUser } from "@/lib/server/auth";
 import { getOfficeOverview } from "@/lib/server/queries/home";
 
@@ -25,10 +26,11 @@ export async function KepalaHome({ user }: { user: CurrentUser }) {
         <Stat label="Litmas menunggu persetujuan" value={o.litmasAwaitingApproval} href="/litmas?status=SUBMITTED" tone={o.litmasAwaitingApproval ? "warn" : "neutral"} />
         <Stat label="Litmas menunggu disposisi" value={o.litmasAwaitingDisposition} href="/litmas?status=REQUESTED" tone={o.litmasAwaitingDisposition ? "warn" : "neutral"} />
         <Stat label="Litmas lewat tenggat" value={o.litmasOverdue} href="/litmas?overdue=1" tone={o.litmasOverdue ? "danger" : "neutral"} />
-        <Stat label="Usulan tahap menunggu keputusan" value={o.transitionsAwaiting} tone={o.transitionsAwaiting ? "warn" : "neutral"} />
+        <Stat label="Usulan tahap menunggu keputusan" value={o.transitionsAwaiting} href="/transitions" tone={o.transitionsAwaiting ? "warn" : "neutral"} />
         <Stat label="Litmas sedang disusun" value={o.litmasInProgress} href="/litmas?status=DIKERJAKAN" />
         <Stat label="Pelanggaran terbuka" value={o.openViolations} tone={o.openViolations ? "danger" : "neutral"} />
       </StatGrid>
+      <StageWorkStats user={user} />
       <div className="mt-6 grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2" aria-labelledby="workload-heading">
           <CardHeader id="workload-heading" title="Beban kerja PK" description="Klien aktif dibanding kapasitas tiap PK." />

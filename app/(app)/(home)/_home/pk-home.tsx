@@ -10,6 +10,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { STAGE_KINDS } from "@/lib/domain/enums";
 import { PROGRAM_SHORT, STAGE_LABEL } from "@/lib/domain/labels";
 import { formatDateShort, formatDayOf } from "@/lib/format";
+import { StageWorkStats } from "@/components/stages/stage-work-stats";
 import type { CurrentUser } from "@/lib/server/auth";
 import { getPkHome } from "@/lib/server/queries/home";
 
@@ -30,6 +31,7 @@ export async function PkHome({ user }: { user: CurrentUser }) {
         <Stat label="Masa bimbingan berakhir ≤ 30 hari" value={home.endingSoon} tone={home.endingSoon ? "warn" : "neutral"} />
         <Stat label="Pelanggaran terbuka" value={home.openViolations} tone={home.openViolations ? "danger" : "neutral"} />
       </StatGrid>
+      <StageWorkStats user={user} />
 
       <div className="mt-6 grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2" aria-labelledby="caseload-heading">

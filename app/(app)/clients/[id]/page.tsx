@@ -19,6 +19,7 @@ import { formatDate, formatDateShort, formatDateTime } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth";
 import { getClientFile } from "@/lib/server/queries/clients";
 import { ClientRegistryActions } from "@/components/registry/client-registry-actions";
+import { ClientStagesLink } from "@/components/stages/client-stages-link";
 
 export const metadata: Metadata = { title: "Berkas klien" };
 
@@ -188,7 +189,7 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
           </Card>
 
           <Card aria-labelledby="stages">
-            <CardHeader id="stages" title="Tahap bimbingan" />
+            <CardHeader id="stages" title="Tahap bimbingan" action={<ClientStagesLink clientId={c.id} />} />
             <CardBody>
               {c.stages.length === 0 ? (
                 <p className="text-sm text-slate-600">Tahap belum disusun.</p>

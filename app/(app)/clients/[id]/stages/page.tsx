@@ -1,0 +1,256 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ClientStatusBadge, StageBadge } from "@/components/clients/badges";
+import { SummaryView } from "@/components/stages/summary-view";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { TRANSITION_TONE } from "@/components/stages/tones";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { PendingLink } from "@/components/ui/pending-link";
+import { toIsoDate } from "@/lib/domain/calendar";
+import { STAGE_KINDS } from "@/lib/domain/enums";
+import {
+  APPROACH_LABEL, GUIDANCE_PROGRAM_STATUS_LABEL, GUIDANCE_TYPE_LABEL, PARTNER_TYPE_LABEL, PROGRAM_LABEL, STAGE_LABEL, STAGE_STATUS_LABEL,
+  TPP_RECOMMENDATION_LABEL, TRANSITION_STATUS_LABEL,
+} from "@/lib/domain/labels";
+import { nextStage } from "@/lib/domain/stages";
+import { formatDate, formatDateShort, formatDateTime } from "@/lib/format";
+import { requireUser } from "@/lib/server/auth";
+import { getClientStages } from "@/lib/server/queries/stages";
+import { IssueLetterForm } from "./issue-letter-form";
+import { ProgramForm, ProgressForm } from "./program-forms";
+import { ProposeForm, ReplanButton, WithdrawButton } from "./propose-form";
+
+export const metadata: Metadata = { title: "Tahap bimbingan" };
+
+const FLASH: Record<string, string> = {
+  usulan: "Usulan perubahan tahap dikirim ke sidang TPP.",
+  surat: "Surat keterangan akhir pembimbingan diterbitkan; status klien menjadi Selesai.",
+};
+
+export default async function ClientStagesPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  const flash = FLASH[(await searchParams).pesan ?? ""];
+  const c = await getClientStages(user, id);
+  if (!c) notFound();
+  const tz = user.timeZone;
+  const today = toIsoDate(c.today);
+  const activeStage = c.stages.find((s) => s.status === "ACTIVE");
+  const proposeTo = c.currentStage ? nextStage(c.currentStage) : null;
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={<PendingLink href={`/clients/${c.id}`} className="text-brand-700 hover:underline">← {c.fullName} · <span className="font-mono">{c.registerNumber}</span></PendingLink>}
+        title="Tahap bimbingan"
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <ClientStatusBadge status={c.status} />
+            <StageBadge stage={c.currentStage} />
+            <Badge>{PROGRAM_LABEL[c.program]}</Badge>
+            <span>Masa bimbingan {formatDate(c.guidanceStart)} s.d. {formatDate(c.guidanceEnd)}</span>
+          </span>
+        }
+      />
+
+      {flash ? <Alert tone="success" className="mb-4">{flash}</Alert> : null}
+      <DueAlert c={c} />
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Card aria-labelledby="timeline">
+            <CardHeader id="timeline" title="Linimasa tahap" description="Tanggal rencana dari masa bimbingan; realisasi dari keputusan Kepala Bapas." />
+            <CardBody>
+              {c.planOutdated ? (
+                <Alert tone="warning" className="mb-3" title="Rencana tahap tidak sesuai masa bimbingan">
+                  <p className="mb-2">Masa bimbingan atau batas tahap kantor berubah. Tahap yang sudah selesai tetap; tahap berikutnya direncanakan ulang.</p>
+                  <ReplanButton clientId={c.id} />
+                </Alert>
+              ) : null}
+              {c.stages.length === 0 ? (
+                <p className="text-sm text-slate-600">Tahap belum disusun untuk klien ini.</p>
+              ) : (
+                <ol className="grid gap-3 sm:grid-cols-3">
+                  {STAGE_KINDS.map((kind) => {
+                    const s = c.stages.find((x) => x.kind === kind);
+                    if (!s) return null;
+                    return (
+                      <li key={kind} className={`rounded-md border px-3 py-2 ${s.status === "ACTIVE" ? "border-brand-600 bg-brand-50/50" : "border-slate-200"}`}>
+                        <div className="flex items-center justify-between gap-2">
+                          <span className="text-sm font-semibold">{STAGE_LABEL[kind]}</span>
+                          <Badge tone={s.status === "ACTIVE" ? "blue" : s.status === "COMPLETED" ? "green" : "neutral"}>{STAGE_STATUS_LABEL[s.status]}</Badge>
+                        </div>
+                        <dl className="mt-2 space-y-1 text-xs text-slate-700">
+                          <div><dt className="inline text-slate-500">Rencana: </dt><dd className="inline">{formatDateShort(s.plannedStart)} – {formatDateShort(s.plannedEnd)}</dd></div>
+                          <div><dt className="inline text-slate-500">Realisasi: </dt><dd className="inline">{s.actualStart ? `${formatDateShort(s.actualStart)} – ${s.actualEnd ? formatDateShort(s.actualEnd) : "berjalan"}` : "—"}</dd></div>
+                        </dl>
+                      </li>
+                    );
+                  })}
+                </ol>
+              )}
+            </CardBody>
+          </Card>
+
+          <Card aria-labelledby="programs">
+            <CardHeader id="programs" title="Program bimbingan" description="Kegiatan per tahap menurut jenis bimbingan dan pendekatan, dengan kemajuannya." />
+            {c.programs.length === 0 ? (
+              <CardBody>
+                <EmptyState title="Belum ada program bimbingan">
+                  {c.canManagePrograms ? "Susun program tahap ini dengan formulir di bawah." : "PK pembimbing menyusun program untuk setiap tahap."}
+                </EmptyState>
+              </CardBody>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {c.programs.map((p) => (
+                  <li key={p.id} className="px-4 py-3 sm:px-5">
+                    <div className="flex flex-wrap items-center justify-between gap-2">
+                      <span className="font-medium">{p.title}</span>
+                      <span className="flex flex-wrap gap-1">
+                        <Badge>{STAGE_LABEL[p.stage]}</Badge>
+                        <Badge tone={p.status === "DONE" ? "green" : p.status === "ONGOING" ? "blue" : p.status === "CANCELLED" ? "red" : "neutral"}>{GUIDANCE_PROGRAM_STATUS_LABEL[p.status]}</Badge>
+                      </span>
+                    </div>
+                    <p className="mt-1 text-xs text-slate-600">
+                      {GUIDANCE_TYPE_LABEL[p.guidanceType]} · {APPROACH_LABEL[p.approach]}
+                      {p.partnerType ? ` · ${PARTNER_TYPE_LABEL[p.partnerType]}: ${p.partnerName ?? ""}` : ""} · {formatDateShort(p.plannedStart)} – {formatDateShort(p.plannedEnd)}
+                    </p>
+                    <p className="mt-1 text-sm text-slate-700">{p.objectives}</p>
+                    <div className="mt-2 flex items-center gap-2" >
+                      <div className="h-2 flex-1 rounded bg-slate-100" role="progressbar" aria-label={`Kemajuan ${p.title}`} aria-valuenow={p.progress} aria-valuemin={0} aria-valuemax={100}>
+                        <div className="h-2 rounded bg-brand-600" style={{ width: `${p.progress}%` }} />
+                      </div>
+                      <span className="text-xs tabular-nums text-slate-700">{p.progress}%</span>
+                    </div>
+                    {p.entries.length > 0 ? (
+                      <ul className="mt-2 space-y-1 text-xs text-slate-600">
+                        {p.entries.map((e) => <li key={e.id}>{formatDateShort(e.occurredOn)}: {e.description}{e.progress !== null ? ` (${e.progress}%)` : ""}</li>)}
+                      </ul>
+                    ) : null}
+                    {c.canManagePrograms && (p.status === "PLANNED" || p.status === "ONGOING") ? (
+                      <details className="mt-2">
+                        <summary className="cursor-pointer text-sm font-medium text-brand-700">Catat kemajuan</summary>
+                        <div className="mt-2"><ProgressForm programId={p.id} clientId={c.id} progress={p.progress} status={p.status} today={today} title={p.title} /></div>
+                      </details>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {c.canManagePrograms ? (
+              <CardBody className="border-t border-slate-100">
+                <details open={c.programs.length === 0}>
+                  <summary className="cursor-pointer text-sm font-medium text-brand-700">Tambah program bimbingan</summary>
+                  <div className="mt-3">
+                    <ProgramForm clientId={c.id} stage={c.currentStage ?? "AWAL"} defaultStart={today} defaultEnd={activeStage ? toIsoDate(activeStage.plannedEnd) : today} />
+                  </div>
+                </details>
+              </CardBody>
+            ) : null}
+          </Card>
+        </div>
+
+        <div className="space-y-6">
+          <Card aria-labelledby="proposal">
+            <CardHeader id="proposal" title="Usulan tahap" description="PK mengusulkan, sidang TPP merekomendasikan, Kepala Bapas memutuskan." />
+            <CardBody className="space-y-4">
+              {c.openProposal ? (
+                <Alert tone="info" title={`Usulan ${TRANSITION_STATUS_LABEL[c.openProposal.status].toLowerCase()}`}>
+                  {c.openProposal.status === "PROPOSED" ? "Menunggu dibahas dalam sidang TPP." : "Menunggu keputusan Kepala Bapas."}
+                </Alert>
+              ) : null}
+              {c.canPropose && proposeTo ? (
+                <>
+                  {c.summaryPreview ? (
+                    <div>
+                      <h3 className="mb-2 text-sm font-semibold text-slate-800">Ringkasan dari catatan klien</h3>
+                      <SummaryView s={c.summaryPreview} compact />
+                    </div>
+                  ) : null}
+                  <ProposeForm clientId={c.id} toStage={proposeTo} />
+                </>
+              ) : !c.openProposal && c.transitions.length === 0 ? (
+                <p className="text-sm text-slate-600">
+                  {c.currentStage === "AKHIR" ? "Klien di tahap akhir: berikutnya surat keterangan akhir pembimbingan." : "Belum ada usulan. PK pembimbing mengusulkan tahap berikutnya menjelang akhir tahap."}
+                </p>
+              ) : null}
+              {c.transitions.length > 0 ? (
+                <ol className="space-y-3">
+                  {c.transitions.map((t) => (
+                    <li key={t.id} className="rounded-md border border-slate-200 px-3 py-2 text-sm">
+                      <div className="flex flex-wrap items-center justify-between gap-2">
+                        <span className="font-medium">{STAGE_LABEL[t.fromStage]} → {STAGE_LABEL[t.toStage].toLowerCase()}</span>
+                        <Badge tone={TRANSITION_TONE[t.status]}>{TRANSITION_STATUS_LABEL[t.status]}</Badge>
+                      </div>
+                      <p className="mt-1 text-xs text-slate-600">Diusulkan {formatDateTime(t.proposedAt, tz)}</p>
+                      <p className="mt-1 text-slate-700">{t.pkAssessment}</p>
+                      {t.tppRecommendation ? (
+                        <p className="mt-1 text-xs text-slate-700">TPP{t.tppSession ? ` ${formatDateShort(t.tppSession.heldOn)}` : ""}: <strong>{TPP_RECOMMENDATION_LABEL[t.tppRecommendation]}</strong>{t.tppNotes ? `: ${t.tppNotes}` : ""}</p>
+                      ) : null}
+                      {t.decidedAt ? <p className="mt-1 text-xs text-slate-700">Keputusan {formatDateShort(t.decidedAt)}: {t.decisionReason}</p> : null}
+                      {t.status === "PROPOSED" && user.role === "PK" ? <div className="mt-2"><WithdrawButton transitionId={t.id} clientId={c.id} /></div> : null}
+                    </li>
+                  ))}
+                </ol>
+              ) : null}
+            </CardBody>
+          </Card>
+
+          <Card aria-labelledby="surat">
+            <CardHeader id="surat" title="Surat keterangan akhir pembimbingan" />
+            <CardBody className="space-y-4">
+              {c.letters.length > 0 ? (
+                <ul className="space-y-2 text-sm">
+                  {c.letters.map((l) => (
+                    <li key={l.id} className="flex flex-wrap items-center justify-between gap-2">
+                      <span><span className="font-mono">{l.number}</span> · {formatDateShort(l.issuedOn)}</span>
+                      <span className="flex items-center gap-2">
+                        {l.revoked ? <Badge tone="red">Dicabut</Badge> : <Badge tone="green">Berlaku</Badge>}
+                        <a href={`/api/letters/${l.id}/pdf`} className="text-brand-700 hover:underline">Unduh PDF</a>
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              {c.canIssueLetter ? (
+                <IssueLetterForm
+                  clientId={c.id}
+                  defaultStatement={`Kepala ${user.officeName} menerangkan bahwa ${c.fullName}, nomor register ${c.registerNumber}, telah selesai menjalani masa pembimbingan ${PROGRAM_LABEL[c.program]} terhitung sejak ${formatDate(c.guidanceStart)} sampai dengan ${formatDate(c.guidanceEnd)} dengan baik.`}
+                />
+              ) : c.letters.length === 0 ? (
+                <p className="text-sm text-slate-600">Surat diterbitkan Kepala Bapas saat tahap akhir berakhir.</p>
+              ) : null}
+              {c.canEndEarly ? (
+                <details>
+                  <summary className="cursor-pointer text-sm font-medium text-brand-700">Akhiri pembimbingan lebih awal</summary>
+                  <div className="mt-3">
+                    <IssueLetterForm
+                      early
+                      clientId={c.id}
+                      defaultStatement={`Kepala ${user.officeName} menerangkan bahwa ${c.fullName}, nomor register ${c.registerNumber}, telah mengakhiri masa pembimbingan ${PROGRAM_LABEL[c.program]} yang dimulai sejak ${formatDate(c.guidanceStart)}.`}
+                    />
+                  </div>
+                </details>
+              ) : null}
+            </CardBody>
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}
+
+function DueAlert({ c }: { c: NonNullable<Awaited<ReturnType<typeof getClientStages>>> }) {
+  const d = c.due;
+  if (d.kind === "NONE") return null;
+  const when = d.daysLeft > 0 ? `dalam ${d.daysLeft} hari (${formatDate(d.dueOn)})` : d.daysLeft === 0 ? "hari ini" : `terlambat ${-d.daysLeft} hari (sejak ${formatDate(d.dueOn)})`;
+  const what = d.kind === "TRANSITION" ? `Peninjauan ${STAGE_LABEL[d.from].toLowerCase()} dan usulan ke ${STAGE_LABEL[d.to].toLowerCase()}` : "Akhir pembimbingan dan surat keterangan akhir";
+  return (
+    <Alert tone={d.overdue ? "warning" : "info"} className="mb-6" title={d.overdue ? "Peninjauan tahap terlambat" : "Berikutnya"}>
+      {what}: {when}.{c.openProposal ? " Usulan sedang diproses." : ""}
+    </Alert>
+  );
+}

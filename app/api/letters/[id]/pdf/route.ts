@@ -1,0 +1,25 @@
+import { getCurrentUser } from "@/lib/server/auth";
+import { audit } from "@/lib/server/audit";
+import { prisma } from "@/lib/server/db";
+import { renderLetterPdf } from "@/lib/server/letters/render-letter";
+import { getLetterForPdf } from "@/lib/server/queries/letters";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const user = await getCurrentUser();
+  if (!user) return new Response("Silakan masuk terlebih dahulu.", { status: 401 });
+  const { id } = await params;
+  const letter = await getLetterForPdf(user, id);
+  if (!letter) return new Response("Surat tidak ditemukan.", { status: 404 });
+  const pdf = await renderLetterPdf(letter);
+  await audit(prisma, user, { action: "letter.download", entityType: "EndOfGuidanceLetter", entityId: letter.id, details: { number: letter.number } });
+  const filename = `surat-akhir-pembimbingan-${letter.number.replace(/[^A-Za-z0-9]+/g, "-")}.pdf`;
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,96 @@
+import "server-only";
+import { Document, Font, Image, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import QRCode from "qrcode";
+import { GENDER_LABEL, PROGRAM_LABEL } from "@/lib/domain/labels";
+import { formatDate } from "@/lib/format";
+import { env } from "../env";
+import type { LetterForPdf } from "../queries/letters";
+
+// Step two of the letter: render what getLetterForPdf gathered. Helvetica (built in) keeps the
+// PDF self-contained; the QR code carries the public verification URL.
+
+// No automatic hyphenation: names, numbers and e-mail addresses must not be split.
+Font.registerHyphenationCallback((word) => [word]);
+
+const s = StyleSheet.create({
+  page: { paddingTop: 36, paddingBottom: 48, paddingHorizontal: 56, fontSize: 11, fontFamily: "Helvetica", lineHeight: 1.4 },
+  head: { textAlign: "center", borderBottomWidth: 2, borderBottomColor: "#000", paddingBottom: 6, marginBottom: 16 },
+  head1: { fontSize: 11, fontFamily: "Helvetica-Bold" },
+  head2: { fontSize: 11, fontFamily: "Helvetica-Bold" },
+  head3: { fontSize: 13, fontFamily: "Helvetica-Bold", marginTop: 2 },
+  headAddr: { fontSize: 8.5, marginTop: 2 },
+  title: { textAlign: "center", fontSize: 12, fontFamily: "Helvetica-Bold", textDecoration: "underline", marginTop: 6 },
+  number: { textAlign: "center", marginBottom: 16 },
+  row: { flexDirection: "row", marginBottom: 2 },
+  label: { width: 150 },
+  colon: { width: 10 },
+  value: { flex: 1 },
+  para: { marginTop: 10, textAlign: "justify" },
+  foot: { flexDirection: "row", justifyContent: "space-between", marginTop: 28 },
+  qrBox: { width: 150, alignItems: "center" },
+  qr: { width: 96, height: 96 },
+  qrText: { fontSize: 7, textAlign: "center", marginTop: 2 },
+  sign: { width: 220 },
+  revoked: { position: "absolute", top: 300, left: 80, fontSize: 48, color: "#c00", opacity: 0.25, transform: "rotate(-30deg)", fontFamily: "Helvetica-Bold" },
+});
+
+export function verificationUrl(token: string): string {
+  return `${env.appUrl}/verifikasi/${token}`;
+}
+
+export async function renderLetterPdf(l: LetterForPdf): Promise<Buffer> {
+  const url = verificationUrl(l.verificationToken);
+  const qr = await QRCode.toDataURL(url, { margin: 1, width: 256, errorCorrectionLevel: "M" });
+  const c = l.client;
+  const rows: [string, string][] = [
+    ["Nama", c.fullName],
+    ["Nomor register", c.registerNumber],
+    ["Tempat, tanggal lahir", `${c.birthPlace}, ${formatDate(c.birthDate)}`],
+    ["Jenis kelamin", GENDER_LABEL[c.gender]],
+    ["Alamat", c.address],
+    ["Program", PROGRAM_LABEL[c.program]],
+    ["Masa pembimbingan", `${formatDate(c.guidanceStart)} s.d. ${formatDate(c.guidanceEnd)}`],
+  ];
+  const o = l.office;
+  const doc = (
+    <Document title={`Surat Keterangan Akhir Pembimbingan ${l.number}`} author={o.name} language="id">
+      <Page size="A4" style={s.page}>
+        <View style={s.head}>
+          <Text style={s.head1}>{o.letterheadLine1}</Text>
+          <Text style={s.head2}>{o.letterheadLine2}</Text>
+          <Text style={s.head3}>{o.name.toUpperCase()}</Text>
+          <Text style={s.headAddr}>{[o.address, o.phone ? `Telp. ${o.phone}` : null, o.email].filter(Boolean).join(" · ")}</Text>
+        </View>
+        <Text style={s.title}>SURAT KETERANGAN AKHIR PEMBIMBINGAN</Text>
+        <Text style={s.number}>Nomor: {l.number}</Text>
+        <Text>Yang bertanda tangan di bawah ini, Kepala {o.name}, menerangkan bahwa:</Text>
+        <View style={{ marginTop: 8 }}>
+          {rows.map(([k, v]) => (
+            <View key={k} style={s.row}>
+              <Text style={s.label}>{k}</Text>
+              <Text style={s.colon}>:</Text>
+              <Text style={s.value}>{v}</Text>
+            </View>
+          ))}
+        </View>
+        <Text style={s.para}>{l.statement}</Text>
+        <Text style={s.para}>Demikian surat keterangan ini dibuat untuk dipergunakan sebagaimana mestinya.</Text>
+        <View style={s.foot}>
+          <View style={s.qrBox}>
+            {/* eslint-disable-next-line jsx-a11y/alt-text */}
+            <Image style={s.qr} src={qr} />
+            <Text style={s.qrText}>Pindai untuk memeriksa keaslian surat</Text>
+          </View>
+          <View style={s.sign}>
+            <Text>{o.city}, {formatDate(l.issuedOn)}</Text>
+            <Text>Kepala {o.name},</Text>
+            <Text style={{ marginTop: 48, fontFamily: "Helvetica-Bold", textDecoration: "underline" }}>{l.signerName}</Text>
+            {l.signerNip ? <Text>NIP {l.signerNip}</Text> : null}
+          </View>
+        </View>
+        {l.revoked ? <Text style={s.revoked}>DICABUT</Text> : null}
+      </Page>
+    </Document>
+  );
+  return renderToBuffer(doc);
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import { parseIsoDate } from "@/lib/domain/calendar";
+import type { ZCreateProgram, ZRecordProgramProgress } from "@/lib/schemas/stages";
+import type { z } from "zod";
+import { audit } from "../audit";
+import { assertCan, type CurrentUser } from "../auth";
+import { prisma } from "../db";
+import { conflict, invalid, notFound } from "../errors";
+import { clientScope } from "../queries/scope";
+
+/** The PK plans a guidance program (kegiatan) for a stage of their own active client. */
+export async function createGuidanceProgram(user: CurrentUser, input: z.output<typeof ZCreateProgram>): Promise<{ id: string }> {
+  assertCan(user, "program:manage");
+  const client = await prisma.client.findFirst({ where: { AND: [clientScope(user), { id: input.clientId }] }, select: { id: true, officeId: true, status: true } });
+  if (!client) throw notFound("Klien tidak ditemukan.");
+  if (client.status !== "AKTIF") throw invalid("Klien tidak lagi dalam pembimbingan.");
+  return prisma.$transaction(async (tx) => {
+    const row = await tx.guidanceProgram.create({
+      data: {
+        officeId: client.officeId, clientId: client.id, stage: input.stage, guidanceType: input.guidanceType, approach: input.approach,
+        title: input.title, objectives: input.objectives, partnerType: input.partnerType ?? null, partnerName: input.partnerType ? input.partnerName : null,
+        plannedStart: parseIsoDate(input.plannedStart)!, plannedEnd: parseIsoDate(input.plannedEnd)!, createdById: user.id,
+      },
+      select: { id: true },
+    });
+    await audit(tx, user, { action: "program.create", entityType: "GuidanceProgram", entityId: row.id, clientId: client.id, details: { stage: input.stage, guidanceType: input.guidanceType } });
+    return row;
+  });
+}
+
+/** The PK records progress against a program: an entry, and the program's new progress and status. */
+export async function recordProgramProgress(user: CurrentUser, input: z.output<typeof ZRecordProgramProgress>): Promise<void> {
+  assertCan(user, "program:manage");
+  const program = await prisma.guidanceProgram.findFirst({
+    where: { id: input.programId, client: clientScope(user) },
+    select: { id: true, clientId: true, version: true, status: true, client: { select: { status: true } } },
+  });
+  if (!program) throw notFound("Program tidak ditemukan.");
+  if (program.client.status !== "AKTIF") throw invalid("Klien tidak lagi dalam pembimbingan.");
+  if (program.status === "DONE" || program.status === "CANCELLED") throw invalid("Program ini sudah ditutup.");
+  const status = input.progress === 100 && input.status !== "CANCELLED" ? "DONE" : input.status;
+  await prisma.$transaction(async (tx) => {
+    const res = await tx.guidanceProgram.updateMany({
+      where: { id: program.id, version: program.version },
+      data: { progress: input.progress, status, version: { increment: 1 } },
+    });
+    if (res.count === 0) throw conflict();
+    const entry = await tx.guidanceProgramEntry.create({
+      data: { programId: program.id, occurredOn: parseIsoDate(input.occurredOn)!, description: input.description, progress: input.progress, recordedById: user.id },
+      select: { id: true },
+    });
+    await audit(tx, user, { action: "program.progress", entityType: "GuidanceProgram", entityId: program.id, clientId: program.clientId, details: { entryId: entry.id, progress: input.progress, status } });
+  });
+}

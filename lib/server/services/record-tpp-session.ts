@@ -1,0 +1,56 @@
+import "server-only";
+import { parseIsoDate, todayIn } from "@/lib/domain/calendar";
+import { transitionStep } from "@/lib/domain/transitions";
+import type { ZRecordTppSession } from "@/lib/schemas/stages";
+import type { z } from "zod";
+import { audit } from "../audit";
+import { assertCan, type CurrentUser } from "../auth";
+import { prisma } from "../db";
+import { conflict, invalid, notFound } from "../errors";
+
+/**
+ * Records a sidang TPP once, with the recommendation it gave on each proposal it reviewed.
+ * SETUJU / TOLAK send the proposal to the Kepala; TUNDA keeps it for a later session.
+ */
+export async function recordTppSession(user: CurrentUser, input: z.output<typeof ZRecordTppSession>): Promise<{ id: string }> {
+  assertCan(user, "tpp:record");
+  const heldOn = parseIsoDate(input.heldOn)!;
+  if (heldOn.getTime() > todayIn(user.timeZone).getTime()) {
+    throw invalid("Tanggal sidang tidak boleh di masa depan.", { heldOn: ["Tanggal sidang tidak boleh di masa depan."] });
+  }
+  const ids = input.reviews.map((r) => r.transitionId);
+  const rows = await prisma.stageTransitionRequest.findMany({
+    where: { id: { in: ids }, officeId: user.officeId, client: { deletedAt: null } },
+    select: { id: true, clientId: true, status: true },
+  });
+  if (rows.length !== ids.length) throw notFound("Usulan tidak ditemukan.");
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const steps = input.reviews.map((r) => {
+    const row = byId.get(r.transitionId)!;
+    const step = transitionStep(user.role, row.status, { type: "TPP_REVIEW", recommendation: r.recommendation });
+    if (!step.ok) throw invalid(step.reason);
+    return { review: r, row, next: step.next };
+  });
+  return prisma.$transaction(async (tx) => {
+    const session = await tx.tppSession.create({
+      data: {
+        officeId: user.officeId, heldOn, location: input.location || null, chairName: input.chairName,
+        members: input.members, minutes: input.minutes, createdById: user.id,
+      },
+      select: { id: true },
+    });
+    await audit(tx, user, { action: "tpp.record", entityType: "TppSession", entityId: session.id, details: { heldOn: input.heldOn, reviewed: ids.length } });
+    for (const { review, row, next } of steps) {
+      const res = await tx.stageTransitionRequest.updateMany({
+        where: { id: row.id, status: "PROPOSED" },
+        data: { status: next, tppSessionId: session.id, tppRecommendation: review.recommendation, tppNotes: review.notes || null, version: { increment: 1 } },
+      });
+      if (res.count === 0) throw conflict("Salah satu usulan sudah dibahas dalam sidang lain. Muat ulang halaman lalu coba lagi.");
+      await audit(tx, user, {
+        action: "transition.tpp-review", entityType: "StageTransitionRequest", entityId: row.id, clientId: row.clientId,
+        details: { tppSessionId: session.id, recommendation: review.recommendation },
+      });
+    }
+    return session;
+  });
+}
