@@ -169,6 +169,20 @@ describe("updateClient", () => {
     const akhir = await prisma.guidanceStage.findFirstOrThrow({ where: { clientId: w.clientA.id, kind: "AKHIR" } });
     expect(akhir.plannedEnd.toISOString().slice(0, 10)).toBe("2027-12-31");
     expect((await prisma.auditEvent.findFirstOrThrow({ where: { action: "client.update" } })).details).toMatchObject({ fields: ["guidanceEnd"] });
+    expect(await prisma.auditEvent.count({ where: { action: "stages.replan", clientId: w.clientA.id } })).toBe(1);
+  });
+
+  it("keeps a completed stage's dates when the period changes mid-way", async () => {
+    const w = await world();
+    const awal = await prisma.guidanceStage.findFirstOrThrow({ where: { clientId: w.clientA.id, kind: "AWAL" } });
+    await prisma.guidanceStage.update({ where: { id: awal.id }, data: { status: "COMPLETED", actualStart: awal.plannedStart, actualEnd: awal.plannedEnd } });
+    const seen = await editOf(w.pkA.id, w.clientA.id);
+    await updateClient(await actorFor(w.pkA.id), ZUpdateClient.parse({ ...seen, guidanceEnd: "2028-06-30" }));
+    const after = await prisma.guidanceStage.findFirstOrThrow({ where: { id: awal.id } });
+    expect(after.plannedStart).toEqual(awal.plannedStart);
+    expect(after.plannedEnd).toEqual(awal.plannedEnd);
+    const akhir = await prisma.guidanceStage.findFirstOrThrow({ where: { clientId: w.clientA.id, kind: "AKHIR" } });
+    expect(akhir.plannedEnd.toISOString().slice(0, 10)).toBe("2028-06-30");
   });
 
   it.each([["pkB", "clientA"], ["adminMks", "clientA"], ["kepalaMks", "clientA"], ["pkMks", "clientA"]] as const)("%s cannot edit %s (not found)", async (who, which) => {

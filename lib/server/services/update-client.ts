@@ -1,6 +1,5 @@
 import "server-only";
 import type { z } from "zod";
-import { computeStagePlan, StagePlanError } from "@/lib/domain/stages";
 import { CLIENT_FIELD_LABEL, CLIENT_FIELDS, type ZUpdateClient } from "@/lib/schemas/client";
 import { assertCan, type CurrentUser } from "../auth";
 import { audit } from "../audit";
@@ -10,6 +9,7 @@ import { displayValue, sameValue, toClientData } from "../registry/client-data";
 import { findNikMatches } from "../queries/client-registry";
 import { clientScope } from "../queries/scope";
 import { duplicateNikError } from "./register-client";
+import { replanStagesInTx } from "./replan-client-stages";
 
 type Field = (typeof CLIENT_FIELDS)[number];
 
@@ -69,15 +69,6 @@ export async function updateClient(user: CurrentUser, input: z.infer<typeof ZUpd
     if (matches.length) throw duplicateNikError(matches);
   }
   const periodChanged = changed.includes("guidanceStart") || changed.includes("guidanceEnd");
-  let plan: ReturnType<typeof computeStagePlan> | null = null;
-  if (periodChanged) {
-    try {
-      plan = computeStagePlan(data.guidanceStart, data.guidanceEnd);
-    } catch (e) {
-      if (e instanceof StagePlanError) throw invalid(e.message, { guidanceEnd: [e.message] });
-      throw e;
-    }
-  }
   const patch = Object.fromEntries(changed.map((f) => [f, (data as Record<string, unknown>)[f]]));
 
   const result = await prisma.$transaction(async (tx) => {
@@ -86,11 +77,8 @@ export async function updateClient(user: CurrentUser, input: z.infer<typeof ZUpd
       data: { ...patch, version: { increment: 1 } },
     });
     if (count === 0) return null;
-    if (plan) {
-      for (const s of plan) {
-        await tx.guidanceStage.updateMany({ where: { clientId: current.id, kind: s.kind }, data: { plannedStart: s.plannedStart, plannedEnd: s.plannedEnd } });
-      }
-    }
+    // A changed period re-plans the stages (past stages keep their dates), atomically with the edit.
+    if (periodChanged) await replanStagesInTx(tx, user, current.id);
     await audit(tx, user, {
       action: "client.update", entityType: "Client", entityId: current.id, clientId: current.id,
       details: { fields: changed, fromVersion: input.version, toVersion: input.version + 1 },
