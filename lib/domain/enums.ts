@@ -72,3 +72,15 @@ export type ViolationType = (typeof VIOLATION_TYPES)[number];
 
 export const TRANSITION_STATUSES = ["PROPOSED", "TPP_REVIEWED", "APPROVED", "REJECTED", "WITHDRAWN"] as const;
 export type TransitionStatus = (typeof TRANSITION_STATUSES)[number];
+
+export const ATTENDANCE_CHANNELS = ["KANTOR", "JARAK_JAUH", "KUNJUNGAN"] as const;
+export type AttendanceChannel = (typeof ATTENDANCE_CHANNELS)[number];
+
+export const VIOLATION_STATUSES = ["OPEN", "UNDER_REVIEW", "RESOLVED", "DISMISSED"] as const;
+export type ViolationStatus = (typeof VIOLATION_STATUSES)[number];
+
+export const REVOCATION_STATUSES = ["PROPOSED", "PK_REPORTED", "TPP_RECOMMENDED", "SUSPENDED", "REVOKED", "CONTINUED", "DISMISSED"] as const;
+export type RevocationStatus = (typeof REVOCATION_STATUSES)[number];
+
+export const TPP_RECOMMENDATIONS = ["SETUJU", "TOLAK", "TUNDA"] as const;
+export type TppRecommendation = (typeof TPP_RECOMMENDATIONS)[number];

@@ -27,6 +27,11 @@ const MATRIX: Record<Permission, string> = {
   "contact:write": "001",
   "reporting:record": "111",
   "audit:read": "110",
+  "violation:read": "111",
+  "violation:report": "001",
+  "revocation:report": "001",
+  "revocation:tpp": "110",
+  "revocation:decide": "010",
 };
 
 describe("permissions", () => {
