@@ -48,3 +48,18 @@ export const ZSetContactOutcome = z
   })
   .refine((v) => v.outcome !== "IZIN" || (v.excuseReason ?? "").length >= 3, { path: ["excuseReason"], message: "Tulis alasan izin klien." });
 export type SetContactOutcomeInput = z.infer<typeof ZSetContactOutcome>;
+
+/** The quick form as typed (the time as text); turned into ZLogContact on the device when saving. */
+export const ZContactForm = z
+  .object({
+    when: z.string().trim().min(1, "Isi tanggal dan jam kontak."),
+    type: z.enum(CONTACT_TYPES, { message: "Pilih jenis kontak." }),
+    outcome: z.enum([...CONTACT_OUTCOMES, "BELUM"], { message: "Pilih hasil kontak." }),
+    excuseReason: z.string().trim().max(500, "Alasan izin paling banyak 500 karakter.").optional(),
+    guidanceType: z.string().optional(),
+    approach: z.string().optional(),
+    notes: z.string().max(CONTACT_NOTES_MAX, `Catatan paling banyak ${CONTACT_NOTES_MAX.toLocaleString("id-ID")} karakter.`),
+    followUpOn: z.string().optional(),
+  })
+  .refine((v) => v.outcome !== "IZIN" || (v.excuseReason ?? "").length >= 3, { path: ["excuseReason"], message: "Tulis alasan izin klien." });
+export type ContactFormValues = z.infer<typeof ZContactForm>;

@@ -17,6 +17,7 @@ import {
 import { formatDate, formatDateShort, formatDateTime } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth";
 import { getClientFile } from "@/lib/server/queries/clients";
+import { ClientVisitActions } from "@/components/visits/client-visit-actions";
 
 export const metadata: Metadata = { title: "Berkas klien" };
 
@@ -44,6 +45,7 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
           </span>
         }
       />
+      <ClientVisitActions user={user} clientId={c.id} active={c.status === "AKTIF"} />
       {c.violations.some((v) => v.status === "OPEN" || v.status === "UNDER_REVIEW") ? (
         <div role="status" className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
           <span className="font-medium">Perhatian:</span> ada pelanggaran yang sedang diproses untuk klien ini.
