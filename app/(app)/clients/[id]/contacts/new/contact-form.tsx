@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, Spinner } from "@/components/ui/button";
@@ -45,7 +45,6 @@ function Chips<T extends string>({ name, legend, options, labels, value, onChang
 
 export function ContactForm({ clientId, clientName, timeZone, defaultType }: { clientId: string; clientName: string; timeZone: string; defaultType: ContactType }) {
   const router = useRouter();
-  const keyRef = useRef<string | null>(null);
   const [result, setResult] = useState<{ tone: "error" | "warning" | "success"; text: string } | null>(null);
   const [geo, setGeo] = useState<Geo>({ state: "idle" });
   const initialWhen = useMemo(() => formatQuickDateTime(new Date(), timeZone), [timeZone]);
@@ -77,10 +76,11 @@ export function ContactForm({ clientId, clientName, timeZone, defaultType }: { c
       setError("when", { message: at.error });
       return;
     }
-    keyRef.current ??= newEntryKey();
+    // One key per entry: every resend of this entry (from the outbox) carries the same key.
+    const idempotencyKey = newEntryKey();
     const located = geo.state === "ok" && IN_PERSON.includes(values.type);
     const payload: LogContactInput = {
-      clientId, idempotencyKey: keyRef.current, occurredAt: at.at.toISOString(), type: values.type,
+      clientId, idempotencyKey, occurredAt: at.at.toISOString(), type: values.type,
       outcome: values.outcome === "BELUM" ? undefined : values.outcome,
       excuseReason: values.outcome === "IZIN" ? values.excuseReason : undefined,
       guidanceType: (values.guidanceType || undefined) as LogContactInput["guidanceType"],
@@ -94,7 +94,6 @@ export function ContactForm({ clientId, clientName, timeZone, defaultType }: { c
     try {
       res = await logContactAction(payload);
     } catch {
-      keyRef.current = null;
       reset({ ...values, when: formatQuickDateTime(new Date(), timeZone), notes: "", excuseReason: "", followUpOn: "" });
       setGeo({ state: "idle" });
       setResult({ tone: "warning", text: "Belum terkirim: tidak ada koneksi. Catatan disimpan di perangkat ini dan akan dikirim otomatis saat koneksi kembali." });
@@ -106,7 +105,6 @@ export function ContactForm({ clientId, clientName, timeZone, defaultType }: { c
       return;
     }
     removeOutbox(payload.idempotencyKey);
-    keyRef.current = null;
     for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) {
       if (messages?.[0]) setError((field === "occurredAt" ? "when" : field) as keyof ContactFormValues, { message: messages[0] });
     }
