@@ -44,7 +44,7 @@ export default async function GuidanceLogPage({ params }: { params: Promise<{ id
         <p className="text-xs font-semibold uppercase">{c.office.letterheadLine2}</p>
         <p className="text-sm font-bold uppercase">{c.office.name}</p>
         <p className="text-xs">{c.office.address}</p>
-        <h1 className="mt-3 text-base font-bold uppercase">Buku perkembangan bimbingan</h1>
+        <p className="mt-3 text-base font-bold uppercase">Buku perkembangan bimbingan</p>
       </header>
       <section aria-label="Identitas klien" className="mb-6 grid grid-cols-1 gap-x-6 gap-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2 print:border-slate-400">
         <div><span className="text-slate-500">Nama:</span> {c.fullName}</div>

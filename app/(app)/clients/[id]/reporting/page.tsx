@@ -33,8 +33,8 @@ export default async function ReportingPage({ params }: { params: Promise<{ id: 
         description={current ? `${REPORTING_FREQUENCY_LABEL[current.frequency]}, berlaku sejak ${formatDate(current.startsOn)}${current.endsOn ? ` s.d. ${formatDate(current.endsOn)}` : ""}` : "Belum ada jadwal wajib lapor."}
       />
       <ClientAlertsBox alerts={data.alerts} />
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           {active ? (
             <Card aria-labelledby="record">
               <CardHeader id="record" title="Catat lapor diri" description="Oleh PK atau petugas meja layanan. Jadwal hari ini dan sepekan ke depan." />
@@ -72,7 +72,7 @@ export default async function ReportingPage({ params }: { params: Promise<{ id: 
             )}
           </Card>
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           {active ? (
             <Card aria-labelledby="schedule">
               <CardHeader id="schedule" title={current ? "Ubah jadwal" : "Atur jadwal"} description={current ? "Jadwal lama berakhir sehari sebelum jadwal baru berlaku." : "Usulan frekuensi mengikuti pengaturan kantor untuk program dan tahap klien."} />
