@@ -38,7 +38,7 @@ test.describe("on a phone", () => {
     await expect(page.getByRole("radio", { name: "Kunjungan rumah" })).toBeChecked();
     await page.getByRole("button", { name: "Ambil lokasi" }).click();
     await expect(page.getByText("Lokasi tercatat (akurasi ± 20 m)")).toBeVisible();
-    await page.getByRole("radio", { name: "Hadir" }).check();
+    await page.getByRole("radio", { name: "Hadir", exact: true }).check();
     await page.getByLabel("Jenis bimbingan").selectOption("SOSIAL");
     await page.getByLabel("Catatan").fill(note);
     // The whole form fits a phone: no sideways scrolling.

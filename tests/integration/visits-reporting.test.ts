@@ -209,3 +209,35 @@ describe("revocation", () => {
     await expectError(closeViolation(await actorFor(w.pkA.id), { violationId: v.id, status: "RESOLVED", note: "Sudah ditegur" }), "CONFLICT");
   });
 });
+
+describe("outcomes and reported violations", () => {
+  it("a planned visit gets its outcome once, only from its PK's side", async () => {
+    const { setContactOutcome } = await import("@/lib/server/services/set-contact-outcome");
+    const w = await world();
+    const pk = await actorFor(w.pkA.id);
+    const { id } = await logContact(pk, contactInput(w.clientA.id, { outcome: undefined }));
+    await expectError(setContactOutcome(await actorFor(w.pkB.id), { contactId: id, outcome: "HADIR" }), "NOT_FOUND");
+    await expectError(setContactOutcome(await actorFor(w.kepala.id), { contactId: id, outcome: "HADIR" }), "FORBIDDEN");
+    const [a, b] = await Promise.allSettled([
+      setContactOutcome(pk, { contactId: id, outcome: "TIDAK_HADIR" }),
+      setContactOutcome(pk, { contactId: id, outcome: "HADIR" }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual(["fulfilled", "rejected"]);
+    expect(await prisma.auditEvent.count({ where: { action: "contact.outcome" } })).toBe(1);
+  });
+
+  it("a PK reports a violation with a revocation proposal; a single open one can be closed", async () => {
+    const { reportViolation } = await import("@/lib/server/services/report-violation");
+    const w = await world();
+    const pk = await actorFor(w.pkA.id);
+    const withProposal = await reportViolation(pk, { clientId: w.clientA.id, type: "TINDAK_PIDANA_BARU", occurredOn: toIsoDate(w.today), description: "Klien ditahan Polsek atas dugaan pencurian.", proposeRevocation: true });
+    expect(withProposal.revocationId).not.toBeNull();
+    const single = await reportViolation(pk, { clientId: w.clientA.id, type: "PINDAH_ALAMAT_TANPA_LAPOR", occurredOn: toIsoDate(w.today), description: "Klien pindah ke rumah kontrakan lain tanpa lapor.", proposeRevocation: false });
+    await expectError(reportViolation(await actorFor(w.pkB.id), { clientId: w.clientA.id, type: "LAINNYA", occurredOn: toIsoDate(w.today), description: "Bukan klien saya sama sekali.", proposeRevocation: false }), "NOT_FOUND");
+    await expectError(closeViolation(await actorFor(w.pkB.id), { violationId: single.id, status: "RESOLVED", note: "Sudah ditegur" }), "NOT_FOUND");
+    await expectError(closeViolation(await actorFor(w.admin.id), { violationId: single.id, status: "RESOLVED", note: "Sudah ditegur" }), "FORBIDDEN");
+    await closeViolation(pk, { violationId: single.id, status: "RESOLVED", note: "Alamat baru sudah dilaporkan dan diverifikasi." });
+    await expectError(closeViolation(pk, { violationId: single.id, status: "RESOLVED", note: "Lagi" }), "CONFLICT");
+    expect((await prisma.violation.findUniqueOrThrow({ where: { id: single.id } })).status).toBe("RESOLVED");
+  });
+});
