@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { loginAndWait, sql } from "./support";
+import { expectAccessible, loginAndWait, sql } from "./support";
 
 // Guidance contacts, wajib lapor and the inbox. Each journey uses a client picked by a condition
 // no other spec relies on and removes what it added.
@@ -32,6 +32,7 @@ test.describe("on a phone", () => {
     await page.goto(`/clients/${client.id}`);
     await page.getByRole("link", { name: "Catat kontak" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Catat kontak" })).toBeVisible();
+    await expectAccessible(page);
 
     await page.getByLabel("Tanggal dan jam").fill("hari ini 09.15");
     await expect(page.getByText(/Tercatat: .* 09\.15 WIB/)).toBeVisible();
@@ -128,6 +129,7 @@ test("three missed reports raise a violation and a revocation proposal in the PK
     const register = page.getByRole("table", { name: "Daftar lapor diri" });
     await expect(register.getByText("Mangkir")).toHaveCount(3);
     await expect(register.getByText("Hari ini")).toBeVisible();
+    await expectAccessible(page);
     await expect(page.getByRole("status", { name: "Peringatan klien" })).toContainText("Mangkir wajib lapor 3 kali berturut-turut");
 
     const violations = await sql<{ n: string }>(`SELECT count(*) AS n FROM "Violation" WHERE "clientId" = $1 AND "raisedBySystem" AND "revocationId" IS NOT NULL`, [client.id]);
@@ -135,12 +137,14 @@ test("three missed reports raise a violation and a revocation proposal in the PK
 
     await page.getByRole("link", { name: "Tugas saya" }).first().click();
     await expect(page.getByRole("heading", { level: 1, name: "Tugas saya" })).toBeVisible();
+    await expectAccessible(page);
     const item = page.getByRole("listitem").filter({ hasText: client.fullName }).filter({ hasText: "Periksa usulan pencabutan" });
     await expect(item).toHaveCount(1);
     await expect(page.getByRole("listitem").filter({ hasText: client.fullName }).filter({ hasText: "Jadwal wajib lapor" })).toHaveCount(1);
     await item.getByRole("link", { name: "Buka proses" }).click();
     await expect(page.getByRole("heading", { level: 1, name: `Proses pencabutan: ${client.fullName}` })).toBeVisible();
     await expect(page.getByText("Usulan, menunggu pemeriksaan PK")).toBeVisible();
+    await expectAccessible(page);
     // Reading again raises nothing new.
     await page.goto("/tasks");
     const [{ n }] = await sql<{ n: string }>(`SELECT count(*) AS n FROM "RevocationProceeding" WHERE "clientId" = $1`, [client.id]);

@@ -68,7 +68,7 @@ export default async function GuidanceLogPage({ params }: { params: Promise<{ id
                 <span className="text-slate-500">{i + 1}.</span>
                 <span className="font-semibold">{formatDateTime(k.occurredAt, tz)}</span>
                 <span>{CONTACT_TYPE_LABEL[k.type]}</span>
-                {k.outcome ? <Badge tone={k.outcome === "HADIR" ? "green" : k.outcome === "IZIN" ? "amber" : "red"}>{CONTACT_OUTCOME_LABEL[k.outcome]}</Badge> : <Badge>Belum ada hasil</Badge>}
+                {k.outcome ? <Badge tone={k.outcome === "HADIR" ? "green" : k.outcome === "IZIN" ? "amber" : "red"}>{CONTACT_OUTCOME_LABEL[k.outcome]}</Badge> : <Link href={`/clients/${c.id}/contacts/${k.id}`} className="text-xs font-medium text-brand-700 underline">Belum ada hasil: isi</Link>}
               </div>
               <div className="mt-1 text-xs text-slate-600">
                 {[k.guidanceType ? GUIDANCE_TYPE_LABEL[k.guidanceType] : null, k.approach ? `pendekatan ${APPROACH_LABEL[k.approach].toLowerCase()}` : null, `PK: ${k.pk.name}`, k.latitude !== null ? `lokasi tercatat${k.accuracyMeters !== null ? ` (± ${Math.round(k.accuracyMeters)} m)` : ""}` : null].filter(Boolean).join(" · ")}

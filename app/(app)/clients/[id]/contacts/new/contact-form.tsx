@@ -43,11 +43,11 @@ function Chips<T extends string>({ name, legend, options, labels, value, onChang
   );
 }
 
-export function ContactForm({ clientId, clientName, timeZone, defaultType }: { clientId: string; clientName: string; timeZone: string; defaultType: ContactType }) {
+export function ContactForm({ clientId, clientName, timeZone, defaultType, openedAt }: { clientId: string; clientName: string; timeZone: string; defaultType: ContactType; openedAt: string }) {
   const router = useRouter();
   const [result, setResult] = useState<{ tone: "error" | "warning" | "success"; text: string } | null>(null);
   const [geo, setGeo] = useState<Geo>({ state: "idle" });
-  const initialWhen = useMemo(() => formatQuickDateTime(new Date(), timeZone), [timeZone]);
+  const initialWhen = useMemo(() => formatQuickDateTime(new Date(openedAt), timeZone), [openedAt, timeZone]);
   const { register, handleSubmit, formState, setError, control, setValue, reset } = useForm<ContactFormValues>({
     resolver: zodResolver(ZContactForm),
     defaultValues: { when: initialWhen, type: defaultType, outcome: "HADIR", notes: "", excuseReason: "", guidanceType: "", approach: "INDIVIDUAL", followUpOn: "" },

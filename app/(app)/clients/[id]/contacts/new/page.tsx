@@ -48,7 +48,7 @@ export default async function NewContactPage({ params, searchParams }: { params:
         <Card>
           <CardBody>
             {ctx.nextReport ? <p className="mb-4 text-sm text-slate-600">Wajib lapor berikutnya: <span className="font-medium text-slate-900">{formatDate(ctx.nextReport)}</span></p> : null}
-            <ContactForm clientId={c.id} clientName={c.fullName} timeZone={user.timeZone} defaultType={defaultType} />
+            <ContactForm clientId={c.id} clientName={c.fullName} timeZone={user.timeZone} defaultType={defaultType} openedAt={new Date().toISOString()} />
           </CardBody>
         </Card>
       )}
