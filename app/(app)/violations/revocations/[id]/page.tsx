@@ -47,7 +47,7 @@ export default async function RevocationPage({ params }: { params: Promise<{ id:
       />
       <ol className="mb-6 grid grid-cols-5 gap-1 text-center text-xs" aria-label="Tahap proses">
         {STEPS.map(([s, label], i) => (
-          <li key={s} aria-current={i === reached ? "step" : undefined} className={`rounded px-1 py-2 ${i < reached ? "bg-emerald-50 text-emerald-900" : i === reached ? "bg-brand-50 font-semibold text-brand-900" : "bg-slate-100 text-slate-500"}`}>{label}</li>
+          <li key={s} aria-current={i === reached ? "step" : undefined} className={`rounded px-1 py-2 ${i < reached ? "bg-emerald-50 text-emerald-900" : i === reached ? "bg-brand-50 font-semibold text-brand-900" : "bg-slate-100 text-slate-700"}`}>{label}</li>
         ))}
       </ol>
 
