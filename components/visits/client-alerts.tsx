@@ -9,7 +9,7 @@ export function ClientAlertsBox({ alerts }: { alerts: ClientAlerts }) {
   if (alerts.revocation) {
     lines.push(
       <span key="rev">
-        Proses pencabutan berjalan: {REVOCATION_STATUS_LABEL[alerts.revocation.status].toLowerCase()}.{" "}
+        Proses pencabutan berjalan: {REVOCATION_STATUS_LABEL[alerts.revocation.status]}.{" "}
         <Link href={`/violations/revocations/${alerts.revocation.id}`} className="font-medium underline">Buka proses</Link>
       </span>,
     );

@@ -16,11 +16,11 @@ import { advanceRevocationAction } from "../../actions";
 export const metadata: Metadata = { title: "Proses pencabutan" };
 
 const STEPS = [
-  ["PROPOSED", "Usulan"],
-  ["PK_REPORTED", "Laporan PK"],
-  ["TPP_RECOMMENDED", "Rekomendasi TPP"],
-  ["SUSPENDED", "Penangguhan Kepala"],
-  ["DONE", "Hasil akhir"],
+  ["PROPOSED", "Usulan", "Usulan"],
+  ["PK_REPORTED", "Laporan PK", "PK"],
+  ["TPP_RECOMMENDED", "Rekomendasi TPP", "TPP"],
+  ["SUSPENDED", "Penangguhan Kepala", "Kepala"],
+  ["DONE", "Hasil akhir", "Hasil"],
 ] as const;
 
 export default async function RevocationPage({ params }: { params: Promise<{ id: string }> }) {
@@ -46,8 +46,8 @@ export default async function RevocationPage({ params }: { params: Promise<{ id:
         }
       />
       <ol className="mb-6 grid grid-cols-5 gap-1 text-center text-xs" aria-label="Tahap proses">
-        {STEPS.map(([s, label], i) => (
-          <li key={s} aria-current={i === reached ? "step" : undefined} className={`rounded px-1 py-2 ${i < reached ? "bg-emerald-50 text-emerald-900" : i === reached ? "bg-brand-50 font-semibold text-brand-900" : "bg-slate-100 text-slate-700"}`}>{label}</li>
+        {STEPS.map(([s, label, short], i) => (
+          <li key={s} aria-current={i === reached ? "step" : undefined} className={`rounded px-1 py-2 ${i < reached ? "bg-emerald-50 text-emerald-900" : i === reached ? "bg-brand-50 font-semibold text-brand-900" : "bg-slate-100 text-slate-700"}`}><span className="hidden sm:inline">{label}</span><span className="sm:hidden">{short}</span></li>
         ))}
       </ol>
 
@@ -121,8 +121,11 @@ export default async function RevocationPage({ params }: { params: Promise<{ id:
                 ]} />
             ) : null}
             {can(user.role, "revocation:decide") && (r.status === "PROPOSED" || r.status === "PK_REPORTED") ? (
+              <>
+              <p className="text-slate-600">Penangguhan diputuskan setelah laporan PK dan rekomendasi TPP. Bila usulan tidak perlu diteruskan (mis. klien ternyata dirawat di rumah sakit), hentikan prosesnya:</p>
               <SimpleForm label="Hentikan proses" action={advanceRevocationAction.bind(null, "outcome")} fixed={{ ...fixed, outcome: "DISMISSED" }} submitLabel="Tidak dilanjutkan" variant="secondary"
                 fields={[{ kind: "date", name: "effectiveOn", label: "Tanggal", defaultValue: today }, { kind: "textarea", name: "note", label: "Alasan tidak dilanjutkan", rows: 2 }]} />
+              </>
             ) : null}
             {!finished && !can(user.role, "revocation:decide") ? <p className="text-slate-600">Keputusan penangguhan dan hasil akhir dicatat oleh Kepala Bapas.</p> : null}
           </CardBody>
