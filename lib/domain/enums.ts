@@ -91,3 +91,12 @@ export type PartnerType = (typeof PARTNER_TYPES)[number];
 
 export const GUIDANCE_PROGRAM_STATUSES = ["PLANNED", "ONGOING", "DONE", "CANCELLED"] as const;
 export type GuidanceProgramStatus = (typeof GUIDANCE_PROGRAM_STATUSES)[number];
+
+export const ATTENDANCE_CHANNELS = ["KANTOR", "JARAK_JAUH", "KUNJUNGAN"] as const;
+export type AttendanceChannel = (typeof ATTENDANCE_CHANNELS)[number];
+
+export const VIOLATION_STATUSES = ["OPEN", "UNDER_REVIEW", "RESOLVED", "DISMISSED"] as const;
+export type ViolationStatus = (typeof VIOLATION_STATUSES)[number];
+
+export const REVOCATION_STATUSES = ["PROPOSED", "PK_REPORTED", "TPP_RECOMMENDED", "SUSPENDED", "REVOKED", "CONTINUED", "DISMISSED"] as const;
+export type RevocationStatus = (typeof REVOCATION_STATUSES)[number];

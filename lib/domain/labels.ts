@@ -214,3 +214,36 @@ export const GUIDANCE_PROGRAM_STATUS_LABEL: Record<import("./enums").GuidancePro
   DONE: "Selesai",
   CANCELLED: "Dibatalkan",
 };
+
+// ---- visits, wajib lapor, violations and revocation
+import type { AttendanceChannel, RevocationStatus, TppRecommendation, ViolationStatus } from "./enums";
+
+export const ATTENDANCE_CHANNEL_LABEL: Record<AttendanceChannel, string> = {
+  KANTOR: "Datang ke kantor",
+  JARAK_JAUH: "Jarak jauh (telepon/video)",
+  KUNJUNGAN: "Saat kunjungan PK",
+};
+
+export const VIOLATION_STATUS_LABEL: Record<ViolationStatus, string> = {
+  OPEN: "Terbuka",
+  UNDER_REVIEW: "Sedang diperiksa",
+  RESOLVED: "Selesai",
+  DISMISSED: "Tidak dilanjutkan",
+};
+
+export const REVOCATION_STATUS_LABEL: Record<RevocationStatus, string> = {
+  PROPOSED: "Usulan, menunggu pemeriksaan PK",
+  PK_REPORTED: "Laporan PK, menunggu TPP",
+  TPP_RECOMMENDED: "Rekomendasi TPP, menunggu Kepala",
+  SUSPENDED: "Ditangguhkan Kepala",
+  REVOKED: "Dicabut",
+  CONTINUED: "Bimbingan dilanjutkan",
+  DISMISSED: "Tidak dilanjutkan",
+};
+
+/** The TPP recommendation in a revocation proceeding (SETUJU = agree to revoke). */
+export const REVOCATION_TPP_RECOMMENDATION_LABEL: Record<TppRecommendation, string> = {
+  SETUJU: "Setuju dicabut",
+  TOLAK: "Tidak setuju dicabut",
+  TUNDA: "Ditunda",
+};

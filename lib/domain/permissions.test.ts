@@ -28,6 +28,11 @@ const MATRIX: Record<Permission, string> = {
   "reporting:record": "111",
   "audit:read": "110",
   "program:manage": "001",
+  "violation:read": "111",
+  "violation:report": "001",
+  "revocation:report": "001",
+  "revocation:tpp": "110",
+  "revocation:decide": "010",
 };
 
 describe("permissions", () => {

@@ -26,6 +26,11 @@ export const PERMISSIONS = {
   "reporting:record": ["ADMIN", "KEPALA_BAPAS", "PK"],
   "audit:read": ["ADMIN", "KEPALA_BAPAS"],
   "program:manage": ["PK"],
+  "violation:read": ["ADMIN", "KEPALA_BAPAS", "PK"],
+  "violation:report": ["PK"],
+  "revocation:report": ["PK"],
+  "revocation:tpp": ["ADMIN", "KEPALA_BAPAS"],
+  "revocation:decide": ["KEPALA_BAPAS"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -23,7 +23,7 @@ export async function PkHome({ user }: { user: CurrentUser }) {
         eyebrow={formatDayOf(new Date(), user.timeZone)}
         title={`Selamat bekerja, ${firstName}`}
         description={`Ringkasan klien yang Anda bimbing di ${user.officeName}.`}
-        actions={<ButtonLink href="/clients" variant="secondary">Semua klien saya</ButtonLink>}
+        actions={<><ButtonLink href="/tasks">Tugas saya</ButtonLink><ButtonLink href="/clients" variant="secondary">Semua klien saya</ButtonLink></>}
       />
       <StatGrid>
         <Stat label="Klien aktif" value={home.active} href="/clients" />

@@ -20,6 +20,7 @@ import { requireUser } from "@/lib/server/auth";
 import { getClientFile } from "@/lib/server/queries/clients";
 import { ClientRegistryActions } from "@/components/registry/client-registry-actions";
 import { ClientStagesLink } from "@/components/stages/client-stages-link";
+import { ClientVisitActions } from "@/components/visits/client-visit-actions";
 
 export const metadata: Metadata = { title: "Berkas klien" };
 
@@ -48,6 +49,7 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
         }
       />
       <ClientRegistryActions role={user.role} clientId={c.id} status={c.status} />
+      <ClientVisitActions user={user} clientId={c.id} active={c.status === "AKTIF"} />
       {c.violations.some((v) => v.status === "OPEN" || v.status === "UNDER_REVIEW") ? (
         <div role="status" className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
           <span className="font-medium">Perhatian:</span> ada pelanggaran yang sedang diproses untuk klien ini.

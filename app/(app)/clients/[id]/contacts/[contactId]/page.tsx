@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardBody } from "@/components/ui/card";
+import { DescriptionList } from "@/components/ui/description-list";
+import { PageHeader } from "@/components/ui/page-header";
+import { APPROACH_LABEL, CONTACT_OUTCOME_LABEL, CONTACT_TYPE_LABEL, GUIDANCE_TYPE_LABEL } from "@/lib/domain/labels";
+import { can } from "@/lib/domain/permissions";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { requireUser } from "@/lib/server/auth";
+import { getContact } from "@/lib/server/queries/contacts";
+import { OutcomeForm } from "./outcome-form";
+
+export const metadata: Metadata = { title: "Kontak bimbingan" };
+
+export default async function ContactPage({ params }: { params: Promise<{ id: string; contactId: string }> }) {
+  const user = await requireUser();
+  const { id, contactId } = await params;
+  const k = await getContact(user, contactId);
+  if (!k || k.client.id !== id) notFound();
+  return (
+    <div className="mx-auto max-w-2xl">
+      <PageHeader
+        eyebrow={<Link href={`/clients/${k.client.id}`} className="hover:underline">← {k.client.fullName} · <span className="font-mono">{k.client.registerNumber}</span></Link>}
+        title={CONTACT_TYPE_LABEL[k.type]}
+        description={`${formatDateTime(k.occurredAt, user.timeZone)} · ${k.pk.name}`}
+      />
+      <Card className="mb-6">
+        <CardBody>
+          <DescriptionList
+            items={[
+              ["Hasil", k.outcome ? <Badge key="o" tone={k.outcome === "HADIR" ? "green" : k.outcome === "IZIN" ? "amber" : "red"}>{CONTACT_OUTCOME_LABEL[k.outcome]}</Badge> : "Belum diisi"],
+              ["Alasan izin", k.excuseReason],
+              ["Jenis bimbingan", k.guidanceType ? GUIDANCE_TYPE_LABEL[k.guidanceType] : null],
+              ["Pendekatan", k.approach ? APPROACH_LABEL[k.approach] : null],
+              ["Tindak lanjut", k.followUpOn ? formatDate(k.followUpOn) : null],
+              ["Lokasi", k.latitude !== null && k.longitude !== null ? `${k.latitude.toFixed(5)}, ${k.longitude.toFixed(5)}${k.accuracyMeters !== null ? ` (± ${Math.round(k.accuracyMeters)} m)` : ""}` : null],
+            ]}
+          />
+          {k.notes ? <p className="mt-4 whitespace-pre-line text-sm text-slate-800">{k.notes}</p> : null}
+        </CardBody>
+      </Card>
+      {!k.outcome && can(user.role, "contact:write") ? (
+        <Card>
+          <CardBody>
+            <h2 className="mb-3 text-base font-semibold">Isi hasil kontak</h2>
+            <OutcomeForm contactId={k.id} notes={k.notes} />
+          </CardBody>
+        </Card>
+      ) : null}
+    </div>
+  );
+}

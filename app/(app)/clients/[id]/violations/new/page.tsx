@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { SimpleForm } from "@/components/visits/simple-form";
+import { Card, CardBody } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { reportViolationAction } from "@/app/(app)/violations/actions";
+import { toIsoDate, todayIn } from "@/lib/domain/calendar";
+import { VIOLATION_TYPES } from "@/lib/domain/enums";
+import { VIOLATION_TYPE_LABEL } from "@/lib/domain/labels";
+import { can } from "@/lib/domain/permissions";
+import { requireUser } from "@/lib/server/auth";
+import { getContactFormContext } from "@/lib/server/queries/contacts";
+
+export const metadata: Metadata = { title: "Laporkan pelanggaran" };
+
+export default async function ReportViolationPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  if (!can(user.role, "violation:report")) {
+    return <><PageHeader title="Laporkan pelanggaran" /><EmptyState title="Pelanggaran dilaporkan oleh PK pembimbing klien" /></>;
+  }
+  const ctx = await getContactFormContext(user, id);
+  if (!ctx) notFound();
+  const c = ctx.client;
+  return (
+    <div className="mx-auto max-w-2xl">
+      <PageHeader eyebrow={<Link href={`/clients/${c.id}`} className="hover:underline">← {c.fullName} · <span className="font-mono">{c.registerNumber}</span></Link>} title="Laporkan pelanggaran" />
+      <Card><CardBody>
+        <SimpleForm label="Laporkan pelanggaran" action={reportViolationAction} fixed={{ clientId: c.id }} submitLabel="Simpan pelanggaran" redirectTo={`/clients/${c.id}`}
+          fields={[
+            { kind: "select", name: "type", label: "Jenis pelanggaran", options: VIOLATION_TYPES.map((t) => ({ value: t, label: VIOLATION_TYPE_LABEL[t] })) },
+            { kind: "date", name: "occurredOn", label: "Tanggal kejadian", defaultValue: toIsoDate(todayIn(user.timeZone)) },
+            { kind: "textarea", name: "description", label: "Uraian", rows: 5 },
+            { kind: "checkbox", name: "proposeRevocation", label: "Usulkan pencabutan program (diperiksa PK, direkomendasikan TPP, diputuskan Kepala)" },
+          ]} />
+      </CardBody></Card>
+    </div>
+  );
+}

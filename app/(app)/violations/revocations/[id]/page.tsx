@@ -1,0 +1,136 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { SimpleForm } from "@/components/visits/simple-form";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { toIsoDate, todayIn } from "@/lib/domain/calendar";
+import { ATTENDANCE_STATUS_LABEL, CLIENT_STATUS_LABEL, REVOCATION_STATUS_LABEL, REVOCATION_TPP_RECOMMENDATION_LABEL, VIOLATION_STATUS_LABEL, VIOLATION_TYPE_LABEL } from "@/lib/domain/labels";
+import { can } from "@/lib/domain/permissions";
+import { formatDateShort, formatDateTime } from "@/lib/format";
+import { requireUser } from "@/lib/server/auth";
+import { getRevocation } from "@/lib/server/queries/violations";
+import { advanceRevocationAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Proses pencabutan" };
+
+const STEPS = [
+  ["PROPOSED", "Usulan", "Usulan"],
+  ["PK_REPORTED", "Laporan PK", "PK"],
+  ["TPP_RECOMMENDED", "Rekomendasi TPP", "TPP"],
+  ["SUSPENDED", "Penangguhan Kepala", "Kepala"],
+  ["DONE", "Hasil akhir", "Hasil"],
+] as const;
+
+export default async function RevocationPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  const r = await getRevocation(user, id);
+  if (!r) notFound();
+  const tz = user.timeZone;
+  const finished = r.status === "REVOKED" || r.status === "CONTINUED" || r.status === "DISMISSED";
+  const reached = finished ? 4 : STEPS.findIndex(([s]) => s === r.status);
+  const fixed = { revocationId: r.id, version: r.version };
+  const today = toIsoDate(todayIn(tz));
+  return (
+    <div className="mx-auto max-w-3xl">
+      <PageHeader
+        eyebrow={<Link href="/violations" className="hover:underline">← Pelanggaran dan pencabutan</Link>}
+        title={`Proses pencabutan: ${r.client.fullName}`}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <Badge tone={finished ? (r.status === "REVOKED" ? "red" : "green") : "amber"}>{REVOCATION_STATUS_LABEL[r.status]}</Badge>
+            <span>{r.raisedBySystem ? "Diusulkan sistem" : "Diusulkan PK"} {formatDateTime(r.createdAt, tz)}</span>
+          </span>
+        }
+      />
+      <ol className="mb-6 grid grid-cols-5 gap-1 text-center text-xs" aria-label="Tahap proses">
+        {STEPS.map(([s, label, short], i) => (
+          <li key={s} aria-current={i === reached ? "step" : undefined} className={`rounded px-1 py-2 ${i < reached ? "bg-emerald-50 text-emerald-900" : i === reached ? "bg-brand-50 font-semibold text-brand-900" : "bg-slate-100 text-slate-700"}`}><span className="hidden sm:inline">{label}</span><span className="sm:hidden">{short}</span></li>
+        ))}
+      </ol>
+
+      <div className="space-y-6">
+        <Card aria-labelledby="client">
+          <CardHeader id="client" title="Klien dan pelanggaran" />
+          <CardBody className="space-y-3 text-sm">
+            <p>
+              <Link href={`/clients/${r.client.id}`} className="font-medium text-brand-700 hover:underline">{r.client.fullName}</Link> · <span className="font-mono">{r.client.registerNumber}</span> · {CLIENT_STATUS_LABEL[r.client.status]} · PK {r.client.assignedPk?.name ?? "—"}
+            </p>
+            <ul className="space-y-2">
+              {r.violations.map((v) => (
+                <li key={v.id} className="rounded border border-slate-200 px-3 py-2">
+                  <div className="flex flex-wrap items-center gap-2"><span className="font-medium">{VIOLATION_TYPE_LABEL[v.type]}</span><span className="text-slate-500">{formatDateShort(v.occurredOn)}</span><Badge>{VIOLATION_STATUS_LABEL[v.status]}</Badge></div>
+                  <p className="mt-1 whitespace-pre-line text-slate-700">{v.description}</p>
+                </li>
+              ))}
+            </ul>
+            <div>
+              <span className="text-slate-500">Lapor diri terakhir: </span>
+              {r.client.attendances.length === 0 ? "—" : r.client.attendances.map((a) => (
+                <Badge key={a.dueOn.toISOString()} tone={a.status === "HADIR" ? "green" : a.status === "IZIN" ? "amber" : "red"} className="mr-1">{formatDateShort(a.dueOn)}: {ATTENDANCE_STATUS_LABEL[a.status]}</Badge>
+              ))}
+            </div>
+          </CardBody>
+        </Card>
+
+        <Card aria-labelledby="pk">
+          <CardHeader id="pk" title="Laporan pemeriksaan PK" />
+          <CardBody className="text-sm">
+            {r.pkReport ? (
+              <><p className="whitespace-pre-line">{r.pkReport}</p><p className="mt-1 text-xs text-slate-500">{formatDateTime(r.pkReportedAt, tz)}</p></>
+            ) : r.status === "PROPOSED" && can(user.role, "revocation:report") ? (
+              <SimpleForm label="Laporan pemeriksaan" action={advanceRevocationAction.bind(null, "pk-report")} fixed={fixed} submitLabel="Kirim laporan ke TPP"
+                fields={[{ kind: "textarea", name: "pkReport", label: "Hasil pemeriksaan (kunjungan, keterangan keluarga, sebab mangkir, saran)", rows: 6 }]} />
+            ) : <p className="text-slate-600">Menunggu laporan pemeriksaan dari PK pembimbing.</p>}
+          </CardBody>
+        </Card>
+
+        <Card aria-labelledby="tpp">
+          <CardHeader id="tpp" title="Rekomendasi TPP" />
+          <CardBody className="text-sm">
+            {r.tppRecommendation ? (
+              <><p className="font-medium">{REVOCATION_TPP_RECOMMENDATION_LABEL[r.tppRecommendation]}</p><p className="mt-1 whitespace-pre-line">{r.tppNotes}</p></>
+            ) : r.status === "PK_REPORTED" && can(user.role, "revocation:tpp") ? (
+              <SimpleForm label="Rekomendasi TPP" action={advanceRevocationAction.bind(null, "tpp")} fixed={fixed} submitLabel="Simpan rekomendasi"
+                fields={[
+                  { kind: "select", name: "recommendation", label: "Rekomendasi", options: [{ value: "SETUJU", label: REVOCATION_TPP_RECOMMENDATION_LABEL.SETUJU }, { value: "TOLAK", label: REVOCATION_TPP_RECOMMENDATION_LABEL.TOLAK }, { value: "TUNDA", label: REVOCATION_TPP_RECOMMENDATION_LABEL.TUNDA }] },
+                  { kind: "textarea", name: "notes", label: "Catatan sidang TPP" },
+                ]} />
+            ) : <p className="text-slate-600">{r.status === "PROPOSED" ? "Setelah laporan PK." : "Tidak ada."}</p>}
+          </CardBody>
+        </Card>
+
+        <Card aria-labelledby="kepala">
+          <CardHeader id="kepala" title="Keputusan Kepala Bapas" />
+          <CardBody className="space-y-4 text-sm">
+            {r.suspendedAt ? <p>Ditangguhkan {formatDateTime(r.suspendedAt, tz)}.</p> : null}
+            {r.outcomeAt ? <p><span className="font-medium">{REVOCATION_STATUS_LABEL[r.status]}</span> · {formatDateTime(r.outcomeAt, tz)}</p> : null}
+            {r.outcomeNote ? <p className="whitespace-pre-line text-slate-700">{r.outcomeNote}</p> : null}
+            {can(user.role, "revocation:decide") && r.status === "TPP_RECOMMENDED" ? (
+              <SimpleForm label="Penangguhan" action={advanceRevocationAction.bind(null, "suspend")} fixed={fixed} submitLabel="Tangguhkan program" variant="danger"
+                fields={[{ kind: "textarea", name: "note", label: "Pertimbangan penangguhan", rows: 3 }]} />
+            ) : null}
+            {can(user.role, "revocation:decide") && !finished && r.status !== "PROPOSED" && r.status !== "PK_REPORTED" ? (
+              <SimpleForm label="Hasil akhir" action={advanceRevocationAction.bind(null, "outcome")} fixed={fixed} submitLabel="Simpan hasil akhir" variant="secondary"
+                fields={[
+                  { kind: "select", name: "outcome", label: "Hasil", options: [...(r.status === "SUSPENDED" ? [{ value: "REVOKED", label: "Dicabut (status klien menjadi dicabut)" }] : []), { value: "CONTINUED", label: "Bimbingan dilanjutkan" }] },
+                  { kind: "date", name: "effectiveOn", label: "Berlaku tanggal", defaultValue: today },
+                  { kind: "textarea", name: "note", label: "Dasar keputusan (mis. nomor keputusan)", rows: 3 },
+                ]} />
+            ) : null}
+            {can(user.role, "revocation:decide") && (r.status === "PROPOSED" || r.status === "PK_REPORTED") ? (
+              <>
+              <p className="text-slate-600">Penangguhan diputuskan setelah laporan PK dan rekomendasi TPP. Bila usulan tidak perlu diteruskan (mis. klien ternyata dirawat di rumah sakit), hentikan prosesnya:</p>
+              <SimpleForm label="Hentikan proses" action={advanceRevocationAction.bind(null, "outcome")} fixed={{ ...fixed, outcome: "DISMISSED" }} submitLabel="Tidak dilanjutkan" variant="secondary"
+                fields={[{ kind: "date", name: "effectiveOn", label: "Tanggal", defaultValue: today }, { kind: "textarea", name: "note", label: "Alasan tidak dilanjutkan", rows: 2 }]} />
+              </>
+            ) : null}
+            {!finished && !can(user.role, "revocation:decide") ? <p className="text-slate-600">Keputusan penangguhan dan hasil akhir dicatat oleh Kepala Bapas.</p> : null}
+          </CardBody>
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button, Spinner } from "@/components/ui/button";
+import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+
+export type FieldSpec =
+  | { kind: "textarea"; name: string; label: string; rows?: number; hint?: string }
+  | { kind: "select"; name: string; label: string; options: { value: string; label: string }[] }
+  | { kind: "date"; name: string; label: string; defaultValue?: string }
+  | { kind: "checkbox"; name: string; label: string };
+
+type Res = { ok: true; message?: string; data?: unknown } | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
+
+/**
+ * A small form of a few fields posting to a server action with fixed extra values (ids, version).
+ * Shows the pending state, the field errors next to their fields, and refreshes on success.
+ */
+export function SimpleForm({
+  label, fields, fixed, submitLabel, action, variant = "primary", redirectTo,
+}: {
+  label: string;
+  fields: FieldSpec[];
+  fixed: Record<string, unknown>;
+  submitLabel: string;
+  action: (input: unknown) => Promise<Res>;
+  variant?: "primary" | "secondary" | "danger";
+  redirectTo?: string;
+}) {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [res, setRes] = useState<Res | null>(null);
+  const prefix = label.toLowerCase().replace(/[^a-z]+/g, "-");
+  const err = (k: string) => (res && !res.ok ? res.fieldErrors?.[k]?.[0] : undefined);
+  return (
+    <form
+      aria-label={label}
+      className="space-y-3"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const fd = new FormData(e.currentTarget);
+        const input: Record<string, unknown> = { ...fixed };
+        for (const f of fields) input[f.name] = f.kind === "checkbox" ? fd.get(f.name) === "on" : fd.get(f.name);
+        setPending(true);
+        setRes(null);
+        const r = await action(input);
+        setPending(false);
+        setRes(r);
+        if (r.ok) {
+          if (redirectTo) router.push(redirectTo);
+          else router.refresh();
+        }
+      }}
+    >
+      {res ? <Alert tone={res.ok ? "success" : "error"}>{res.ok ? res.message : res.error}</Alert> : null}
+      {fields.map((f) => {
+        const id = `${prefix}-${f.name}`;
+        if (f.kind === "checkbox") {
+          return (
+            <label key={f.name} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name={f.name} className="size-4" /> {f.label}
+            </label>
+          );
+        }
+        return (
+          <Field key={f.name} id={id} label={f.label} error={err(f.name)} hint={f.kind === "textarea" ? f.hint : undefined}>
+            {f.kind === "textarea" ? (
+              <Textarea name={f.name} rows={f.rows ?? 4} {...describedBy(id, err(f.name), f.hint)} />
+            ) : f.kind === "select" ? (
+              <Select name={f.name} {...describedBy(id, err(f.name))}>
+                {f.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              </Select>
+            ) : (
+              <Input type="date" name={f.name} defaultValue={f.defaultValue} {...describedBy(id, err(f.name))} />
+            )}
+          </Field>
+        );
+      })}
+      <Button type="submit" variant={variant} disabled={pending}>
+        {pending ? <Spinner /> : null}
+        {pending ? "Menyimpan…" : submitLabel}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { todayIn } from "@/lib/domain/calendar";
+import { nextDueDay } from "@/lib/domain/reporting";
+import { assertCan, type CurrentUser } from "../auth";
+import { audit } from "../audit";
+import { prisma } from "../db";
+import { clientAlerts } from "./client-alerts";
+import { clientScope } from "./scope";
+
+/** What the quick contact form needs: the client, the alerts, the next report due. Null outside the scope. */
+export async function getContactFormContext(user: CurrentUser, clientId: string) {
+  assertCan(user, "contact:write");
+  const client = await prisma.client.findFirst({
+    where: { AND: [clientScope(user), { id: clientId }] },
+    select: {
+      id: true, fullName: true, registerNumber: true, status: true, program: true, currentStage: true, address: true, city: true, phone: true, guidanceEnd: true,
+      reportingSchedules: { select: { id: true, frequency: true, startsOn: true, endsOn: true } },
+    },
+  });
+  if (!client) return null;
+  const { reportingSchedules, ...rest } = client;
+  const alerts = await clientAlerts(client.id);
+  const next = nextDueDay(reportingSchedules, client.guidanceEnd, todayIn(user.timeZone));
+  return { client: rest, alerts, nextReport: next?.dueOn ?? null };
+}
+
+/** One contact, for recording its outcome. */
+export async function getContact(user: CurrentUser, contactId: string) {
+  assertCan(user, "client:read");
+  return prisma.contact.findFirst({
+    where: { id: contactId, client: clientScope(user) },
+    select: {
+      id: true, occurredAt: true, type: true, guidanceType: true, approach: true, outcome: true, excuseReason: true, notes: true, followUpOn: true,
+      latitude: true, longitude: true, accuracyMeters: true, pk: { select: { name: true } },
+      client: { select: { id: true, fullName: true, registerNumber: true } },
+    },
+  });
+}
+
+/**
+ * Buku perkembangan bimbingan: every guidance contact of a client, oldest first, with the reports
+ * and violations alongside. Audited as a view of the client's record.
+ */
+export async function getGuidanceLog(user: CurrentUser, clientId: string) {
+  assertCan(user, "client:read");
+  const client = await prisma.client.findFirst({
+    where: { AND: [clientScope(user), { id: clientId }] },
+    select: {
+      id: true, fullName: true, registerNumber: true, program: true, currentStage: true, status: true, guidanceStart: true, guidanceEnd: true,
+      address: true, city: true, offence: true, offenceArticle: true, birthPlace: true, birthDate: true,
+      office: { select: { name: true, letterheadLine1: true, letterheadLine2: true, address: true } },
+      assignedPk: { select: { name: true, nip: true } },
+      contacts: {
+        orderBy: [{ occurredAt: "asc" }, { createdAt: "asc" }],
+        select: {
+          id: true, occurredAt: true, type: true, guidanceType: true, approach: true, outcome: true, excuseReason: true, notes: true, followUpOn: true,
+          latitude: true, accuracyMeters: true, pk: { select: { name: true } },
+        },
+      },
+    },
+  });
+  if (!client) return null;
+  await audit(prisma, user, { action: "client.log.view", entityType: "Client", entityId: client.id, clientId: client.id });
+  return client;
+}

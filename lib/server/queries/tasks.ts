@@ -1,0 +1,128 @@
+import "server-only";
+import { addDays, daysBetween, todayIn } from "@/lib/domain/calendar";
+import { nextDueDay } from "@/lib/domain/reporting";
+import type { RevocationStatus } from "@/lib/domain/enums";
+import { assertCan, type CurrentUser } from "../auth";
+import { prisma } from "../db";
+import type { Prisma } from "../generated/prisma/client.ts";
+import { markMissedReports } from "../services/mark-missed-reports";
+import { clientScope } from "./scope";
+
+export type TaskKind = "REVOCATION" | "MISSED_REPORT" | "REPORT_DUE" | "NO_OUTCOME" | "LITMAS" | "STAGE_REVIEW" | "FOLLOW_UP";
+
+export interface TaskItem {
+  key: string;
+  kind: TaskKind;
+  client: { id: string; fullName: string; registerNumber: string };
+  title: string;
+  detail?: string;
+  /** The calendar day it is due; overdue when before today. */
+  dueOn: Date;
+  /** Days late (> 0), due today (0) or days left (< 0). */
+  lateBy: number;
+  href: string;
+  actionLabel: string;
+}
+
+/** How far ahead the inbox looks. */
+export const TASK_HORIZON_DAYS = 7;
+/** Missed reports older than this no longer call for a visit from the inbox. */
+const MISSED_LOOKBACK_DAYS = 60;
+
+const REVOCATION_WAITING_ON: Record<"PK" | "ADMIN" | "KEPALA_BAPAS", RevocationStatus[]> = {
+  PK: ["PROPOSED"],
+  ADMIN: ["PK_REPORTED"],
+  KEPALA_BAPAS: ["PK_REPORTED", "TPP_RECOMMENDED", "SUSPENDED"],
+};
+
+/**
+ * Tugas saya: everything due across the user's clients (a PK's caseload; the office for the Kepala
+ * and the admin), overdue first. Reading it first marks the reports that passed without attendance.
+ */
+export async function getTasks(user: CurrentUser, now = new Date()): Promise<{ items: TaskItem[]; today: Date }> {
+  assertCan(user, "client:read");
+  const today = todayIn(user.timeZone, now);
+  const horizon = addDays(today, TASK_HORIZON_DAYS);
+  const scope: Prisma.ClientWhereInput = { AND: [clientScope(user), { status: "AKTIF" }] };
+  const ids = (await prisma.client.findMany({ where: scope, select: { id: true } })).map((c) => c.id);
+  await markMissedReports({ officeId: user.officeId, clientIds: ids }, now);
+
+  const clientSel = { select: { id: true, fullName: true, registerNumber: true } } as const;
+  const [revocations, missed, schedules, noOutcome, litmas, stages, followUps] = await Promise.all([
+    prisma.revocationProceeding.findMany({
+      where: { client: scope, status: { in: REVOCATION_WAITING_ON[user.role] } },
+      select: { id: true, status: true, createdAt: true, pkReportedAt: true, client: clientSel },
+    }),
+    prisma.reportingAttendance.findMany({
+      where: { client: scope, status: "MANGKIR", dueOn: { gte: addDays(today, -MISSED_LOOKBACK_DAYS) } },
+      select: { id: true, dueOn: true, client: { select: { ...clientSel.select, contacts: { orderBy: { occurredAt: "desc" }, take: 1, select: { occurredAt: true } } } } },
+    }),
+    prisma.client.findMany({
+      where: { AND: [scope, { reportingSchedules: { some: {} } }] },
+      select: {
+        ...clientSel.select, guidanceEnd: true,
+        reportingSchedules: { select: { id: true, frequency: true, startsOn: true, endsOn: true } },
+        attendances: { where: { dueOn: { gte: today } }, select: { dueOn: true } },
+      },
+    }),
+    user.role === "PK"
+      ? prisma.contact.findMany({ where: { client: scope, pkId: user.id, outcome: null, occurredAt: { lte: now } }, select: { id: true, occurredAt: true, type: true, client: clientSel } })
+      : Promise.resolve([]),
+    prisma.litmas.findMany({
+      where: { client: scope, status: { in: ["ASSIGNED", "DRAFT", "RETURNED"] }, dueAt: { not: null }, ...(user.role === "PK" ? { assignedPkId: user.id } : {}) },
+      select: { id: true, status: true, dueAt: true, purpose: true, client: clientSel },
+    }),
+    prisma.guidanceStage.findMany({
+      where: { client: { AND: [scope, { transitions: { none: { status: { in: ["PROPOSED", "TPP_REVIEWED"] } } } }] }, status: "ACTIVE", kind: { not: "AKHIR" }, plannedEnd: { lte: horizon } },
+      select: { id: true, kind: true, plannedEnd: true, client: clientSel },
+    }),
+    prisma.contact.findMany({
+      where: { client: scope, followUpOn: { not: null, lte: horizon } },
+      orderBy: { occurredAt: "desc" },
+      select: { id: true, occurredAt: true, followUpOn: true, clientId: true, client: clientSel },
+    }),
+  ]);
+
+  const items: TaskItem[] = [];
+  const push = (t: Omit<TaskItem, "lateBy">) => items.push({ ...t, lateBy: daysBetween(t.dueOn, today) });
+  const dayOf = (d: Date) => todayIn(user.timeZone, d);
+
+  for (const r of revocations) {
+    const what = r.status === "PROPOSED" ? "Periksa usulan pencabutan dan buat laporan" : r.status === "PK_REPORTED" ? "Catat rekomendasi TPP atas usulan pencabutan" : r.status === "TPP_RECOMMENDED" ? "Putuskan penangguhan atas usulan pencabutan" : "Catat hasil akhir pencabutan";
+    push({ key: `rev-${r.id}`, kind: "REVOCATION", client: r.client, title: what, dueOn: dayOf(r.pkReportedAt ?? r.createdAt), href: `/violations/revocations/${r.id}`, actionLabel: "Buka proses" });
+  }
+  for (const m of missed) {
+    const last = m.client.contacts[0]?.occurredAt;
+    if (last && dayOf(last).getTime() >= m.dueOn.getTime()) continue; // visited or contacted since
+    const { contacts: _c, ...client } = m.client;
+    void _c;
+    push({ key: `miss-${m.id}`, kind: "MISSED_REPORT", client, title: "Mangkir wajib lapor: hubungi atau kunjungi klien", dueOn: addDays(m.dueOn, 1), href: `/clients/${client.id}/contacts/new?jenis=KUNJUNGAN_RUMAH`, actionLabel: "Catat kunjungan" });
+  }
+  for (const c of schedules) {
+    const next = nextDueDay(c.reportingSchedules, c.guidanceEnd, today);
+    if (!next || next.dueOn > horizon) continue;
+    if (c.attendances.some((a) => a.dueOn.getTime() === next.dueOn.getTime())) continue;
+    push({ key: `due-${c.id}`, kind: "REPORT_DUE", client: { id: c.id, fullName: c.fullName, registerNumber: c.registerNumber }, title: "Jadwal wajib lapor", dueOn: next.dueOn, href: `/clients/${c.id}/reporting`, actionLabel: "Catat lapor diri" });
+  }
+  for (const k of noOutcome) {
+    push({ key: `out-${k.id}`, kind: "NO_OUTCOME", client: k.client, title: "Kontak belum ada hasilnya", dueOn: dayOf(k.occurredAt), href: `/clients/${k.client.id}/contacts/${k.id}`, actionLabel: "Isi hasil" });
+  }
+  for (const l of litmas) {
+    push({ key: `lit-${l.id}`, kind: "LITMAS", client: l.client, title: l.status === "RETURNED" ? "Perbaiki litmas yang dikembalikan" : "Selesaikan litmas", dueOn: dayOf(l.dueAt!), href: `/clients/${l.client.id}#litmas`, actionLabel: "Buka litmas" });
+  }
+  for (const s of stages) {
+    push({ key: `stage-${s.id}`, kind: "STAGE_REVIEW", client: s.client, title: "Tahap bimbingan berakhir: usulkan peralihan tahap", dueOn: s.plannedEnd, href: `/clients/${s.client.id}#stages`, actionLabel: "Tinjau tahap" });
+  }
+  const newest = new Map<string, Date>();
+  const contactsOf = await prisma.contact.groupBy({ by: ["clientId"], where: { clientId: { in: [...new Set(followUps.map((f) => f.clientId))] } }, _max: { occurredAt: true } });
+  for (const g of contactsOf) if (g._max.occurredAt) newest.set(g.clientId, g._max.occurredAt);
+  const seenFollow = new Set<string>();
+  for (const f of followUps) {
+    if (seenFollow.has(f.clientId)) continue; // only the latest follow-up per client
+    seenFollow.add(f.clientId);
+    if ((newest.get(f.clientId)?.getTime() ?? 0) > f.occurredAt.getTime()) continue; // contacted again since
+    push({ key: `fu-${f.id}`, kind: "FOLLOW_UP", client: f.client, title: "Tindak lanjut kontak", dueOn: f.followUpOn!, href: `/clients/${f.client.id}/contacts/new`, actionLabel: "Catat kontak" });
+  }
+  items.sort((a, b) => a.dueOn.getTime() - b.dueOn.getTime() || a.client.fullName.localeCompare(b.client.fullName));
+  return { items, today };
+}

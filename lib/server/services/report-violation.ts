@@ -1,0 +1,34 @@
+import "server-only";
+import { parseIsoDate, todayIn } from "@/lib/domain/calendar";
+import type { ReportViolationInput } from "@/lib/schemas/revocation";
+import { assertCan, type CurrentUser } from "../auth";
+import { audit } from "../audit";
+import { prisma } from "../db";
+import { invalid, notFound } from "../errors";
+import { clientScope } from "../queries/scope";
+
+/** The PK records a violation; optionally proposes revocation for it at once. */
+export async function reportViolation(user: CurrentUser, input: ReportViolationInput, now = new Date()): Promise<{ id: string; revocationId: string | null }> {
+  assertCan(user, "violation:report");
+  const client = await prisma.client.findFirst({ where: { AND: [clientScope(user), { id: input.clientId }] }, select: { id: true, officeId: true, status: true, guidanceStart: true } });
+  if (!client) throw notFound("Klien tidak ditemukan.");
+  if (client.status !== "AKTIF") throw invalid("Klien ini tidak lagi dalam bimbingan aktif.");
+  const occurredOn = parseIsoDate(input.occurredOn)!;
+  if (occurredOn > todayIn(user.timeZone, now)) throw invalid("Tanggal kejadian di masa depan.", { occurredOn: ["Tanggal kejadian tidak boleh setelah hari ini."] });
+  if (occurredOn < client.guidanceStart) throw invalid("Tanggal kejadian sebelum masa bimbingan.", { occurredOn: ["Tanggal kejadian harus di dalam masa bimbingan."] });
+  return prisma.$transaction(async (tx) => {
+    const revocation = input.proposeRevocation
+      ? await tx.revocationProceeding.create({ data: { officeId: client.officeId, clientId: client.id, status: "PROPOSED", raisedBySystem: false }, select: { id: true } })
+      : null;
+    const v = await tx.violation.create({
+      data: {
+        officeId: client.officeId, clientId: client.id, type: input.type, occurredOn, description: input.description,
+        status: revocation ? "UNDER_REVIEW" : "OPEN", reportedById: user.id, revocationId: revocation?.id ?? null,
+      },
+      select: { id: true },
+    });
+    await audit(tx, user, { action: "violation.report", entityType: "Violation", entityId: v.id, clientId: client.id, details: { type: input.type, revocationId: revocation?.id ?? null } });
+    if (revocation) await audit(tx, user, { action: "revocation.propose", entityType: "RevocationProceeding", entityId: revocation.id, clientId: client.id });
+    return { id: v.id, revocationId: revocation?.id ?? null };
+  });
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import type { SetContactOutcomeInput } from "@/lib/schemas/contact";
+import { assertCan, type CurrentUser } from "../auth";
+import { audit } from "../audit";
+import { prisma } from "../db";
+import { conflict, invalid, notFound } from "../errors";
+import { clientScope } from "../queries/scope";
+
+/** The PK records how a planned contact went (a visit logged without an outcome). */
+export async function setContactOutcome(user: CurrentUser, input: SetContactOutcomeInput, now = new Date()): Promise<{ id: string; clientId: string }> {
+  assertCan(user, "contact:write");
+  const contact = await prisma.contact.findFirst({
+    where: { id: input.contactId, client: clientScope(user) },
+    select: { id: true, clientId: true, occurredAt: true, outcome: true, notes: true },
+  });
+  if (!contact) throw notFound("Catatan kontak tidak ditemukan.");
+  if (contact.outcome) throw conflict("Hasil kontak ini sudah dicatat.");
+  if (contact.occurredAt.getTime() > now.getTime() + 10 * 60_000) throw invalid("Kontak ini belum terjadi; hasilnya dapat diisi setelah waktunya.");
+  const notes = input.notes !== undefined && input.notes.trim() ? input.notes : contact.notes;
+  return prisma.$transaction(async (tx) => {
+    const res = await tx.contact.updateMany({
+      where: { id: contact.id, outcome: null },
+      data: { outcome: input.outcome, excuseReason: input.outcome === "IZIN" ? (input.excuseReason ?? null) : null, notes },
+    });
+    if (res.count === 0) throw conflict("Hasil kontak ini sudah dicatat.");
+    await audit(tx, user, { action: "contact.outcome", entityType: "Contact", entityId: contact.id, clientId: contact.clientId, details: { outcome: input.outcome } });
+    return { id: contact.id, clientId: contact.clientId };
+  });
+}
