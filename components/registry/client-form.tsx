@@ -37,7 +37,8 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 }
 
 /** Registration and edit form of a client: every identity and case field, one shared zod schema. */
-export function ClientForm({ mode, initial, clientId, version }: { mode: "create" | "edit"; initial?: Values; clientId?: string; version?: number }) {
+/** `then="litmas"`: after registering, continue to a litmas request for the new client. */
+export function ClientForm({ mode, initial, clientId, version, then }: { mode: "create" | "edit"; initial?: Values; clientId?: string; version?: number; then?: "litmas" }) {
   const router = useRouter();
   const [error, setError] = useState<{ tone: "error" | "warning"; text: string; conflict?: boolean } | null>(null);
   const [matches, setMatches] = useState<Match[]>([]);
@@ -60,7 +61,7 @@ export function ClientForm({ mode, initial, clientId, version }: { mode: "create
     const res = mode === "create" ? await registerClientAction(values) : await updateClientAction({ ...values, id: clientId, version });
     if (res.ok) {
       const id = mode === "create" ? (res.data as { id: string }).id : clientId;
-      router.push(`/clients/${id}?saved=${mode === "create" ? "baru" : "ubah"}`);
+      router.push(mode === "create" && then === "litmas" ? `/litmas/new?client=${id}` : `/clients/${id}?saved=${mode === "create" ? "baru" : "ubah"}`);
       router.refresh();
       return;
     }

@@ -108,10 +108,10 @@ export async function getTasks(user: CurrentUser, now = new Date()): Promise<{ i
     push({ key: `out-${k.id}`, kind: "NO_OUTCOME", client: k.client, title: "Kontak belum ada hasilnya", dueOn: dayOf(k.occurredAt), href: `/clients/${k.client.id}/contacts/${k.id}`, actionLabel: "Isi hasil" });
   }
   for (const l of litmas) {
-    push({ key: `lit-${l.id}`, kind: "LITMAS", client: l.client, title: l.status === "RETURNED" ? "Perbaiki litmas yang dikembalikan" : "Selesaikan litmas", dueOn: dayOf(l.dueAt!), href: `/clients/${l.client.id}#litmas`, actionLabel: "Buka litmas" });
+    push({ key: `lit-${l.id}`, kind: "LITMAS", client: l.client, title: l.status === "RETURNED" ? "Perbaiki litmas yang dikembalikan" : "Selesaikan litmas", dueOn: dayOf(l.dueAt!), href: `/litmas/${l.id}`, actionLabel: "Buka litmas" });
   }
   for (const s of stages) {
-    push({ key: `stage-${s.id}`, kind: "STAGE_REVIEW", client: s.client, title: "Tahap bimbingan berakhir: usulkan peralihan tahap", dueOn: s.plannedEnd, href: `/clients/${s.client.id}#stages`, actionLabel: "Tinjau tahap" });
+    push({ key: `stage-${s.id}`, kind: "STAGE_REVIEW", client: s.client, title: "Tahap bimbingan berakhir: usulkan peralihan tahap", dueOn: s.plannedEnd, href: `/clients/${s.client.id}/stages`, actionLabel: "Tinjau tahap" });
   }
   const newest = new Map<string, Date>();
   const contactsOf = await prisma.contact.groupBy({ by: ["clientId"], where: { clientId: { in: [...new Set(followUps.map((f) => f.clientId))] } }, _max: { occurredAt: true } });

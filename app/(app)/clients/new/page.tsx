@@ -5,8 +5,9 @@ import { requireUser } from "@/lib/server/auth";
 
 export const metadata: Metadata = { title: "Daftarkan klien" };
 
-export default async function NewClientPage() {
+export default async function NewClientPage({ searchParams }: { searchParams: Promise<{ lanjut?: string }> }) {
   const user = await requireUser();
+  const { lanjut } = await searchParams;
   return (
     <>
       <PageHeader
@@ -15,7 +16,7 @@ export default async function NewClientPage() {
           ? "Klien yang Anda daftarkan langsung masuk ke daftar klien Anda. Nomor register diberikan otomatis."
           : `Registrasi klien baru ${user.officeName}. Nomor register diberikan otomatis; tugaskan PK setelah tersimpan.`}
       />
-      <ClientForm mode="create" />
+      <ClientForm mode="create" then={lanjut === "litmas" ? "litmas" : undefined} />
     </>
   );
 }

@@ -51,7 +51,7 @@ export function RequestLitmasForm({ clients, preselected }: { clients: { id: str
         </Select>
       </Field>
       <p className="-mt-2 text-sm text-slate-600">
-        Klien belum terdaftar? <Link href="/clients/new" className="font-medium text-brand-700 hover:underline">Daftarkan klien baru</Link>, lalu kembali ke sini.
+        Klien belum terdaftar? <Link href="/clients/new?lanjut=litmas" className="font-medium text-brand-700 hover:underline">Daftarkan klien baru</Link>; setelah tersimpan Anda kembali ke permintaan ini.
       </p>
       <Field id="purpose" label="Tujuan litmas" error={errors.purpose?.message}>
         <Select {...describedBy("purpose", errors.purpose?.message)} {...register("purpose")}>
