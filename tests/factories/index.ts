@@ -1,6 +1,9 @@
 // Factories for integration tests and the demo seed: each creates rows with sensible Indonesian
 // defaults, and every field can be overridden. They take a PrismaClient or a transaction client
 // and import nothing from Next.js, so vitest and `prisma/seed.ts` can both use them.
+import { formatLetterNumber } from "@/lib/domain/letter-number";
+import { formatLitmasNumber, LITMAS_SECTION_KEYS, litmasDueAt, type LitmasSectionKey, type LitmasSections } from "@/lib/domain/litmas";
+import { DEFAULT_REGISTER_FORMAT, formatRegisterNumber } from "@/lib/domain/register-number";
 import { randomBytes, randomInt } from "node:crypto";
 import type {
   AssignmentKind,
@@ -83,9 +86,8 @@ export async function nextOfficeCounter(db: FactoryDb, officeId: string, kind: C
   return row.value;
 }
 
-export const formatRegisterNumber = (seq: number, officeCode: string, year: number) => `${pad(seq, 4)}/PK/${officeCode}/${year}`;
-export const formatLitmasNumber = (seq: number, officeCode: string, year: number) => `LIT/${pad(seq, 4)}/${officeCode}/${year}`;
-export const formatLetterNumber = (seq: number, officeCode: string, year: number) => `${pad(seq, 4)}/SKAP/${officeCode}/${year}`;
+// Numbers and litmas rules come from lib/domain, like the services use them.
+export { formatLetterNumber, formatLitmasNumber };
 
 async function officeInfo(db: FactoryDb, officeId: string): Promise<{ code: string; timeZone: string }> {
   return db.office.findUniqueOrThrow({ where: { id: officeId }, select: { code: true, timeZone: true } });
@@ -269,7 +271,7 @@ export async function createClient(db: FactoryDb, input: CreateClientInput): Pro
   if (!registerNumber) {
     const code = officeCode ?? (await officeInfo(db, officeId)).code;
     const year = registerYear ?? guidanceStart.getUTCFullYear();
-    registerNumber = formatRegisterNumber(await nextOfficeCounter(db, officeId, "REGISTER", year), code, year);
+    registerNumber = formatRegisterNumber(DEFAULT_REGISTER_FORMAT, { seq: await nextOfficeCounter(db, officeId, "REGISTER", year), officeCode: code, year });
   }
 
   const { currentStage, stages } = buildStageRows({
@@ -358,18 +360,7 @@ export function createAssignment(db: FactoryDb, input: CreateAssignmentInput): P
 
 // ---------------------------------------------------------------- litmas
 
-export const LITMAS_SECTION_KEYS = [
-  "identitas",
-  "latarBelakangKeluarga",
-  "kondisiSosialEkonomi",
-  "tindakPidana",
-  "tanggapanKorbanMasyarakat",
-  "penjamin",
-  "analisis",
-  "kesimpulanRekomendasi",
-] as const;
-export type LitmasSectionKey = (typeof LITMAS_SECTION_KEYS)[number];
-export type LitmasSections = Record<LitmasSectionKey, string>;
+export { LITMAS_SECTION_KEYS, type LitmasSectionKey, type LitmasSections };
 
 export const DEFAULT_LITMAS_SECTIONS: LitmasSections = {
   identitas: "Klien berusia 35 tahun, beragama Islam, pendidikan terakhir SMA, bekerja sebagai karyawan swasta.",
@@ -391,21 +382,6 @@ export function partialSections(full: LitmasSections, filled: number): LitmasSec
   return out;
 }
 
-/** Days from PK assignment to the litmas deadline: 3 for diversi, 7 for integrasi/asimilasi/pemindahan. */
-export function litmasDueDays(purpose: LitmasPurpose): number {
-  switch (purpose) {
-    case "DIVERSI":
-      return 3;
-    case "INTEGRASI_PB":
-    case "INTEGRASI_CB":
-    case "INTEGRASI_CMB":
-    case "ASIMILASI":
-    case "PEMINDAHAN":
-      return 7;
-    default:
-      return 14;
-  }
-}
 
 export interface CreateLitmasInput {
   officeId: string;
@@ -468,7 +444,7 @@ export async function createLitmas(db: FactoryDb, input: CreateLitmasInput): Pro
   if ((status === "RETURNED" || status === "APPROVED") && !reviewerId) throw new Error(`createLitmas: status ${status} memerlukan reviewerId`);
 
   const assignedAt = assigned ? (input.assignedAt ?? new Date(Math.min(receivedAt.getTime() + 20 * HOUR_MS, now.getTime() - HOUR_MS))) : null;
-  const dueAt = assignedAt ? (input.dueAt ?? addDays(assignedAt, litmasDueDays(purpose))) : null;
+  const dueAt = input.dueAt ?? litmasDueAt({ purpose, receivedAt, assignedAt });
 
   // The writing history after assignment, as (action, fixed time or null) steps.
   type Step = { action: LitmasAction; at: Date | null; sections?: LitmasSections; note?: string };

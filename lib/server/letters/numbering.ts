@@ -1,10 +1,9 @@
 import "server-only";
 import type { Tx } from "../db";
 
-/** `{seq}/SKAP/{KODE}/{YYYY}`, the seed's format for the surat keterangan akhir pembimbingan. */
-export function formatLetterNumber(seq: number, officeCode: string, year: number): string {
-  return `${String(seq).padStart(4, "0")}/SKAP/${officeCode}/${year}`;
-}
+import { formatLetterNumber } from "@/lib/domain/letter-number";
+
+export { formatLetterNumber };
 
 /** Takes the office's next LETTER number for the year, inside the issuing transaction. */
 export async function nextLetterNumber(tx: Tx, officeId: string, officeCode: string, year: number): Promise<string> {
