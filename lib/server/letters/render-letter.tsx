@@ -1,25 +1,19 @@
 import "server-only";
-import { Document, Font, Image, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Document, Image, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Letterhead, PDF_FONT } from "../pdf/letterhead";
 import QRCode from "qrcode";
 import { GENDER_LABEL, PROGRAM_LABEL } from "@/lib/domain/labels";
 import { formatDate } from "@/lib/format";
 import { env } from "../env";
 import type { LetterForPdf } from "../queries/letters";
 
-// Step two of the letter: render what getLetterForPdf gathered. Helvetica (built in) keeps the
+// Step two of the letter: render what getLetterForPdf gathered. Built-in Times (PDF_FONT) keeps the
 // PDF self-contained; the QR code carries the public verification URL.
 
-// No automatic hyphenation: names, numbers and e-mail addresses must not be split.
-Font.registerHyphenationCallback((word) => [word]);
 
 const s = StyleSheet.create({
-  page: { paddingTop: 36, paddingBottom: 48, paddingHorizontal: 56, fontSize: 11, fontFamily: "Helvetica", lineHeight: 1.4 },
-  head: { textAlign: "center", borderBottomWidth: 2, borderBottomColor: "#000", paddingBottom: 6, marginBottom: 16 },
-  head1: { fontSize: 11, fontFamily: "Helvetica-Bold" },
-  head2: { fontSize: 11, fontFamily: "Helvetica-Bold" },
-  head3: { fontSize: 13, fontFamily: "Helvetica-Bold", marginTop: 2 },
-  headAddr: { fontSize: 8.5, marginTop: 2 },
-  title: { textAlign: "center", fontSize: 12, fontFamily: "Helvetica-Bold", textDecoration: "underline", marginTop: 6 },
+  page: { paddingTop: 36, paddingBottom: 48, paddingHorizontal: 56, fontSize: 11, fontFamily: PDF_FONT.regular, lineHeight: 1.4 },
+  title: { textAlign: "center", fontSize: 12, fontFamily: PDF_FONT.bold, textDecoration: "underline", marginTop: 6 },
   number: { textAlign: "center", marginBottom: 16 },
   row: { flexDirection: "row", marginBottom: 2 },
   label: { width: 150 },
@@ -31,7 +25,7 @@ const s = StyleSheet.create({
   qr: { width: 96, height: 96 },
   qrText: { fontSize: 7, textAlign: "center", marginTop: 2 },
   sign: { width: 220 },
-  revoked: { position: "absolute", top: 300, left: 80, fontSize: 48, color: "#c00", opacity: 0.25, transform: "rotate(-30deg)", fontFamily: "Helvetica-Bold" },
+  revoked: { position: "absolute", top: 300, left: 80, fontSize: 48, color: "#c00", opacity: 0.25, transform: "rotate(-30deg)", fontFamily: PDF_FONT.bold },
 });
 
 export function verificationUrl(token: string): string {
@@ -55,12 +49,7 @@ export async function renderLetterPdf(l: LetterForPdf): Promise<Buffer> {
   const doc = (
     <Document title={`Surat Keterangan Akhir Pembimbingan ${l.number}`} author={o.name} language="id">
       <Page size="A4" style={s.page}>
-        <View style={s.head}>
-          <Text style={s.head1}>{o.letterheadLine1}</Text>
-          <Text style={s.head2}>{o.letterheadLine2}</Text>
-          <Text style={s.head3}>{o.name.toUpperCase()}</Text>
-          <Text style={s.headAddr}>{[o.address, o.phone ? `Telp. ${o.phone}` : null, o.email].filter(Boolean).join(" · ")}</Text>
-        </View>
+        <Letterhead office={o} />
         <Text style={s.title}>SURAT KETERANGAN AKHIR PEMBIMBINGAN</Text>
         <Text style={s.number}>Nomor: {l.number}</Text>
         <Text>Yang bertanda tangan di bawah ini, Kepala {o.name}, menerangkan bahwa:</Text>
@@ -84,7 +73,7 @@ export async function renderLetterPdf(l: LetterForPdf): Promise<Buffer> {
           <View style={s.sign}>
             <Text>{o.city}, {formatDate(l.issuedOn)}</Text>
             <Text>Kepala {o.name},</Text>
-            <Text style={{ marginTop: 48, fontFamily: "Helvetica-Bold", textDecoration: "underline" }}>{l.signerName}</Text>
+            <Text style={{ marginTop: 48, fontFamily: PDF_FONT.bold, textDecoration: "underline" }}>{l.signerName}</Text>
             {l.signerNip ? <Text>NIP {l.signerNip}</Text> : null}
           </View>
         </View>

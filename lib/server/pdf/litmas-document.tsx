@@ -1,44 +1,31 @@
 import "server-only";
-import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Letterhead, PDF_FONT } from "./letterhead";
 import type { LitmasReportData } from "./litmas-data";
 
-// The default hyphenation is English: it would split Indonesian words wrongly. Wrap whole words.
-Font.registerHyphenationCallback((word) => [word]);
 
 const s = StyleSheet.create({
-  page: { paddingTop: 36, paddingBottom: 48, paddingHorizontal: 56, fontSize: 11, fontFamily: "Times-Roman", lineHeight: 1.4 },
-  head: { textAlign: "center", borderBottomWidth: 2, borderBottomColor: "#000", paddingBottom: 6, marginBottom: 14 },
-  head1: { fontSize: 11, fontFamily: "Times-Bold" },
-  head2: { fontSize: 11, fontFamily: "Times-Bold" },
-  head3: { fontSize: 13, fontFamily: "Times-Bold", marginTop: 2 },
-  headSmall: { fontSize: 9 },
-  title: { textAlign: "center", fontSize: 13, fontFamily: "Times-Bold", textDecoration: "underline" },
+  page: { paddingTop: 36, paddingBottom: 48, paddingHorizontal: 56, fontSize: 11, fontFamily: PDF_FONT.regular, lineHeight: 1.4 },
+  title: { textAlign: "center", fontSize: 13, fontFamily: PDF_FONT.bold, textDecoration: "underline" },
   number: { textAlign: "center", marginBottom: 14 },
   meta: { flexDirection: "row", marginBottom: 2 },
   metaLabel: { width: 130 },
   metaValue: { flex: 1 },
-  sectionTitle: { fontFamily: "Times-Bold", marginTop: 10, marginBottom: 3 },
+  sectionTitle: { fontFamily: PDF_FONT.bold, marginTop: 10, marginBottom: 3 },
   paragraph: { textAlign: "justify" },
   signRow: { flexDirection: "row", justifyContent: "space-between", marginTop: 28 },
   signBlock: { width: "45%", textAlign: "center" },
-  signName: { marginTop: 56, fontFamily: "Times-Bold", textDecoration: "underline" },
+  signName: { marginTop: 56, fontFamily: PDF_FONT.bold, textDecoration: "underline" },
   footer: { position: "absolute", bottom: 24, left: 56, right: 56, fontSize: 8, color: "#555", flexDirection: "row", justifyContent: "space-between" },
 });
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"];
 
 function LitmasReport({ d }: { d: LitmasReportData }) {
-  const contact = [d.office.phone ? `Telepon ${d.office.phone}` : null, d.office.email].filter(Boolean).join(" · ");
   return (
     <Document title={`Litmas ${d.number}`} author={d.office.name} subject={`Penelitian Kemasyarakatan ${d.client.fullName}`} language="id">
       <Page size="A4" style={s.page}>
-        <View style={s.head}>
-          <Text style={s.head1}>{d.office.letterheadLine1}</Text>
-          <Text style={s.head2}>{d.office.letterheadLine2}</Text>
-          <Text style={s.head3}>{d.office.name.toUpperCase()}</Text>
-          <Text style={s.headSmall}>{d.office.address}</Text>
-          {contact ? <Text style={s.headSmall}>{contact}</Text> : null}
-        </View>
+        <Letterhead office={d.office} />
         <Text style={s.title}>LAPORAN PENELITIAN KEMASYARAKATAN</Text>
         <Text style={s.number}>Nomor: {d.number}</Text>
         <View style={s.meta}><Text style={s.metaLabel}>Nama klien</Text><Text style={s.metaValue}>: {d.client.fullName}</Text></View>
