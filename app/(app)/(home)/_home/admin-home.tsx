@@ -1,12 +1,11 @@
-import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { DescriptionList } from "@/components/ui/description-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat, StatGrid } from "@/components/ui/stat";
-import { Table, Td, Th } from "@/components/ui/table";
+import { UsersTable } from "@/components/users-table";
 import { WorkloadTable } from "@/components/workload-table";
-import { PK_LEVEL_LABEL, ROLE_LABEL } from "@/lib/domain/labels";
-import { formatDateTime, TIME_ZONE_LABEL } from "@/lib/format";
+import { TIME_ZONE_LABEL } from "@/lib/format";
 import type { CurrentUser } from "@/lib/server/auth";
 import { getAdminHome } from "@/lib/server/queries/home";
 
@@ -25,35 +24,8 @@ export async function AdminHome({ user }: { user: CurrentUser }) {
       </StatGrid>
       <div className="mt-6 grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2" aria-labelledby="users-heading">
-          <CardHeader id="users-heading" title="Pengguna" description="Semua akun di kantor ini." />
-          <Table caption="Pengguna">
-            <thead>
-              <tr>
-                <Th>Nama</Th>
-                <Th>Peran</Th>
-                <Th>Status</Th>
-                <Th>Terakhir masuk</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {users.map((u) => (
-                <tr key={u.id}>
-                  <Td>
-                    <div className="font-medium">{u.name}</div>
-                    <div className="text-xs text-slate-500">{u.email}{u.nip ? ` · NIP ${u.nip}` : ""}</div>
-                  </Td>
-                  <Td>
-                    {ROLE_LABEL[u.role]}
-                    {u.pkLevel ? <div className="text-xs text-slate-500">{PK_LEVEL_LABEL[u.pkLevel]}</div> : null}
-                  </Td>
-                  <Td>
-                    {!u.active ? <Badge>Nonaktif</Badge> : u.lockedUntil && u.lockedUntil > now ? <Badge tone="red">Terkunci</Badge> : <Badge tone="green">Aktif</Badge>}
-                  </Td>
-                  <Td className="whitespace-nowrap text-slate-600">{u.lastLoginAt ? formatDateTime(u.lastLoginAt, office.timeZone) : "Belum pernah"}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <CardHeader id="users-heading" title="Pengguna" description="Semua akun di kantor ini." action={<ButtonLink href="/admin/users/new" size="sm">Tambah pengguna</ButtonLink>} />
+          <UsersTable users={users} timeZone={office.timeZone} />
         </Card>
         <div className="space-y-6">
           <Card aria-labelledby="office-heading">

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { PK_LEVELS, ROLES } from "@/lib/domain/enums";
+import { PASSWORD_MIN } from "./auth";
+
+const password = z
+  .string()
+  .min(PASSWORD_MIN, `Kata sandi minimal ${PASSWORD_MIN} karakter.`)
+  .max(200, "Kata sandi terlalu panjang.")
+  .refine((v) => /[a-zA-Z]/.test(v) && /[0-9]/.test(v), "Gunakan gabungan huruf dan angka.");
+
+const profile = {
+  name: z.string().trim().min(3, "Isi nama lengkap beserta gelar.").max(120, "Nama terlalu panjang."),
+  nip: z
+    .string()
+    .trim()
+    .regex(/^(\d{18})?$/, "NIP terdiri dari 18 digit angka (kosongkan bila belum ada).")
+    .transform((v) => (v === "" ? null : v)),
+  role: z.enum(ROLES, { message: "Pilih peran." }),
+  pkLevel: z
+    .union([z.enum(PK_LEVELS), z.literal("")])
+    .transform((v) => (v === "" ? null : v)),
+  capacity: z.coerce.number({ message: "Isi kapasitas." }).int("Kapasitas berupa bilangan bulat.").min(1, "Kapasitas minimal 1.").max(500, "Kapasitas paling banyak 500."),
+};
+
+/** A PK needs a PK level; other roles have none. */
+const pkLevelRule = <T extends { role: string; pkLevel: string | null }>(v: T, ctx: z.RefinementCtx) => {
+  if (v.role === "PK" && !v.pkLevel) ctx.addIssue({ code: "custom", path: ["pkLevel"], message: "Pilih jenjang PK." });
+};
+
+export const ZCreateUser = z
+  .object({
+    ...profile,
+    email: z.string().trim().toLowerCase().min(1, "Isi email.").email("Format email tidak valid.").max(200),
+    password,
+  })
+  .superRefine(pkLevelRule);
+export type CreateUserInput = z.input<typeof ZCreateUser>;
+
+export const ZUpdateUser = z
+  .object({
+    id: z.string().min(1).max(40),
+    version: z.coerce.number().int().min(1),
+    ...profile,
+    active: z.boolean(),
+  })
+  .superRefine(pkLevelRule);
+export type UpdateUserInput = z.input<typeof ZUpdateUser>;
+
+export const ZResetUserPassword = z.object({ id: z.string().min(1).max(40), password });
+export type ResetUserPasswordInput = z.input<typeof ZResetUserPassword>;

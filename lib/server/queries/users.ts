@@ -1,0 +1,22 @@
+import "server-only";
+import type { CurrentUser } from "../auth/current-user";
+import { assertCan } from "../auth/permissions";
+import { prisma } from "../db";
+
+/** One user of the admin's office, for the edit page; null outside the office. */
+export async function getOfficeUser(user: CurrentUser, userId: string) {
+  assertCan(user, "user:manage");
+  const row = await prisma.user.findFirst({
+    where: { id: userId, officeId: user.officeId },
+    select: {
+      id: true, name: true, email: true, nip: true, role: true, pkLevel: true, capacity: true, active: true, version: true,
+      lockedUntil: true, lastLoginAt: true, createdAt: true,
+    },
+  });
+  if (!row) return null;
+  const [activeClients, liveSessions] = await Promise.all([
+    prisma.client.count({ where: { assignedPkId: row.id, status: "AKTIF", deletedAt: null } }),
+    prisma.session.count({ where: { userId: row.id, revokedAt: null, expiresAt: { gt: new Date() } } }),
+  ]);
+  return { ...row, activeClients, liveSessions };
+}

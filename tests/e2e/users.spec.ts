@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, login, loginAndWait, sql } from "./support";
+
+const EMAIL = "e2e.pk.baru@bimbing.id";
+
+test.afterAll(async () => {
+  await sql(`DELETE FROM "Session" WHERE "userId" IN (SELECT id FROM "User" WHERE email = $1)`, [EMAIL]);
+  await sql(`DELETE FROM "User" WHERE email = $1`, [EMAIL]);
+});
+
+test("an admin adds a PK, the PK signs in, the admin deactivates the account and the PK is out", async ({ browser }) => {
+  const adminCtx = await browser.newContext();
+  const admin = await adminCtx.newPage();
+  await loginAndWait(admin, "admin.jks@bimbing.id");
+  await admin.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "Pengguna" }).click();
+  await admin.getByRole("link", { name: "Tambah pengguna" }).first().click();
+  const form = admin.getByRole("form", { name: "Tambah pengguna" });
+  // Bad input first: clear messages, nothing saved.
+  await form.getByRole("button", { name: "Tambah pengguna" }).click();
+  await expect(form.getByText("Isi nama lengkap beserta gelar.")).toBeVisible();
+  await form.getByLabel("Nama lengkap dan gelar").fill("Larasati Putri, S.Psi.");
+  await form.getByLabel("Email").fill(EMAIL);
+  await form.getByLabel("NIP (opsional)").fill("199502022020122001");
+  await form.getByLabel("Peran").selectOption("PK");
+  await form.getByLabel("Jenjang PK").selectOption("PK_PERTAMA");
+  await form.getByLabel("Kapasitas klien").fill("25");
+  await form.getByLabel("Kata sandi awal").fill("Sementara2026");
+  await expectAccessible(admin);
+  await form.getByRole("button", { name: "Tambah pengguna" }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: "Larasati Putri, S.Psi." })).toBeVisible();
+  await expect(admin.getByText("Pengguna ditambahkan.")).toBeVisible();
+
+  const pkCtx = await browser.newContext();
+  const pk = await pkCtx.newPage();
+  await login(pk, EMAIL, "Sementara2026");
+  await expect(pk.getByRole("heading", { level: 1 })).toHaveText(/^Selamat bekerja, Larasati/);
+
+  // Deactivate: the PK's open session ends at once.
+  const edit = admin.getByRole("form", { name: "Ubah pengguna" });
+  await edit.getByLabel("Akun aktif").uncheck();
+  await edit.getByRole("button", { name: "Simpan perubahan" }).click();
+  await expect(edit.getByText(/Perubahan disimpan\. 1 sesi pengguna ini diakhiri\./)).toBeVisible();
+  await pk.goto("/clients");
+  await expect(pk).toHaveURL(/\/login/);
+  const [row] = await sql<{ active: boolean }>(`SELECT active FROM "User" WHERE email = $1`, [EMAIL]);
+  expect(row.active).toBe(false);
+  await adminCtx.close();
+  await pkCtx.close();
+});
+
+test("a Kepala cannot open user administration", async ({ page }) => {
+  await loginAndWait(page, "kepala.jks@bimbing.id");
+  await expect(page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "Pengguna" })).toHaveCount(0);
+  expect((await page.goto("/admin/users/new"))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Tambah pengguna" })).toHaveCount(0);
+});
