@@ -30,6 +30,8 @@ export function toActionError(e: unknown): { ok: false; error: string; fieldErro
   if (e instanceof AppError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors };
   // next/navigation's redirect() and notFound() throw on purpose: let them through.
   if (e && typeof e === "object" && "digest" in e && typeof (e as { digest: unknown }).digest === "string" && (e as { digest: string }).digest.startsWith("NEXT_")) throw e;
-  console.error("Unexpected error in server action:", e instanceof Error ? `${e.name}: ${e.message}` : e);
+  // Database errors can quote the values they refused: never let a NIK (16 digits) reach the log.
+  const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  console.error("Unexpected error in server action:", detail.replace(/\d{16}/g, "[NIK]").slice(0, 2000));
   return { ok: false, error: "Terjadi kesalahan pada sistem. Coba lagi; jika berulang, hubungi admin." };
 }
