@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LITMAS_STATUSES, ROLES, type LitmasPurpose, type LitmasStatus, type Role } from "./enums";
 import {
-  availableCommands, formatLitmasNumber, LITMAS_COMMANDS, litmasDueAt, litmasDueRule, litmasDueState, litmasTransition,
+  availableCommands, formatLitmasNumber, mayOpenClientLitmas, LITMAS_COMMANDS, litmasDueAt, litmasDueRule, litmasDueState, litmasTransition,
   missingSections, normalizeSections, type LitmasCommand,
 } from "./litmas";
 
@@ -169,5 +169,20 @@ describe("litmas sections and number", () => {
   it("formats the report number per office and year", () => {
     expect(formatLitmasNumber(7, "JKS", 2026)).toBe("LIT/0007/JKS/2026");
     expect(formatLitmasNumber(12345, "MKS", 2027)).toBe("LIT/12345/MKS/2027");
+  });
+});
+
+describe("mayOpenClientLitmas", () => {
+  const pk = { id: "pk1", role: "PK" as const };
+  it.each([
+    [pk, "pk1", "DRAFT", true],
+    [pk, "pk2", "DRAFT", false],
+    [pk, "pk2", "SUBMITTED", false],
+    [pk, "pk2", "APPROVED", true],
+    [pk, null, "REQUESTED", false],
+    [{ id: "k", role: "KEPALA_BAPAS" as const }, "pk2", "DRAFT", true],
+    [{ id: "a", role: "ADMIN" as const }, null, "REQUESTED", true],
+  ] as const)("%o, written by %s, %s -> %s", (viewer, assignedPkId, status, ok) => {
+    expect(mayOpenClientLitmas(viewer, { assignedPkId, status })).toBe(ok);
   });
 });

@@ -163,3 +163,13 @@ export function litmasDueState(status: LitmasStatus, dueAt: Date | null, now: Da
 export function formatLitmasNumber(seq: number, officeCode: string, year: number): string {
   return `LIT/${String(seq).padStart(4, "0")}/${officeCode}/${year}`;
 }
+
+/**
+ * Whether a user who can see the client may open one of its litmas: everyone in the office may;
+ * a PK may open the litmas they write and the approved ones (a PK who takes a client over reads
+ * the earlier reports, not another PK's drafts). lib/server/queries/litmas.ts litmasReadScope is
+ * the same rule as a database filter.
+ */
+export function mayOpenClientLitmas(viewer: { id: string; role: Role }, litmas: { assignedPkId: string | null; status: LitmasStatus }): boolean {
+  return viewer.role !== "PK" || litmas.assignedPkId === viewer.id || litmas.status === "APPROVED";
+}

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { mayOpenClientLitmas } from "@/lib/domain/litmas";
 import { maskNik } from "@/lib/domain/nik";
 import { decodeCursor, encodeCursor } from "@/lib/domain/pagination";
 import { CLIENT_STATUSES, PROGRAMS, STAGE_KINDS } from "@/lib/domain/enums";
@@ -143,8 +144,7 @@ export async function getClientFile(user: CurrentUser, clientId: string, meta: {
   await audit(prisma, user, { action: "client.view", entityType: "Client", entityId: client.id, clientId: client.id, ip: meta.ip });
   const { nik, createdById: _c, deletedById: _d, deletedAt: _da, deletedReason: _dr, litmas, ...rest } = client;
   void _c; void _d; void _da; void _dr;
-  // Same rule as litmasReadScope: a PK opens the litmas they write and the approved ones.
-  const withAccess = litmas.map(({ assignedPkId, ...l }) => ({ ...l, canOpen: user.role !== "PK" || assignedPkId === user.id || l.status === "APPROVED" }));
+  const withAccess = litmas.map(({ assignedPkId, ...l }) => ({ ...l, canOpen: mayOpenClientLitmas(user, { assignedPkId, status: l.status }) }));
   return { ...rest, litmas: withAccess, nik, nikMasked: maskNik(nik) };
 }
 export type ClientFile = NonNullable<Awaited<ReturnType<typeof getClientFile>>>;

@@ -19,7 +19,7 @@ export async function getContactFormContext(user: CurrentUser, clientId: string)
   });
   if (!client) return null;
   const { reportingSchedules, ...rest } = client;
-  const alerts = await clientAlerts(client.id);
+  const alerts = await clientAlerts(user, client.id);
   const next = nextDueDay(reportingSchedules, client.guidanceEnd, todayIn(user.timeZone));
   return { client: rest, alerts, nextReport: next?.dueOn ?? null };
 }

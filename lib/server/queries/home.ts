@@ -1,9 +1,11 @@
 import "server-only";
 import { addDays, todayIn } from "@/lib/domain/calendar";
 import type { Program, StageKind } from "@/lib/domain/enums";
+import { workloadPercent } from "@/lib/domain/workload";
 import type { CurrentUser } from "../auth/current-user";
 import { assertCan } from "../auth/permissions";
 import { prisma } from "../db";
+import { activeCounts } from "./workload";
 import { clientScope } from "./scope";
 
 const OPEN_LITMAS = ["ASSIGNED", "DRAFT", "RETURNED"] as const;
@@ -90,12 +92,11 @@ export async function getPkWorkloads(user: CurrentUser): Promise<PkWorkload[]> {
       orderBy: { name: "asc" },
       select: { id: true, name: true, pkLevel: true, active: true, capacity: true },
     }),
-    prisma.client.groupBy({ by: ["assignedPkId"], where: { officeId: user.officeId, deletedAt: null, status: "AKTIF" }, _count: { _all: true } }),
+    activeCounts(prisma, user.officeId),
   ]);
-  const byPk = new Map(counts.map((c) => [c.assignedPkId, c._count._all]));
   return pks.map((p) => {
-    const activeClients = byPk.get(p.id) ?? 0;
-    return { ...p, activeClients, workloadPercent: Math.round((activeClients / p.capacity) * 100) };
+    const activeClients = counts.get(p.id) ?? 0;
+    return { ...p, activeClients, workloadPercent: workloadPercent(activeClients, p.capacity) };
   });
 }
 

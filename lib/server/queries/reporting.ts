@@ -69,6 +69,6 @@ export async function getClientReporting(user: CurrentUser, clientId: string) {
     rows,
     today,
     defaultFrequency: defaultFrequency(reportingDefaultsFrom(office.settings), client.program, client.currentStage),
-    alerts: await clientAlerts(client.id),
+    alerts: await clientAlerts(user, client.id),
   };
 }

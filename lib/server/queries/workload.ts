@@ -1,21 +1,16 @@
 import "server-only";
 import { todayIn } from "@/lib/domain/calendar";
 import type { Program, StageKind } from "@/lib/domain/enums";
+import { workloadPercent } from "@/lib/domain/workload";
 import { dueDatesBetween, weekOf } from "@/lib/domain/reporting-due";
 import { assertCan, type CurrentUser } from "../auth";
 import { prisma } from "../db";
 import type { Db, Tx } from "../db";
+import type { PkWorkload } from "./home";
 
 const OPEN_LITMAS = ["ASSIGNED", "DRAFT", "RETURNED", "SUBMITTED"] as const;
 
-export interface PkWorkloadDetail {
-  id: string;
-  name: string;
-  pkLevel: string | null;
-  active: boolean;
-  capacity: number;
-  activeClients: number;
-  workloadPercent: number;
+export interface PkWorkloadDetail extends PkWorkload {
   byProgram: Partial<Record<Program, number>>;
   byStage: Partial<Record<StageKind, number>>;
   litmasOpen: number;
@@ -78,7 +73,7 @@ export async function getWorkloadDetails(user: CurrentUser): Promise<{ rows: PkW
     return {
       ...p,
       activeClients,
-      workloadPercent: Math.round((activeClients / Math.max(1, p.capacity)) * 100),
+      workloadPercent: workloadPercent(activeClients, p.capacity),
       byProgram: prog,
       byStage: stage,
       litmasOpen: litmasOpen.find((r) => r.assignedPkId === p.id)?._count._all ?? 0,
@@ -120,7 +115,7 @@ export async function getAssignablePks(user: CurrentUser, count: number, current
     if (adding <= 0) blockedReason = count > 1 ? "Sudah menangani semua klien yang dipilih" : "Sudah menangani klien ini";
     else if (!p.active) blockedReason = "Nonaktif";
     else if (activeClients + adding > p.capacity) blockedReason = `Kapasitas penuh: ${activeClients} dari ${p.capacity} klien${adding > 1 ? `, tidak cukup untuk ${adding} klien lagi` : ""}`;
-    return { id: p.id, name: p.name, activeClients, capacity: p.capacity, workloadPercent: Math.round((activeClients / Math.max(1, p.capacity)) * 100), blockedReason, suggested: false };
+    return { id: p.id, name: p.name, activeClients, capacity: p.capacity, workloadPercent: workloadPercent(activeClients, p.capacity), blockedReason, suggested: false };
   });
   const best = options
     .filter((o) => !o.blockedReason)
