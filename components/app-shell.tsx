@@ -20,8 +20,9 @@ function isActive(pathname: string, href: string) {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-function NavLinks({ role, onNavigate }: { role: Role; onNavigate?: () => void }) {
+function NavLinks({ role, onNavigate }: { role: Role | null; onNavigate?: () => void }) {
   const pathname = usePathname();
+  if (!role) return null;
   return (
     <ul className="space-y-1">
       {NAV_ITEMS.filter((i) => i.roles.includes(role)).map((item) => {
@@ -66,7 +67,9 @@ function Brand() {
   );
 }
 
-export function AppShell({ user, children }: { user: ShellUser; children: React.ReactNode }) {
+/** `restricted`: no menu (a password change is pending, so every other page is closed). */
+export function AppShell({ user, restricted = false, children }: { user: ShellUser; restricted?: boolean; children: React.ReactNode }) {
+  const navRole = restricted ? null : user.role;
   const [open, setOpen] = useState(false);
   return (
     <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr]">
@@ -77,7 +80,7 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
       <aside className="hidden border-r border-slate-200 bg-white lg:flex lg:flex-col">
         <div className="px-5 py-4"><Brand /></div>
         <nav aria-label="Menu utama" className="flex-1 px-3">
-          <NavLinks role={user.role} />
+          <NavLinks role={navRole} />
         </nav>
         <div className="space-y-2 border-t border-slate-200 px-5 py-4">
           <UserBlock user={user} />
@@ -99,7 +102,7 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
               </div>
               <Dialog.Description className="sr-only">Navigasi utama Bimbing</Dialog.Description>
               <nav aria-label="Menu utama" className="flex-1 px-3 py-3">
-                <NavLinks role={user.role} onNavigate={() => setOpen(false)} />
+                <NavLinks role={navRole} onNavigate={() => setOpen(false)} />
               </nav>
               <div className="space-y-2 border-t border-slate-200 px-4 py-4">
                 <UserBlock user={user} />

@@ -4,6 +4,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { PkLevel, Role } from "@/lib/domain/enums";
 import { PK_LEVEL_LABEL, ROLE_LABEL } from "@/lib/domain/labels";
 import { formatDateTime } from "@/lib/format";
+import { clock } from "@/lib/clock";
 
 export interface UserRow {
   id: string;
@@ -19,7 +20,7 @@ export interface UserRow {
 
 /** The office's accounts; each name opens the account's admin page. */
 export function UsersTable({ users, timeZone }: { users: UserRow[]; timeZone: string }) {
-  const now = new Date();
+  const now = clock.now();
   return (
     <Table caption="Pengguna">
       <thead>

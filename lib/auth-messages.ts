@@ -9,6 +9,8 @@ export function loginErrorMessage(code: string | null | undefined): string {
     case "INVALID":
     case "CredentialsSignin":
       return "Email atau kata sandi salah.";
+    case "UNAVAILABLE":
+      return "Bimbing sedang tidak dapat menghubungi basis data, jadi Anda belum dapat masuk. Coba lagi dalam beberapa menit; jika berlanjut, hubungi admin Bapas.";
     default:
       return "Tidak dapat masuk saat ini. Coba lagi sebentar lagi.";
   }

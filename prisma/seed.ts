@@ -1245,6 +1245,12 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
+  // Demo accounts share one published password: never in a production database.
+  if (process.env.NODE_ENV === "production") {
+    console.error("Data demo tidak dimuat: NODE_ENV=production. Siapkan kantor pertama dengan `npm run setup`.");
+    process.exitCode = 1;
+    return;
+  }
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
     if ((await db.office.count()) > 0) {

@@ -53,6 +53,10 @@ export const migrate = (databaseUrl) =>
 export const seed = (databaseUrl, extraArgs = []) =>
   must("data demo", "tsx", ["--conditions=react-server", path.join(root, "prisma", "seed.ts"), ...extraArgs], { env: { DATABASE_URL: databaseUrl } });
 
+/** The first-run setup's questions in the terminal (scripts/setup-prompt.ts). Resolves with its exit code. */
+export const runSetupPrompt = (databaseUrl) =>
+  run("tsx", ["--conditions=react-server", path.join(root, "scripts", "setup-prompt.ts")], { env: { DATABASE_URL: databaseUrl } });
+
 /** Fingerprint of everything `next build` reads, to rebuild only when it changed. */
 export function sourceFingerprint() {
   const hash = crypto.createHash("sha256");

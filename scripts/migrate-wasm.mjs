@@ -26,7 +26,9 @@ let url = process.env.DATABASE_URL;
 let throwaway = null;
 if (!url && process.argv[2] === "create") {
   const { startEmbeddedPostgres } = await import("./pg.mjs");
-  throwaway = await startEmbeddedPostgres({ dir: path.join(os.tmpdir(), `bimbing-migrate-${process.pid}`), database: "migrate", persistent: false });
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bimbing-migrate-"));
+  const pg = await startEmbeddedPostgres({ dir: path.join(tmp, "pg"), database: "migrate", persistent: false });
+  throwaway = { url: pg.url, stop: async () => { await pg.stop(); fs.rmSync(tmp, { recursive: true, force: true }); } };
   url = throwaway.url;
 }
 if (!url) throw new Error("DATABASE_URL not set");

@@ -1,32 +1,48 @@
 // `npm start`: serve Bimbing on http://localhost:$PORT (default 3000).
-// Without DATABASE_URL: an embedded PostgreSQL kept in .data/pg (migrated, seeded once).
-// With DATABASE_URL: that server (migrated; seeded only if it is empty).
+// Without DATABASE_URL (and not NODE_ENV=production): a local trial on an embedded PostgreSQL kept in
+// .data/pg, with demo data. A production start or a configured DATABASE_URL never gets demo
+// accounts: an empty database goes through the first-run setup (scripts/start-plan.mjs says which).
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { authSecret, build, generate, log, migrate, needsBuild, root, seed } from "./lib.mjs";
-import { startEmbeddedPostgres } from "./pg.mjs";
+import { authSecret, build, generate, log, migrate, needsBuild, root, runSetupPrompt, seed } from "./lib.mjs";
+import { countDemoAccounts, countOffices, openDatabase } from "./database.mjs";
+import { startPlan } from "./start-plan.mjs";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 
-let databaseUrl = process.env.DATABASE_URL;
+let databaseUrl;
 let embedded = null;
-if (!databaseUrl) {
-  embedded = await startEmbeddedPostgres({
-    dir: path.join(root, ".data", "pg"),
-    port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
-    database: "bimbing",
-    persistent: true,
-  });
-  databaseUrl = embedded.url;
-  log(`PostgreSQL lokal berjalan (${databaseUrl.replace(/:[^:@/]+@/, ":***@")}, data di .data/pg)`);
-} else {
-  log("memakai DATABASE_URL");
+try {
+  ({ url: databaseUrl, embedded } = await openDatabase());
+} catch (e) {
+  console.error(`\n✖ ${e.message}`);
+  process.exit(1);
+}
+
+async function stopDatabase() {
+  if (embedded) await Promise.race([embedded.stop().catch(() => {}), new Promise((r) => setTimeout(r, 10_000))]);
 }
 
 await generate();
 await migrate(databaseUrl);
-if (process.env.SEED !== "0") await seed(databaseUrl, ["--if-empty"]);
+
+const plan = startPlan({ nodeEnv: process.env.NODE_ENV, hasDatabaseUrl: Boolean(process.env.DATABASE_URL), seed: process.env.SEED, officeCount: await countOffices(databaseUrl) });
+if (plan.warning) log(plan.warning);
+if (plan.seedDemo) await seed(databaseUrl, ["--if-empty"]);
+if (plan.needsSetup) {
+  if (process.stdin.isTTY) {
+    const code = await runSetupPrompt(databaseUrl);
+    if (code !== 0) {
+      await stopDatabase();
+      process.exit(code);
+    }
+  } else {
+    console.error("\n✖ Basis data masih kosong. Siapkan kantor pertama dan akun admin serta Kepala Bapas dengan `npm run setup`, lalu jalankan `npm start` lagi.");
+    await stopDatabase();
+    process.exit(1);
+  }
+}
 
 const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
 const env = {
@@ -41,6 +57,7 @@ const env = {
 if (!dev && needsBuild()) await build(env);
 
 const { default: demo } = await import("../prisma/demo-accounts.json", { with: { type: "json" } });
+const demoAccounts = await countDemoAccounts(databaseUrl, demo.accounts.map((a) => a.email));
 
 const next = spawn(path.join(root, "node_modules", ".bin", "next"), [dev ? "dev" : "start", "-p", String(port)], {
   cwd: root,
@@ -53,9 +70,15 @@ next.stdout.on("data", (chunk) => {
   if (!announced && /Ready|ready/.test(String(chunk))) {
     announced = true;
     console.log(`\n  Bimbing siap di ${appUrl}\n`);
-    console.log(`  Akun demo (kata sandi semua akun: ${demo.password})`);
-    for (const a of demo.accounts) console.log(`    ${a.role.padEnd(13)} ${a.office}  ${a.email.padEnd(28)} ${a.name}`);
-    console.log("");
+    if (demoAccounts > 0 && process.env.NODE_ENV === "production") {
+      console.log(`  ⚠ Basis data ini berisi ${demoAccounts} akun demo aktif dengan kata sandi yang diterbitkan di README.`);
+      console.log("    Nonaktifkan akun tersebut di menu Pengguna sebelum dipakai untuk data sungguhan.\n");
+    } else if (demoAccounts > 0) {
+      console.log("  UJI COBA LOKAL. Akun demo di bawah ini hanya untuk mencoba aplikasi, bukan untuk data sungguhan:");
+      console.log(`  kata sandinya sama dan tercantum di README. Kata sandi semua akun demo: ${demo.password}`);
+      for (const a of demo.accounts) console.log(`    ${a.role.padEnd(13)} ${a.office}  ${a.email.padEnd(28)} ${a.name}`);
+      console.log("  Untuk kantor sungguhan: NODE_ENV=production dengan DATABASE_URL ke basis data baru, lalu `npm run setup`.\n");
+    }
   }
 });
 
@@ -64,7 +87,7 @@ async function shutdown(code = 0) {
   if (stopping) return;
   stopping = true;
   next.kill("SIGTERM");
-  if (embedded) await Promise.race([embedded.stop().catch(() => {}), new Promise((r) => setTimeout(r, 10_000))]);
+  await stopDatabase();
   process.exit(code);
 }
 process.on("SIGINT", () => shutdown(0));

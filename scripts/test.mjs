@@ -39,7 +39,6 @@ const chromium = want("e2e") ? ensureChromium() : null;
 await generate();
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "bimbing-test-"));
-fs.chmodSync(tmp, 0o755); // as root, PostgreSQL runs as the postgres user and must enter it
 const pg = await startEmbeddedPostgres({ dir: path.join(tmp, "pg"), database: "bimbing_it", persistent: false });
 const integrationUrl = pg.url;
 const e2eUrl = pg.url.replace(/\/bimbing_it$/, "/bimbing_e2e");

@@ -1,3 +1,4 @@
+import { clock } from "../clock";
 // Calendar dates (birth dates, guidance periods, due dates) are plain days with no time zone.
 // They travel as JS Dates at 00:00 UTC (how Prisma returns `@db.Date`) or as "yyyy-mm-dd" strings.
 // Instants (when something happened) are real UTC times shown in the office's time zone.
@@ -43,7 +44,7 @@ export function addMonths(date: Date, months: number): Date {
 }
 
 /** Today's calendar date in an IANA time zone (an office's), as a UTC-midnight Date. */
-export function todayIn(timeZone: string, now: Date = new Date()): Date {
+export function todayIn(timeZone: string, now: Date = clock.now()): Date {
   const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
   return parseIsoDate(parts)!;
 }

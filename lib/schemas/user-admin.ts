@@ -2,7 +2,8 @@ import { z } from "zod";
 import { PK_LEVELS, ROLES } from "@/lib/domain/enums";
 import { PASSWORD_MIN } from "./auth";
 
-const password = z
+/** A password someone chooses: 10+ characters, letters and digits. */
+export const ZNewPassword = z
   .string()
   .min(PASSWORD_MIN, `Kata sandi minimal ${PASSWORD_MIN} karakter.`)
   .max(200, "Kata sandi terlalu panjang.")
@@ -31,7 +32,7 @@ export const ZCreateUser = z
   .object({
     ...profile,
     email: z.string().trim().toLowerCase().min(1, "Isi email.").email("Format email tidak valid.").max(200),
-    password,
+    password: ZNewPassword,
   })
   .superRefine(pkLevelRule);
 export type CreateUserInput = z.input<typeof ZCreateUser>;
@@ -46,5 +47,5 @@ export const ZUpdateUser = z
   .superRefine(pkLevelRule);
 export type UpdateUserInput = z.input<typeof ZUpdateUser>;
 
-export const ZResetUserPassword = z.object({ id: z.string().min(1).max(40), password });
+export const ZResetUserPassword = z.object({ id: z.string().min(1).max(40), password: ZNewPassword });
 export type ResetUserPasswordInput = z.input<typeof ZResetUserPassword>;

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { ActionResult } from "../action-result";
-import { AppError } from "./errors";
+import { AppError, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./errors";
 
 /**
  * Runs a server action body: parses the input with its zod schema, calls the service and maps
@@ -30,6 +30,10 @@ export function toActionError(e: unknown): { ok: false; error: string; fieldErro
   if (e instanceof AppError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors };
   // next/navigation's redirect() and notFound() throw on purpose: let them through.
   if (e && typeof e === "object" && "digest" in e && typeof (e as { digest: unknown }).digest === "string" && (e as { digest: string }).digest.startsWith("NEXT_")) throw e;
+  if (isDatabaseUnavailable(e)) {
+    console.error("Database unavailable during a server action");
+    return { ok: false, error: DATABASE_UNAVAILABLE_MESSAGE };
+  }
   // Database errors can quote the values they refused: never let a NIK (16 digits) reach the log.
   const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   console.error("Unexpected error in server action:", detail.replace(/\d{16}/g, "[NIK]").slice(0, 2000));

@@ -2,6 +2,7 @@ import "server-only";
 import { toIsoDate } from "@/lib/domain/calendar";
 import type { GuidanceProgramStatus, StageKind } from "@/lib/domain/enums";
 import type { Db, Tx } from "./db";
+import { clock } from "../clock";
 
 /** The record a stage proposal rests on; stored as StageTransitionRequest.summary (the seed's shape plus `since`, `stage`). */
 export interface TransitionSummary {
@@ -15,7 +16,7 @@ export interface TransitionSummary {
 }
 
 /** Assembles the summary from the client's record over the current stage. */
-export async function assembleTransitionSummary(db: Db | Tx, clientId: string, now: Date = new Date()): Promise<TransitionSummary> {
+export async function assembleTransitionSummary(db: Db | Tx, clientId: string, now: Date = clock.now()): Promise<TransitionSummary> {
   const client = await db.client.findUniqueOrThrow({
     where: { id: clientId },
     select: { currentStage: true, stages: { where: { status: "ACTIVE" }, select: { kind: true, actualStart: true, plannedStart: true } } },

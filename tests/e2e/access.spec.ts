@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { loginAndWait, sql } from "./support";
 
 // Authorization is enforced in the data layer: these hold with proxy.ts removed too.

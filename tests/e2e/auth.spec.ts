@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { ACCOUNTS, account, expectAccessible, login, loginAndWait, PASSWORD, sql } from "./support";
 
 const HOME_HEADING: Record<string, RegExp> = {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAccessible, loginAndWait, sql } from "./support";
 
 test("a PK's list shows only their own caseload", async ({ page }) => {

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, newContext, test } from "./fixtures";
 import { extractText, getDocumentProxy } from "unpdf";
 import { expectAccessible, loginAndWait, sql } from "./support";
 
@@ -6,7 +7,7 @@ const PK_EMAIL = "rina.wulandari@bimbing.id";
 const KEPALA_EMAIL = "kepala.jks@bimbing.id";
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   const page = await context.newPage();
   await loginAndWait(page, email);
   return page;

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // Runs only against the server with proxy.ts switched off (project "no-proxy").
 test("without the proxy, anonymous visitors still get no data", async ({ page, request }) => {

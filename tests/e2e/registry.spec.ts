@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, newContext, test } from "./fixtures";
 import { expectAccessible, loginAndWait, sql } from "./support";
 
 // One client made through the UI and used only here; soft-deleted at the end so shared counts
@@ -59,7 +60,7 @@ test("admin registers a client, assigns it, and the PK sees it in their caseload
   // The PK sees it in their caseload.
   const [pk] = await sql<{ email: string }>(`SELECT u.email FROM "User" u JOIN "Client" c ON c."assignedPkId" = u.id WHERE c.id = $1`, [row.id]);
   expect(pk.email).toBeTruthy();
-  const pkPage = await (await browser.newContext()).newPage();
+  const pkPage = await (await newContext(browser)).newPage();
   await loginAndWait(pkPage, pk.email);
   await pkPage.goto(`/clients?q=${encodeURIComponent(NAME)}`);
   await expect(pkPage.getByRole("heading", { level: 1, name: "Klien saya" })).toBeVisible();
@@ -73,8 +74,8 @@ test("admin registers a client, assigns it, and the PK sees it in their caseload
 
 test("two officers edit the same client: the second save is refused and shows what changed", async ({ browser }) => {
   const [c] = await sql<{ id: string }>(`SELECT id FROM "Client" WHERE "fullName" = $1`, [NAME]);
-  const admin = await (await browser.newContext()).newPage();
-  const kepala = await (await browser.newContext()).newPage();
+  const admin = await (await newContext(browser)).newPage();
+  const kepala = await (await newContext(browser)).newPage();
   await loginAndWait(admin, "admin.jks@bimbing.id");
   await loginAndWait(kepala, "kepala.jks@bimbing.id");
   await admin.goto(`/clients/${c.id}/edit`);
@@ -126,7 +127,7 @@ test("workload and NIK search by POST", async ({ page }) => {
 
 test("transfer between offices: origin requests, target accepts, the file moves; the target's admin removes the test client", async ({ browser }) => {
   const [c] = await sql<{ id: string }>(`SELECT id FROM "Client" WHERE "fullName" = $1`, [NAME]);
-  const origin = await (await browser.newContext()).newPage();
+  const origin = await (await newContext(browser)).newPage();
   await loginAndWait(origin, "kepala.jks@bimbing.id");
   await origin.goto(`/clients/${c.id}`);
   await origin.getByRole("link", { name: "Pindahkan" }).click();
@@ -138,7 +139,7 @@ test("transfer between offices: origin requests, target accepts, the file moves;
   await expect(outgoing.getByText(NAME)).toBeVisible();
   await expect(outgoing.getByText("Menunggu jawaban")).toBeVisible();
 
-  const target = await (await browser.newContext()).newPage();
+  const target = await (await newContext(browser)).newPage();
   await loginAndWait(target, "kepala.mks@bimbing.id");
   await target.getByRole("link", { name: "Pemindahan" }).first().click();
   const item = target.locator("li", { hasText: NAME });
@@ -157,7 +158,7 @@ test("transfer between offices: origin requests, target accepts, the file moves;
   await target.context().close();
 
   // Clean-up through the UI: the new office's admin soft-deletes the test client.
-  const admin = await (await browser.newContext()).newPage();
+  const admin = await (await newContext(browser)).newPage();
   await loginAndWait(admin, "admin.mks@bimbing.id");
   await admin.goto(`/clients/${c.id}/status`);
   await admin.getByLabel("Alasan penghapusan").fill("Data uji otomatis");

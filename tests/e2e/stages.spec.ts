@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { expect, test, type Browser } from "@playwright/test";
+import { type Browser } from "@playwright/test";
+import { expect, newContext, test } from "./fixtures";
 import { extractText, getDocumentProxy } from "unpdf";
 import { expectAccessible, loginAndWait, sql } from "./support";
 
@@ -32,7 +33,7 @@ async function createJourneyClient() {
 }
 
 async function as(browser: Browser, email: string) {
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   const page = await context.newPage();
   await loginAndWait(page, email);
   return { page, close: () => context.close() };
@@ -107,7 +108,7 @@ test("stage journey: PK proposal, TPP session, Kepala approval, letter issued, P
   expect(text).toMatch(/NIP|Kepala Bapas Kelas I Jakarta Selatan/);
 
   // 6. The public verification page (no login) confirms it, with initials only.
-  const anon = await browser.newContext();
+  const anon = await newContext(browser);
   const pub = await anon.newPage();
   await pub.goto(`/verifikasi/${letter.verificationToken}`);
   await expect(pub.getByText("Surat ini SAH dan berlaku")).toBeVisible();
@@ -130,7 +131,7 @@ test("stage journey: PK proposal, TPP session, Kepala approval, letter issued, P
 });
 
 test("an unknown verification code says so; a PK cannot decide; another office cannot see the stage page", async ({ browser }) => {
-  const anon = await browser.newContext();
+  const anon = await newContext(browser);
   const pub = await anon.newPage();
   await pub.goto(`/verifikasi/${"A".repeat(43)}`);
   await expect(pub.getByText("Surat tidak dikenal")).toBeVisible();

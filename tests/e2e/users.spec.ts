@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, newContext, test } from "./fixtures";
 import { expectAccessible, login, loginAndWait, sql } from "./support";
 
 const EMAIL = "e2e.pk.baru@bimbing.id";
@@ -9,7 +9,7 @@ test.afterAll(async () => {
 });
 
 test("an admin adds a PK, the PK signs in, the admin deactivates the account and the PK is out", async ({ browser }) => {
-  const adminCtx = await browser.newContext();
+  const adminCtx = await newContext(browser);
   const admin = await adminCtx.newPage();
   await loginAndWait(admin, "admin.jks@bimbing.id");
   await admin.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "Pengguna" }).click();
@@ -30,10 +30,28 @@ test("an admin adds a PK, the PK signs in, the admin deactivates the account and
   await expect(admin.getByRole("heading", { level: 1, name: "Larasati Putri, S.Psi." })).toBeVisible();
   await expect(admin.getByText("Pengguna ditambahkan.")).toBeVisible();
 
-  const pkCtx = await browser.newContext();
+  const pkCtx = await newContext(browser);
   const pk = await pkCtx.newPage();
   await login(pk, EMAIL, "Sementara2026");
+  // The admin chose this password: the PK must choose her own before anything else opens.
+  await expect(pk).toHaveURL(/\/account\/password$/);
+  await expect(pk.getByRole("heading", { level: 1, name: "Ganti kata sandi" })).toBeVisible();
+  await expect(pk.getByRole("navigation", { name: "Menu utama" }).getByRole("link")).toHaveCount(0);
+  await pk.goto("/clients");
+  await expect(pk).toHaveURL(/\/account\/password$/);
+  await expectAccessible(pk);
+  const change = pk.getByRole("form", { name: "Ganti kata sandi" });
+  await change.getByLabel("Kata sandi saat ini").fill("Sementara2026");
+  await change.getByLabel("Kata sandi baru", { exact: true }).fill("Sementara2026");
+  await change.getByLabel("Ulangi kata sandi baru").fill("Sementara2026");
+  await change.getByRole("button", { name: "Simpan kata sandi" }).click();
+  await expect(change.getByText("Kata sandi baru harus berbeda dari yang lama.")).toBeVisible();
+  await change.getByLabel("Kata sandi baru", { exact: true }).fill("PilihanLarasati2027");
+  await change.getByLabel("Ulangi kata sandi baru").fill("PilihanLarasati2027");
+  await change.getByRole("button", { name: "Simpan kata sandi" }).click();
   await expect(pk.getByRole("heading", { level: 1 })).toHaveText(/^Selamat bekerja, Larasati/);
+  const [flag] = await sql<{ mustChangePassword: boolean }>(`SELECT "mustChangePassword" FROM "User" WHERE email = $1`, [EMAIL]);
+  expect(flag.mustChangePassword).toBe(false);
 
   // Deactivate: the PK's open session ends at once.
   const edit = admin.getByRole("form", { name: "Ubah pengguna" });

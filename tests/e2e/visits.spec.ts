@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectAccessible, loginAndWait, sql } from "./support";
 
 // Guidance contacts, wajib lapor and the inbox. Each journey uses a client picked by a condition
@@ -34,7 +34,7 @@ test.describe("on a phone", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Catat kontak" })).toBeVisible();
     await expectAccessible(page);
 
-    await page.getByLabel("Tanggal dan jam").fill("hari ini 09.15");
+    await page.getByLabel("Tanggal dan jam").fill("kemarin 09.15");
     await expect(page.getByText(/Tercatat: .* 09\.15 WIB/)).toBeVisible();
     await expect(page.getByRole("radio", { name: "Kunjungan rumah" })).toBeChecked();
     await page.getByRole("button", { name: "Ambil lokasi" }).click();

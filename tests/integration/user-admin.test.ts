@@ -6,6 +6,7 @@ import { prisma } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { getOfficeUser } from "@/lib/server/queries/users";
 import { createUser } from "@/lib/server/services/create-user";
+import { changePassword } from "@/lib/server/services/change-password";
 import { resetUserPassword } from "@/lib/server/services/reset-user-password";
 import { updateUser } from "@/lib/server/services/update-user";
 import { createClient, createOffice, createUser as makeUser, DEFAULT_PASSWORD } from "../factories";
@@ -120,5 +121,32 @@ describe("user administration", () => {
     expect(await validateSessionToken(session.sessionToken)).toBeNull();
     expect((await login({ email: w.pk.email, password: "BaruSekali2026" })).ok).toBe(true);
     expect(await prisma.auditEvent.count({ where: { action: "user.password.reset", entityId: w.pk.id } })).toBe(1);
+  });
+});
+
+describe("a password an admin set must be changed at the next login", () => {
+  it("a new account and a reset password both carry the flag; the user's own change clears it", async () => {
+    const w = await world();
+    const admin = await actorFor(w.admin.id);
+    const { id } = await createUser(admin, newPk());
+    expect((await prisma.user.findUniqueOrThrow({ where: { id } })).mustChangePassword).toBe(true);
+
+    const first = await login({ email: "sri.wahyuni@bimbing.id", password: "Sementara2026" });
+    if (!first.ok) throw new Error("login failed");
+    const session = await validateSessionToken(first.sessionToken);
+    expect(session?.mustChangePassword).toBe(true);
+
+    const self = await actorFor(id, session!.sessionId);
+    await expect(changePassword(self, { currentPassword: "Sementara2026", newPassword: "Sementara2026", confirmPassword: "Sementara2026" })).rejects.toMatchObject({ code: "VALIDATION" });
+    await changePassword(self, { currentPassword: "Sementara2026", newPassword: "PilihanSri2027", confirmPassword: "PilihanSri2027" });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id } })).mustChangePassword).toBe(false);
+    expect((await validateSessionToken(first.sessionToken))?.mustChangePassword).toBe(false);
+
+    await resetUserPassword(admin, ZResetUserPassword.parse({ id, password: "LupaSandi2027" }));
+    expect((await prisma.user.findUniqueOrThrow({ where: { id } })).mustChangePassword).toBe(true);
+    expect(await validateSessionToken(first.sessionToken)).toBeNull();
+    const again = await login({ email: "sri.wahyuni@bimbing.id", password: "LupaSandi2027" });
+    if (!again.ok) throw new Error("login failed");
+    expect((await validateSessionToken(again.sessionToken))?.mustChangePassword).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ import { revalidatePath } from "next/cache";
 
 export async function changePasswordAction(input: unknown): Promise<ActionResult<{ endedSessions: number }>> {
   try {
-    const user = await requireActor();
+    const user = await requireActor({ allowPendingPasswordChange: true });
     return await runAction(ZChangePassword, input, (data) => changePassword(user, data), "Kata sandi berhasil diubah.");
   } catch (e) {
     return toActionError(e);

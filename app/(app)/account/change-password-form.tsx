@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -9,7 +10,9 @@ import { describedBy, Field, Input } from "@/components/ui/field";
 import { PASSWORD_MIN, ZChangePassword, type ChangePasswordInput } from "@/lib/schemas/auth";
 import { changePasswordAction } from "./actions";
 
-export function ChangePasswordForm() {
+/** `afterChange`: where to go once the password is changed (the forced change goes home). */
+export function ChangePasswordForm({ afterChange }: { afterChange?: string } = {}) {
+  const router = useRouter();
   const [result, setResult] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const { register, handleSubmit, formState, setError, reset } = useForm<ChangePasswordInput>({ resolver: zodResolver(ZChangePassword) });
   const { errors, isSubmitting } = formState;
@@ -18,6 +21,11 @@ export function ChangePasswordForm() {
     setResult(null);
     const res = await changePasswordAction(values);
     if (res.ok) {
+      if (afterChange) {
+        router.replace(afterChange);
+        router.refresh();
+        return;
+      }
       reset();
       const ended = res.data?.endedSessions ?? 0;
       setResult({ tone: "success", text: `${res.message}${ended ? ` ${ended} sesi lain diakhiri.` : ""}` });

@@ -1,12 +1,21 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { ServiceUnavailable } from "@/components/service-unavailable";
 import { getCurrentUser } from "@/lib/server/auth";
+import { isDatabaseUnavailable } from "@/lib/server/errors";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Masuk" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
-  if (await getCurrentUser()) redirect("/");
+  let signedIn: boolean;
+  try {
+    signedIn = (await getCurrentUser()) !== null;
+  } catch (e) {
+    if (isDatabaseUnavailable(e)) return <ServiceUnavailable />;
+    throw e;
+  }
+  if (signedIn) redirect("/");
   const { error } = await searchParams;
   return (
     <main className="grid min-h-dvh place-items-center px-4 py-10">

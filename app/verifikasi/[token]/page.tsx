@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { ServiceUnavailable } from "@/components/service-unavailable";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { isDatabaseUnavailable } from "@/lib/server/errors";
 import { getLetterVerification } from "@/lib/server/queries/letters";
 
 export const metadata: Metadata = { title: "Verifikasi surat", robots: { index: false, follow: false } };
@@ -9,7 +11,13 @@ export const dynamic = "force-dynamic";
 // the client's initials and whether it is still valid.
 export default async function VerifyLetterPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const v = await getLetterVerification(token);
+  let v: Awaited<ReturnType<typeof getLetterVerification>>;
+  try {
+    v = await getLetterVerification(token);
+  } catch (e) {
+    if (isDatabaseUnavailable(e)) return <ServiceUnavailable />;
+    throw e;
+  }
   return (
     <main id="konten" className="mx-auto max-w-lg px-4 py-10">
       <p className="text-sm font-semibold text-brand-800">Bimbing · Verifikasi dokumen</p>

@@ -13,6 +13,8 @@ export interface CurrentUser {
   officeCode: string;
   timeZone: string;
   sessionId: string;
+  /** An admin set this password: every page and action but the password change is closed. */
+  mustChangePassword: boolean;
 }
 
 interface UserWithOffice {
@@ -22,6 +24,7 @@ interface UserWithOffice {
   role: Role;
   pkLevel: PkLevel | null;
   officeId: string;
+  mustChangePassword?: boolean;
   office: { name: string; code: string; timeZone: string };
 }
 
@@ -37,5 +40,6 @@ export function toCurrentUser(u: UserWithOffice, sessionId: string): CurrentUser
     officeCode: u.office.code,
     timeZone: u.office.timeZone,
     sessionId,
+    mustChangePassword: u.mustChangePassword ?? false,
   };
 }

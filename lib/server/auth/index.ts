@@ -22,16 +22,33 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return validateSessionToken(token.sid);
 });
 
-/** For pages: the user, or a redirect to the login page. */
-export async function requireUser(): Promise<CurrentUser> {
+export const PASSWORD_CHANGE_PATH = "/account/password";
+
+interface RequireOptions {
+  /** Only the password change itself is open to a user whose password an admin set. */
+  allowPendingPasswordChange?: boolean;
+}
+
+/** For pages: the user, or a redirect to the login page (or to the forced password change). */
+export async function requireUser(options: RequireOptions = {}): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
+  if (user.mustChangePassword && !options.allowPendingPasswordChange) redirect(PASSWORD_CHANGE_PATH);
   return user;
 }
 
-/** For server actions and route handlers: the user, or an UNAUTHENTICATED error. */
-export async function requireActor(): Promise<CurrentUser> {
+/** For server actions and route handlers: the user, or an UNAUTHENTICATED / FORBIDDEN error. */
+export async function requireActor(options: RequireOptions = {}): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) throw new AppError("UNAUTHENTICATED");
+  if (user.mustChangePassword && !options.allowPendingPasswordChange) {
+    throw new AppError("FORBIDDEN", "Ganti kata sandi Anda terlebih dahulu: kata sandi ini dibuat oleh admin.");
+  }
   return user;
+}
+
+/** For route handlers that answer with a status: the user, or null (also while a password change is pending). */
+export async function getActor(): Promise<CurrentUser | null> {
+  const user = await getCurrentUser();
+  return user && !user.mustChangePassword ? user : null;
 }

@@ -5,6 +5,7 @@ import { prisma } from "../db";
 import { env } from "../env";
 import { dummyVerify, verifyPassword } from "./password";
 import { createSession } from "./sessions";
+import { clock } from "../../clock";
 
 export type LoginFailure = "INVALID" | "LOCKED" | "INACTIVE";
 export type LoginResult = { ok: true; userId: string; sessionToken: string } | { ok: false; code: LoginFailure; minutesLeft?: number };
@@ -21,7 +22,7 @@ export interface LoginInput {
  * the account is locked for `loginLockMinutes`, whatever IP the attempts come from. Every attempt
  * is logged. On success a server-side session is created and its token returned.
  */
-export async function login(input: LoginInput, now = new Date()): Promise<LoginResult> {
+export async function login(input: LoginInput, now = clock.now()): Promise<LoginResult> {
   const email = input.email.trim().toLowerCase();
   const user = await prisma.user.findUnique({
     where: { email },

@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "../env";
+import { isDatabaseUnavailable } from "../errors";
 import { login } from "./login";
 import { revokeSessionToken } from "./sessions";
 
@@ -35,7 +36,15 @@ export const authOptions: NextAuthOptions = {
         const parsed = ZCredentials.safeParse(credentials);
         if (!parsed.success) throw new Error("INVALID");
         const ip = header(req, "x-forwarded-for")?.split(",")[0]?.trim() ?? header(req, "x-real-ip");
-        const result = await login({ ...parsed.data, ip, userAgent: header(req, "user-agent") });
+        let result: Awaited<ReturnType<typeof login>>;
+        try {
+          result = await login({ ...parsed.data, ip, userAgent: header(req, "user-agent") });
+        } catch (e) {
+          // Never let a driver message (host, port) reach the login URL or the page.
+          if (isDatabaseUnavailable(e)) throw new Error("UNAVAILABLE");
+          console.error("Login failed unexpectedly:", e instanceof Error ? e.name : typeof e);
+          throw new Error("ERROR");
+        }
         if (!result.ok) throw new Error(result.minutesLeft ? `${result.code}:${result.minutesLeft}` : result.code);
         return { id: result.userId, sid: result.sessionToken };
       },
@@ -53,7 +62,11 @@ export const authOptions: NextAuthOptions = {
   },
   events: {
     async signOut({ token }) {
-      if (typeof token?.sid === "string") await revokeSessionToken(token.sid, "LOGOUT");
+      if (typeof token?.sid !== "string") return;
+      // The cookie is cleared either way; a session row left open by an outage idles out in 30 minutes.
+      await revokeSessionToken(token.sid, "LOGOUT").catch((e) => {
+        if (!isDatabaseUnavailable(e)) throw e;
+      });
     },
   },
 };

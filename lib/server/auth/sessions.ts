@@ -4,13 +4,14 @@ import { sessionState, shouldTouch } from "@/lib/domain/session";
 import { prisma, type Db, type Tx } from "../db";
 import { env } from "../env";
 import { toCurrentUser, type CurrentUser } from "./current-user";
+import { clock } from "../../clock";
 
 /** The session id stored in the DB is a hash of the random token the JWT carries. */
 export function hashSessionToken(token: string): string {
   return crypto.createHash("sha256").update(token).digest("base64url");
 }
 
-export async function createSession(db: Db | Tx, userId: string, meta: { ip?: string | null; userAgent?: string | null }, now = new Date()) {
+export async function createSession(db: Db | Tx, userId: string, meta: { ip?: string | null; userAgent?: string | null }, now = clock.now()) {
   const token = crypto.randomBytes(32).toString("base64url");
   await db.session.create({
     data: {
@@ -31,7 +32,7 @@ export async function createSession(db: Db | Tx, userId: string, meta: { ip?: st
  * (not revoked, not idle, not past its absolute lifetime) and its user active. The user's role and
  * office are read fresh, so a role change or deactivation takes effect at once.
  */
-export async function validateSessionToken(token: string, now = new Date()): Promise<CurrentUser | null> {
+export async function validateSessionToken(token: string, now = clock.now()): Promise<CurrentUser | null> {
   const id = hashSessionToken(token);
   const session = await prisma.session.findUnique({
     where: { id },
@@ -39,7 +40,7 @@ export async function validateSessionToken(token: string, now = new Date()): Pro
       id: true, createdAt: true, lastSeenAt: true, expiresAt: true, revokedAt: true,
       user: {
         select: {
-          id: true, name: true, email: true, role: true, pkLevel: true, active: true, officeId: true,
+          id: true, name: true, email: true, role: true, pkLevel: true, active: true, officeId: true, mustChangePassword: true,
           office: { select: { name: true, code: true, timeZone: true } },
         },
       },
@@ -61,14 +62,14 @@ export async function validateSessionToken(token: string, now = new Date()): Pro
 }
 
 export async function revokeSessionToken(token: string, reason: string) {
-  await prisma.session.updateMany({ where: { id: hashSessionToken(token), revokedAt: null }, data: { revokedAt: new Date(), revokedReason: reason } });
+  await prisma.session.updateMany({ where: { id: hashSessionToken(token), revokedAt: null }, data: { revokedAt: clock.now(), revokedReason: reason } });
 }
 
 /** Ends every live session of a user, optionally keeping one (the caller's own). */
 export async function revokeUserSessions(db: Db | Tx, userId: string, reason: string, exceptSessionId?: string) {
   const res = await db.session.updateMany({
     where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
-    data: { revokedAt: new Date(), revokedReason: reason },
+    data: { revokedAt: clock.now(), revokedReason: reason },
   });
   return res.count;
 }

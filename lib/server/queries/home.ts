@@ -7,6 +7,7 @@ import { assertCan } from "../auth/permissions";
 import { prisma } from "../db";
 import { activeCounts } from "./workload";
 import { clientScope } from "./scope";
+import { clock } from "../../clock";
 
 const OPEN_LITMAS = ["ASSIGNED", "DRAFT", "RETURNED"] as const;
 
@@ -19,7 +20,7 @@ function countBy<K extends string>(rows: { key: K | null; n: number }[]): Partia
 /** The PK's home: their caseload with counts, what is open, what ends soon. */
 export async function getPkHome(user: CurrentUser) {
   assertCan(user, "litmas:write");
-  const now = new Date();
+  const now = clock.now();
   const today = todayIn(user.timeZone, now);
   const scope = { ...clientScope(user), status: "AKTIF" as const };
   const [byStage, byProgram, litmasOpen, litmasOverdue, endingSoon, recentContacts, openViolations, caseload] = await Promise.all([
@@ -46,7 +47,7 @@ export async function getPkHome(user: CurrentUser) {
 /** The Kepala's overview of the office. */
 export async function getOfficeOverview(user: CurrentUser) {
   assertCan(user, "office:overview");
-  const now = new Date();
+  const now = clock.now();
   const office = { officeId: user.officeId };
   const active = { ...clientScope(user), status: "AKTIF" as const };
   const [byStage, byProgram, litmasByStatus, litmasOverdue, transitionsAwaiting, openViolations, pks] = await Promise.all([

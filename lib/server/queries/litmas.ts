@@ -9,6 +9,7 @@ import { audit } from "../audit";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { clientScope } from "./scope";
+import { clock } from "../../clock";
 
 /**
  * The litmas a user may see: their office's, and for a PK only those assigned to them. Every
@@ -39,7 +40,7 @@ export function litmasReadScope(user: Pick<CurrentUser, "id" | "role" | "officeI
 export const LITMAS_PAGE_SIZE = 100;
 
 /** The litmas list: PK their own, Kepala and admin the office. Open ones first by due date. */
-export async function listLitmas(user: CurrentUser, params: LitmasListParams, now = new Date()) {
+export async function listLitmas(user: CurrentUser, params: LitmasListParams, now = clock.now()) {
   assertCan(user, "client:read");
   const and: Prisma.LitmasWhereInput[] = [litmasScope(user)];
   const status = params.status ?? "AKTIF";
@@ -67,7 +68,7 @@ export async function listLitmas(user: CurrentUser, params: LitmasListParams, no
 export type LitmasListItem = Awaited<ReturnType<typeof listLitmas>>["items"][number];
 
 /** Deadline counts for the list's header: open, due soon, overdue (in the user's scope). */
-export async function litmasDeadlineCounts(user: CurrentUser, now = new Date()) {
+export async function litmasDeadlineCounts(user: CurrentUser, now = clock.now()) {
   assertCan(user, "client:read");
   const scope = litmasScope(user);
   const open = { ...scope, status: { in: [...LITMAS_OPEN_STATUSES] } };
@@ -109,7 +110,7 @@ export async function getLitmas(user: CurrentUser, litmasId: string, meta: { ip?
     client: { id: client.id, fullName: client.fullName, registerNumber: client.registerNumber, category: client.category, program: client.program },
     sections: normalizeSections(l.sections),
     identitasSnapshot: identitySnapshot(client, todayIn(user.timeZone)),
-    dueState: litmasDueState(l.status, l.dueAt, new Date()),
+    dueState: litmasDueState(l.status, l.dueAt, clock.now()),
     events: l.events.map((e) => ({ ...e, actorName: e.actorId ? (actors.get(e.actorId) ?? "—") : "Sistem" })),
     versions: l.versions.map((v) => ({ ...v, savedByName: actors.get(v.savedById) ?? "—" })),
   };

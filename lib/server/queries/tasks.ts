@@ -7,6 +7,7 @@ import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { markMissedReports } from "../services/mark-missed-reports";
 import { clientScope } from "./scope";
+import { clock } from "../../clock";
 
 export type TaskKind = "REVOCATION" | "MISSED_REPORT" | "REPORT_DUE" | "NO_OUTCOME" | "LITMAS" | "STAGE_REVIEW" | "FOLLOW_UP";
 
@@ -39,7 +40,7 @@ const REVOCATION_WAITING_ON: Record<"PK" | "ADMIN" | "KEPALA_BAPAS", RevocationS
  * Tugas saya: everything due across the user's clients (a PK's caseload; the office for the Kepala
  * and the admin), overdue first. Reading it first marks the reports that passed without attendance.
  */
-export async function getTasks(user: CurrentUser, now = new Date()): Promise<{ items: TaskItem[]; today: Date }> {
+export async function getTasks(user: CurrentUser, now = clock.now()): Promise<{ items: TaskItem[]; today: Date }> {
   assertCan(user, "client:read");
   const today = todayIn(user.timeZone, now);
   const horizon = addDays(today, TASK_HORIZON_DAYS);

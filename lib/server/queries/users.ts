@@ -2,6 +2,7 @@ import "server-only";
 import type { CurrentUser } from "../auth/current-user";
 import { assertCan } from "../auth/permissions";
 import { prisma } from "../db";
+import { clock } from "../../clock";
 
 /** One user of the admin's office, for the edit page; null outside the office. */
 export async function getOfficeUser(user: CurrentUser, userId: string) {
@@ -16,7 +17,7 @@ export async function getOfficeUser(user: CurrentUser, userId: string) {
   if (!row) return null;
   const [activeClients, liveSessions] = await Promise.all([
     prisma.client.count({ where: { assignedPkId: row.id, status: "AKTIF", deletedAt: null } }),
-    prisma.session.count({ where: { userId: row.id, revokedAt: null, expiresAt: { gt: new Date() } } }),
+    prisma.session.count({ where: { userId: row.id, revokedAt: null, expiresAt: { gt: clock.now() } } }),
   ]);
   return { ...row, activeClients, liveSessions };
 }

@@ -7,6 +7,7 @@ import { assertCan, type CurrentUser } from "../auth";
 import { prisma } from "../db";
 import type { Db, Tx } from "../db";
 import type { PkWorkload } from "./home";
+import { clock } from "../../clock";
 
 const OPEN_LITMAS = ["ASSIGNED", "DRAFT", "RETURNED", "SUBMITTED"] as const;
 
@@ -36,7 +37,7 @@ export async function activeCounts(db: Db | Tx, officeId: string, pkIds?: string
  */
 export async function getWorkloadDetails(user: CurrentUser): Promise<{ rows: PkWorkloadDetail[]; week: { from: Date; to: Date } }> {
   assertCan(user, "workload:read");
-  const now = new Date();
+  const now = clock.now();
   const week = weekOf(todayIn(user.timeZone, now));
   const active = { officeId: user.officeId, deletedAt: null, status: "AKTIF" as const };
   const [pks, byProgram, byStage, litmasOpen, litmasOverdue, schedules] = await Promise.all([

@@ -9,6 +9,7 @@ import { audit } from "../audit";
 import { prisma, type Tx } from "../db";
 import { conflict, invalid, notFound } from "../errors";
 import { clientScope } from "../queries/scope";
+import { clock } from "../../clock";
 
 // The revocation proceeding, step by step (UU 22/2022; PP 31/1999):
 // PROPOSED --PK report--> PK_REPORTED --TPP--> TPP_RECOMMENDED --Kepala suspends--> SUSPENDED
@@ -42,7 +43,7 @@ async function move(tx: Tx, r: Loaded, version: number, data: Record<string, unk
   if (res.count === 0) throw conflict();
 }
 
-export async function submitRevocationReport(user: CurrentUser, input: z.infer<typeof ZRevocationPkReport>, now = new Date()) {
+export async function submitRevocationReport(user: CurrentUser, input: z.infer<typeof ZRevocationPkReport>, now = clock.now()) {
   const r = await load(user, "revocation:report", input.revocationId, "PK_REPORTED");
   return prisma.$transaction(async (tx) => {
     await move(tx, r, input.version, { status: "PK_REPORTED", pkReport: input.pkReport, pkReportedAt: now });
@@ -60,7 +61,7 @@ export async function recordRevocationTpp(user: CurrentUser, input: z.infer<type
   });
 }
 
-export async function suspendForRevocation(user: CurrentUser, input: z.infer<typeof ZRevocationSuspend>, now = new Date()) {
+export async function suspendForRevocation(user: CurrentUser, input: z.infer<typeof ZRevocationSuspend>, now = clock.now()) {
   const r = await load(user, "revocation:decide", input.revocationId, "SUSPENDED");
   return prisma.$transaction(async (tx) => {
     await move(tx, r, input.version, { status: "SUSPENDED", decidedById: user.id, suspendedAt: now, outcomeNote: input.note });
@@ -70,7 +71,7 @@ export async function suspendForRevocation(user: CurrentUser, input: z.infer<typ
 }
 
 /** The end of the proceeding; the client's status and the linked violations follow. */
-export async function decideRevocation(user: CurrentUser, input: z.infer<typeof ZRevocationOutcome>, now = new Date()) {
+export async function decideRevocation(user: CurrentUser, input: z.infer<typeof ZRevocationOutcome>, now = clock.now()) {
   const r = await load(user, "revocation:decide", input.revocationId, input.outcome);
   const effectiveOn = parseIsoDate(input.effectiveOn)!;
   if (input.outcome === "REVOKED" && r.client.status !== "AKTIF") throw invalid("Status klien sudah bukan aktif; pencabutan tidak dapat dicatat.");

@@ -7,6 +7,7 @@ import { audit } from "../audit";
 import { prisma } from "../db";
 import { conflict } from "../errors";
 import { LITMAS_STALE, loadForCommand } from "./litmas-common";
+import { clock } from "../../clock";
 
 /**
  * The Kepala approves ("mengetahui") a submitted litmas: it locks, the approver and time are
@@ -16,7 +17,7 @@ import { LITMAS_STALE, loadForCommand } from "./litmas-common";
 export async function approveLitmas(user: CurrentUser, input: LitmasStepInput): Promise<{ number: string; version: number }> {
   assertCan(user, "litmas:approve");
   const { row, to } = await loadForCommand(user, input.litmasId, "approve", input.version);
-  const now = new Date();
+  const now = clock.now();
   const year = todayIn(user.timeZone, now).getUTCFullYear();
   return prisma.$transaction(async (tx) => {
     const res = await tx.litmas.updateMany({

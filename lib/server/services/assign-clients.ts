@@ -6,6 +6,7 @@ import { audit } from "../audit";
 import { prisma } from "../db";
 import { conflict, invalid, notFound } from "../errors";
 import { activeCounts } from "../queries/workload";
+import { clock } from "../../clock";
 
 /**
  * Assigns (or reassigns) one or more active clients of the office to a PK of the same office:
@@ -37,7 +38,7 @@ export async function assignClients(user: CurrentUser, input: z.infer<typeof ZAs
     if (load + moving.length > pk.capacity) {
       throw invalid(`${pk.name} sudah menangani ${load} dari ${pk.capacity} klien; tidak cukup untuk ${moving.length} klien lagi. Pilih PK lain atau minta admin menaikkan kapasitas.`, { pkId: ["Kapasitas PK tidak cukup."] });
     }
-    const now = new Date();
+    const now = clock.now();
     for (const c of moving) {
       const { count } = await tx.client.updateMany({
         where: { id: c.id, officeId: user.officeId, assignedPkId: c.assignedPkId, status: "AKTIF", deletedAt: null },

@@ -6,6 +6,7 @@ import { audit } from "../audit";
 import { prisma } from "../db";
 import { conflict, invalid } from "../errors";
 import { LITMAS_STALE, loadForCommand } from "./litmas-common";
+import { clock } from "../../clock";
 
 /**
  * The Kepala's (or admin's) disposition: assigns the litmas to an active PK of the office. The
@@ -18,7 +19,7 @@ export async function assignLitmas(user: CurrentUser, input: AssignLitmasInput):
   if (!pk) throw invalid("PK tidak ditemukan di kantor ini.", { pkId: ["Pilih PK yang aktif di kantor ini."] });
   if (pk.id === row.assignedPkId) throw invalid("Litmas ini sudah ditugaskan kepada PK tersebut.", { pkId: ["Pilih PK lain."] });
   const first = row.status === "REQUESTED";
-  const now = new Date();
+  const now = clock.now();
   const office = await prisma.office.findUniqueOrThrow({ where: { id: user.officeId }, select: { settings: true } });
   const dueAt = first ? litmasDueAt({ purpose: row.purpose, receivedAt: row.receivedAt, assignedAt: now }, litmasDueSettings(office.settings)) : row.dueAt;
   return prisma.$transaction(async (tx) => {

@@ -6,12 +6,13 @@ import { formatDayOf } from "@/lib/format";
 import { prisma } from "../db";
 import { conflict, notFound } from "../errors";
 import { clientScope } from "../queries/scope";
+import { clock } from "../../clock";
 
 /**
  * Closes an open violation that is not part of a revocation proceeding (e.g. a single missed report
  * followed by a warning): the PK of the client or the Kepala. One under a proceeding closes with it.
  */
-export async function closeViolation(user: CurrentUser, input: CloseViolationInput, now = new Date()): Promise<{ id: string; clientId: string }> {
+export async function closeViolation(user: CurrentUser, input: CloseViolationInput, now = clock.now()): Promise<{ id: string; clientId: string }> {
   assertCan(user, user.role === "PK" ? "violation:report" : "revocation:decide");
   const v = await prisma.violation.findFirst({ where: { id: input.violationId, client: clientScope(user) }, select: { id: true, clientId: true, status: true, revocationId: true, description: true } });
   if (!v) throw notFound("Pelanggaran tidak ditemukan.");

@@ -26,6 +26,7 @@ export async function createUser(user: CurrentUser, input: z.output<typeof ZCrea
       data: {
         officeId: user.officeId, name: input.name, email: input.email, nip: input.nip, role: input.role,
         pkLevel: input.role === "PK" ? input.pkLevel : null, capacity: input.capacity, passwordHash,
+        mustChangePassword: true,
       },
       select: { id: true },
     });

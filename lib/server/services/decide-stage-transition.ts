@@ -6,6 +6,7 @@ import { audit } from "../audit";
 import { assertCan, type CurrentUser } from "../auth";
 import { prisma } from "../db";
 import { conflict, invalid, notFound } from "../errors";
+import { clock } from "../../clock";
 
 const ALREADY = "Usulan ini sudah diputuskan. Muat ulang halaman untuk melihat keputusannya.";
 
@@ -29,7 +30,7 @@ export async function decideStageTransition(user: CurrentUser, input: DecideTran
   await prisma.$transaction(async (tx) => {
     const res = await tx.stageTransitionRequest.updateMany({
       where: { id: t.id, status: "TPP_REVIEWED" },
-      data: { status: next, decidedById: user.id, decidedAt: new Date(), decisionReason: input.reason, version: { increment: 1 } },
+      data: { status: next, decidedById: user.id, decidedAt: clock.now(), decisionReason: input.reason, version: { increment: 1 } },
     });
     if (res.count === 0) throw conflict(ALREADY);
     if (next === "APPROVED") {

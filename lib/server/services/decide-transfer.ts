@@ -6,6 +6,7 @@ import { audit } from "../audit";
 import { prisma } from "../db";
 import { conflict, invalid, notFound } from "../errors";
 import { nextRegisterNumber } from "../registry/office-numbers";
+import { clock } from "../../clock";
 
 /**
  * Answers a transfer request. The target office (admin or Kepala) accepts or refuses; the origin
@@ -21,7 +22,7 @@ export async function decideTransfer(user: CurrentUser, input: z.infer<typeof ZD
   const status = input.decision === "ACCEPT" ? "ACCEPTED" : input.decision === "REFUSE" ? "REFUSED" : "CANCELLED";
 
   return prisma.$transaction(async (tx) => {
-    const now = new Date();
+    const now = clock.now();
     const { count } = await tx.clientTransfer.updateMany({
       where: { id: t.id, status: "REQUESTED", version: input.version },
       data: { status, decidedById: user.id, decidedAt: now, decisionNote: input.note || null, version: { increment: 1 } },

@@ -5,6 +5,7 @@ import { assertCan, type CurrentUser } from "../auth";
 import { audit } from "../audit";
 import { prisma } from "../db";
 import { conflict, notFound } from "../errors";
+import { clock } from "../../clock";
 
 /** Admin only: hides a client (e.g. a duplicate entry) with a reason; the row and its history stay. */
 export async function deleteClient(user: CurrentUser, input: z.infer<typeof ZDeleteClient>) {
@@ -12,7 +13,7 @@ export async function deleteClient(user: CurrentUser, input: z.infer<typeof ZDel
   const client = await prisma.client.findFirst({ where: { id: input.id, officeId: user.officeId, deletedAt: null }, select: { id: true, registerNumber: true } });
   if (!client) throw notFound("Klien tidak ditemukan.");
   return prisma.$transaction(async (tx) => {
-    const now = new Date();
+    const now = clock.now();
     const { count } = await tx.client.updateMany({
       where: { id: client.id, officeId: user.officeId, version: input.version, deletedAt: null },
       data: { deletedAt: now, deletedReason: input.reason, deletedById: user.id, assignedPkId: null, version: { increment: 1 } },

@@ -7,6 +7,7 @@ import { audit } from "../audit";
 import { prisma } from "../db";
 import { conflict, invalid, notFound } from "../errors";
 import { clientScope } from "../queries/scope";
+import { clock } from "../../clock";
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -26,7 +27,7 @@ function isUniqueViolation(e: unknown): boolean {
  * sent again (connection dropped after the server stored it, or an offline entry resent) returns
  * the row already stored instead of a second one.
  */
-export async function logContact(user: CurrentUser, input: LogContactInput, now = new Date()): Promise<LogContactResult> {
+export async function logContact(user: CurrentUser, input: LogContactInput, now = clock.now()): Promise<LogContactResult> {
   assertCan(user, "contact:write");
   const already = await findByKey(user, input);
   if (already) return already;

@@ -3,6 +3,7 @@ import { addDays, todayIn, toIsoDate } from "@/lib/domain/calendar";
 import { dueDays, missedDueDays, runsNeedingProposal, MISSED_IN_A_ROW_FOR_REVOCATION } from "@/lib/domain/reporting";
 import { formatDate } from "@/lib/format";
 import { prisma, type Tx } from "../db";
+import { clock } from "../../clock";
 
 export interface MarkMissedResult {
   missed: number;
@@ -21,7 +22,7 @@ export async function lockClientReporting(tx: Tx, clientId: string): Promise<voi
  * reporting page, and from a script (scripts/mark-missed-reports.ts). System writes: audited
  * without a user.
  */
-export async function markMissedReports(scope: { officeId: string; clientIds?: string[] }, now = new Date()): Promise<MarkMissedResult> {
+export async function markMissedReports(scope: { officeId: string; clientIds?: string[] }, now = clock.now()): Promise<MarkMissedResult> {
   const office = await prisma.office.findUniqueOrThrow({ where: { id: scope.officeId }, select: { timeZone: true } });
   const today = todayIn(office.timeZone, now);
   const clients = await prisma.client.findMany({

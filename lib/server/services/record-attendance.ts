@@ -8,6 +8,7 @@ import { prisma } from "../db";
 import { conflict, invalid, notFound } from "../errors";
 import { clientScope } from "../queries/scope";
 import { lockClientReporting } from "./mark-missed-reports";
+import { clock } from "../../clock";
 
 /** How far ahead a report can be taken (a client who comes a few days early). */
 export const EARLY_REPORT_DAYS = 7;
@@ -16,7 +17,7 @@ export const EARLY_REPORT_DAYS = 7;
  * Records a client's report (hadir) or excused absence (izin) for a scheduled day: by the PK, or at
  * the office desk by the admin or the Kepala for any client of the office.
  */
-export async function recordAttendance(user: CurrentUser, input: RecordAttendanceInput, now = new Date()): Promise<{ id: string }> {
+export async function recordAttendance(user: CurrentUser, input: RecordAttendanceInput, now = clock.now()): Promise<{ id: string }> {
   assertCan(user, "reporting:record");
   const client = await prisma.client.findFirst({
     where: { AND: [clientScope(user), { id: input.clientId }] },

@@ -6,9 +6,10 @@ import { audit } from "../audit";
 import { prisma } from "../db";
 import { invalid, notFound } from "../errors";
 import { clientScope } from "../queries/scope";
+import { clock } from "../../clock";
 
 /** The PK records a violation; optionally proposes revocation for it at once. */
-export async function reportViolation(user: CurrentUser, input: ReportViolationInput, now = new Date()): Promise<{ id: string; revocationId: string | null }> {
+export async function reportViolation(user: CurrentUser, input: ReportViolationInput, now = clock.now()): Promise<{ id: string; revocationId: string | null }> {
   assertCan(user, "violation:report");
   const client = await prisma.client.findFirst({ where: { AND: [clientScope(user), { id: input.clientId }] }, select: { id: true, officeId: true, status: true, guidanceStart: true } });
   if (!client) throw notFound("Klien tidak ditemukan.");

@@ -7,6 +7,7 @@ import { audit } from "../audit";
 import { prisma } from "../db";
 import { invalid } from "../errors";
 import { clientScope } from "../queries/scope";
+import { clock } from "../../clock";
 
 /** Logs an incoming litmas request for a client of the office; it awaits the Kepala's disposition. */
 export async function requestLitmas(user: CurrentUser, input: RequestLitmasInput): Promise<{ id: string }> {
@@ -17,7 +18,7 @@ export async function requestLitmas(user: CurrentUser, input: RequestLitmasInput
   });
   if (!client) throw invalid("Klien tidak ditemukan.", { clientId: ["Pilih klien dari daftar."] });
   const letterDate = input.requesterLetterDate ? parseIsoDate(input.requesterLetterDate) : null;
-  const receivedAt = new Date();
+  const receivedAt = clock.now();
   if (letterDate && letterDate.getTime() > receivedAt.getTime()) {
     throw invalid("Tanggal surat tidak boleh di masa depan.", { requesterLetterDate: ["Tanggal surat tidak boleh di masa depan."] });
   }

@@ -8,10 +8,11 @@ import { assertCan } from "../auth/permissions";
 import { revokeUserSessions } from "../auth/sessions";
 import { prisma } from "../db";
 import { invalid, notFound } from "../errors";
+import { clock } from "../../clock";
 
 /**
  * An admin sets a new password for a user of their office (forgotten password) and lifts a login
- * lock. The user's sessions end; they sign in with the new password and should change it.
+ * lock. The user's sessions end; they sign in with the new password and must change it at once.
  */
 export async function resetUserPassword(user: CurrentUser, input: z.output<typeof ZResetUserPassword>): Promise<{ endedSessions: number }> {
   assertCan(user, "user:manage");
@@ -22,7 +23,7 @@ export async function resetUserPassword(user: CurrentUser, input: z.output<typeo
   return prisma.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: target.id },
-      data: { passwordHash, passwordChangedAt: new Date(), failedLoginCount: 0, lockedUntil: null, version: { increment: 1 } },
+      data: { passwordHash, passwordChangedAt: clock.now(), mustChangePassword: true, failedLoginCount: 0, lockedUntil: null, version: { increment: 1 } },
     });
     const endedSessions = await revokeUserSessions(tx, target.id, "PASSWORD_RESET");
     await audit(tx, user, { action: "user.password.reset", entityType: "User", entityId: target.id, details: { endedSessions } });

@@ -5,12 +5,13 @@ import { audit } from "../audit";
 import { prisma } from "../db";
 import { conflict } from "../errors";
 import { LITMAS_STALE, loadForCommand } from "./litmas-common";
+import { clock } from "../../clock";
 
 /** The Kepala returns a submitted litmas to the PK with notes for revision. */
 export async function returnLitmas(user: CurrentUser, input: ReturnLitmasInput): Promise<{ version: number }> {
   assertCan(user, "litmas:approve");
   const { row, to } = await loadForCommand(user, input.litmasId, "return", input.version);
-  const now = new Date();
+  const now = clock.now();
   return prisma.$transaction(async (tx) => {
     const res = await tx.litmas.updateMany({
       where: { id: row.id, version: row.version, status: row.status },

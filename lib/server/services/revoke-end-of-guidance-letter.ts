@@ -4,6 +4,7 @@ import { audit } from "../audit";
 import { assertCan, type CurrentUser } from "../auth";
 import { prisma } from "../db";
 import { conflict, notFound } from "../errors";
+import { clock } from "../../clock";
 
 /** The Kepala revokes a letter (with a reason); its verification page then shows it as revoked. */
 export async function revokeEndOfGuidanceLetter(user: CurrentUser, input: RevokeLetterInput): Promise<void> {
@@ -14,7 +15,7 @@ export async function revokeEndOfGuidanceLetter(user: CurrentUser, input: Revoke
   await prisma.$transaction(async (tx) => {
     const res = await tx.endOfGuidanceLetter.updateMany({
       where: { id: letter.id, revoked: false },
-      data: { revoked: true, revokedAt: new Date(), revokedReason: input.reason, revokedById: user.id },
+      data: { revoked: true, revokedAt: clock.now(), revokedReason: input.reason, revokedById: user.id },
     });
     if (res.count === 0) throw conflict("Surat ini sudah dicabut.");
     await audit(tx, user, { action: "letter.revoke", entityType: "EndOfGuidanceLetter", entityId: letter.id, clientId: letter.clientId, details: { number: letter.number, reason: input.reason } });

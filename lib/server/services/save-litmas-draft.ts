@@ -5,6 +5,7 @@ import { audit } from "../audit";
 import { prisma } from "../db";
 import { conflict } from "../errors";
 import { loadForCommand } from "./litmas-common";
+import { clock } from "../../clock";
 
 export const DRAFT_CONFLICT =
   "Draf tidak disimpan: litmas ini sudah disimpan di tempat lain (mis. tab lain) setelah Anda membukanya. Salin tulisan Anda, muat ulang halaman, lalu tempelkan dan simpan lagi.";
@@ -14,7 +15,7 @@ export async function saveLitmasDraft(user: CurrentUser, input: SaveLitmasDraftI
   assertCan(user, "litmas:write");
   const { row, to } = await loadForCommand(user, input.litmasId, "save", input.version, DRAFT_CONFLICT);
   const versionNo = row.currentVersionNo + 1;
-  const now = new Date();
+  const now = clock.now();
   return prisma.$transaction(async (tx) => {
     const res = await tx.litmas.updateMany({
       where: { id: row.id, version: row.version, status: row.status, assignedPkId: user.id },

@@ -5,9 +5,10 @@ import { audit } from "../audit";
 import { prisma } from "../db";
 import { conflict, invalid, notFound } from "../errors";
 import { clientScope } from "../queries/scope";
+import { clock } from "../../clock";
 
 /** The PK records how a planned contact went (a visit logged without an outcome). */
-export async function setContactOutcome(user: CurrentUser, input: SetContactOutcomeInput, now = new Date()): Promise<{ id: string; clientId: string }> {
+export async function setContactOutcome(user: CurrentUser, input: SetContactOutcomeInput, now = clock.now()): Promise<{ id: string; clientId: string }> {
   assertCan(user, "contact:write");
   const contact = await prisma.contact.findFirst({
     where: { id: input.contactId, client: clientScope(user) },

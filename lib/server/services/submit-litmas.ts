@@ -6,6 +6,7 @@ import { audit } from "../audit";
 import { prisma } from "../db";
 import { conflict, invalid } from "../errors";
 import { LITMAS_STALE, loadForCommand } from "./litmas-common";
+import { clock } from "../../clock";
 
 /** The PK submits the last saved version for the Kepala's review; every section must be written. */
 export async function submitLitmas(user: CurrentUser, input: LitmasStepInput): Promise<{ version: number }> {
@@ -15,7 +16,7 @@ export async function submitLitmas(user: CurrentUser, input: LitmasStepInput): P
   if (missing.length > 0) {
     throw invalid(`Lengkapi dan simpan dulu bagian: ${missing.map((k) => LITMAS_SECTION_LABEL[k].toLowerCase()).join(", ")}.`);
   }
-  const now = new Date();
+  const now = clock.now();
   return prisma.$transaction(async (tx) => {
     const res = await tx.litmas.updateMany({
       where: { id: row.id, version: row.version, status: row.status, assignedPkId: user.id },

@@ -8,10 +8,11 @@ import { WorkloadTable } from "@/components/workload-table";
 import { TIME_ZONE_LABEL } from "@/lib/format";
 import type { CurrentUser } from "@/lib/server/auth";
 import { getAdminHome } from "@/lib/server/queries/home";
+import { clock } from "@/lib/clock";
 
 export async function AdminHome({ user }: { user: CurrentUser }) {
   const { office, users, clientsActive, workloads } = await getAdminHome(user);
-  const now = new Date();
+  const now = clock.now();
   const pkCount = users.filter((u) => u.role === "PK" && u.active).length;
   return (
     <>

@@ -10,13 +10,14 @@ import { formatDayOf } from "@/lib/format";
 import { StageWorkStats } from "@/components/stages/stage-work-stats";
 import type { CurrentUser } from "@/lib/server/auth";
 import { getOfficeOverview } from "@/lib/server/queries/home";
+import { clock } from "@/lib/clock";
 
 export async function KepalaHome({ user }: { user: CurrentUser }) {
   const o = await getOfficeOverview(user);
   return (
     <>
       <PageHeader
-        eyebrow={formatDayOf(new Date(), user.timeZone)}
+        eyebrow={formatDayOf(clock.now(), user.timeZone)}
         title={`Ikhtisar ${user.officeName}`}
         description="Keadaan pembimbingan klien, litmas dan keputusan yang menunggu Anda."
         actions={<ButtonLink href="/clients" variant="secondary">Daftar klien</ButtonLink>}

@@ -13,6 +13,7 @@ import { formatDateShort, formatDayOf } from "@/lib/format";
 import { StageWorkStats } from "@/components/stages/stage-work-stats";
 import type { CurrentUser } from "@/lib/server/auth";
 import { getPkHome } from "@/lib/server/queries/home";
+import { clock } from "@/lib/clock";
 
 export async function PkHome({ user }: { user: CurrentUser }) {
   const home = await getPkHome(user);
@@ -20,7 +21,7 @@ export async function PkHome({ user }: { user: CurrentUser }) {
   return (
     <>
       <PageHeader
-        eyebrow={formatDayOf(new Date(), user.timeZone)}
+        eyebrow={formatDayOf(clock.now(), user.timeZone)}
         title={`Selamat bekerja, ${firstName}`}
         description={`Ringkasan klien yang Anda bimbing di ${user.officeName}.`}
         actions={<><ButtonLink href="/tasks">Tugas saya</ButtonLink><ButtonLink href="/clients" variant="secondary">Semua klien saya</ButtonLink></>}

@@ -12,6 +12,7 @@ import { requireUser } from "@/lib/server/auth";
 import { getOfficeUser } from "@/lib/server/queries/users";
 import { ResetPasswordForm } from "../reset-password-form";
 import { UserForm } from "../user-form";
+import { clock } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Pengguna" };
 
@@ -22,7 +23,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const u = await getOfficeUser(user, id);
   if (!u) notFound();
-  const locked = u.lockedUntil && u.lockedUntil > new Date();
+  const locked = u.lockedUntil && u.lockedUntil > clock.now();
   return (
     <>
       <PageHeader

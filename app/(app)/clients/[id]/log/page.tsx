@@ -9,6 +9,7 @@ import { APPROACH_LABEL, CONTACT_OUTCOME_LABEL, CONTACT_TYPE_LABEL, GUIDANCE_TYP
 import { formatDate, formatDateTime } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth";
 import { getGuidanceLog } from "@/lib/server/queries/contacts";
+import { clock } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Buku perkembangan bimbingan" };
 
@@ -80,7 +81,7 @@ export default async function GuidanceLogPage({ params }: { params: Promise<{ id
           ))}
         </ol>
       )}
-      <p className="mt-6 text-xs text-slate-500">Dicetak dari Bimbing oleh {user.name}, {formatDateTime(new Date(), tz)}.</p>
+      <p className="mt-6 text-xs text-slate-500">Dicetak dari Bimbing oleh {user.name}, {formatDateTime(clock.now(), tz)}.</p>
     </article>
   );
 }

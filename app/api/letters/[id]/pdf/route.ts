@@ -1,13 +1,15 @@
-import { getCurrentUser } from "@/lib/server/auth";
+import { getActor } from "@/lib/server/auth";
 import { audit } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";
 import { renderLetterPdf } from "@/lib/server/letters/render-letter";
 import { getLetterForPdf } from "@/lib/server/queries/letters";
 
+import { routeHandler } from "@/lib/server/route";
+
 export const dynamic = "force-dynamic";
 
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getCurrentUser();
+export const GET = routeHandler(async (_req: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const user = await getActor();
   if (!user) return new Response("Silakan masuk terlebih dahulu.", { status: 401 });
   const { id } = await params;
   const letter = await getLetterForPdf(user, id);
@@ -22,4 +24,4 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
       "Cache-Control": "private, no-store",
     },
   });
-}
+});

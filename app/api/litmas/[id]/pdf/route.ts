@@ -1,12 +1,14 @@
-import { getCurrentUser } from "@/lib/server/auth";
+import { getActor } from "@/lib/server/auth";
 import { getLitmasReportData } from "@/lib/server/pdf/litmas-data";
 import { renderLitmasPdf } from "@/lib/server/pdf/litmas-document";
+
+import { routeHandler } from "@/lib/server/route";
 
 export const dynamic = "force-dynamic";
 
 /** The approved litmas as a PDF, for users who may see it (others: 404). */
-export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getCurrentUser();
+export const GET = routeHandler(async (req: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const user = await getActor();
   if (!user) return new Response("Silakan masuk terlebih dahulu.", { status: 401 });
   const { id } = await params;
   const ip = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
@@ -21,4 +23,4 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
       "Cache-Control": "private, no-store",
     },
   });
-}
+});

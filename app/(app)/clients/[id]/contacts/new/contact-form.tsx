@@ -15,6 +15,7 @@ import { formatDateTime } from "@/lib/format";
 import { newEntryKey, putOutbox, removeOutbox } from "@/lib/outbox";
 import { CONTACT_NOTES_MAX, ZContactForm, type ContactFormValues, type LogContactInput } from "@/lib/schemas/contact";
 import { logContactAction } from "../actions";
+import { clock } from "@/lib/clock";
 
 type Geo = { state: "idle" } | { state: "asking" } | { state: "ok"; latitude: number; longitude: number; accuracy: number } | { state: "error"; message: string };
 
@@ -54,7 +55,7 @@ export function ContactForm({ clientId, clientName, timeZone, defaultType, opene
   });
   const { errors, isSubmitting } = formState;
   const [when, type, outcome, notes] = useWatch({ control, name: ["when", "type", "outcome", "notes"] });
-  const parsed = parseQuickDateTime(when ?? "", new Date(), timeZone);
+  const parsed = parseQuickDateTime(when ?? "", clock.now(), timeZone);
 
   const locate = () => {
     if (!("geolocation" in navigator)) {
@@ -71,7 +72,7 @@ export function ContactForm({ clientId, clientName, timeZone, defaultType, opene
 
   const onSubmit = handleSubmit(async (values) => {
     setResult(null);
-    const at = parseQuickDateTime(values.when, new Date(), timeZone);
+    const at = parseQuickDateTime(values.when, clock.now(), timeZone);
     if (!at.ok) {
       setError("when", { message: at.error });
       return;
@@ -89,12 +90,12 @@ export function ContactForm({ clientId, clientName, timeZone, defaultType, opene
       ...(located ? { latitude: geo.latitude, longitude: geo.longitude, accuracyMeters: geo.accuracy } : {}),
     };
     // On the device first: if the connection drops now, the entry waits in the outbox.
-    putOutbox({ key: payload.idempotencyKey, clientId, clientName, payload, savedAt: new Date().toISOString() });
+    putOutbox({ key: payload.idempotencyKey, clientId, clientName, payload, savedAt: clock.now().toISOString() });
     let res: Awaited<ReturnType<typeof logContactAction>>;
     try {
       res = await logContactAction(payload);
     } catch {
-      reset({ ...values, when: formatQuickDateTime(new Date(), timeZone), notes: "", excuseReason: "", followUpOn: "" });
+      reset({ ...values, when: formatQuickDateTime(clock.now(), timeZone), notes: "", excuseReason: "", followUpOn: "" });
       setGeo({ state: "idle" });
       setResult({ tone: "warning", text: "Belum terkirim: tidak ada koneksi. Catatan disimpan di perangkat ini dan akan dikirim otomatis saat koneksi kembali." });
       return;

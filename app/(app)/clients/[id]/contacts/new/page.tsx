@@ -12,6 +12,7 @@ import { formatDate } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth";
 import { getContactFormContext } from "@/lib/server/queries/contacts";
 import { ContactForm } from "./contact-form";
+import { clock } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Catat kontak" };
 
@@ -48,7 +49,7 @@ export default async function NewContactPage({ params, searchParams }: { params:
         <Card>
           <CardBody>
             {ctx.nextReport ? <p className="mb-4 text-sm text-slate-600">Wajib lapor berikutnya: <span className="font-medium text-slate-900">{formatDate(ctx.nextReport)}</span></p> : null}
-            <ContactForm clientId={c.id} clientName={c.fullName} timeZone={user.timeZone} defaultType={defaultType} openedAt={new Date().toISOString()} />
+            <ContactForm clientId={c.id} clientName={c.fullName} timeZone={user.timeZone} defaultType={defaultType} openedAt={clock.now().toISOString()} />
           </CardBody>
         </Card>
       )}
