@@ -7,6 +7,11 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 // A second server of the same build with proxy.ts switched off: authorization must not depend on it.
 const NO_PROXY_PORT = PORT + 1;
 const noProxyURL = `http://127.0.0.1:${NO_PROXY_PORT}`;
+// A third server of the same build whose database is unreachable (nothing listens on port 9):
+// every page must answer with the Indonesian outage page and no database detail.
+const OUTAGE_PORT = PORT + 2;
+const outageURL = `http://127.0.0.1:${OUTAGE_PORT}`;
+const DEAD_DATABASE_URL = "postgresql://bimbing:tidak-ada@127.0.0.1:9/bimbing";
 
 const serverEnv = (url: string) => ({
   DATABASE_URL: process.env.DATABASE_URL ?? "",
@@ -39,7 +44,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "app", testIgnore: /no-proxy/ },
+    { name: "app", testIgnore: /no-proxy|outage/ },
+    { name: "outage", testMatch: /outage\.spec\.ts$/, use: { baseURL: outageURL } },
     { name: "no-proxy", testMatch: /(access|no-proxy)\.spec\.ts$/, use: { baseURL: noProxyURL } },
   ],
   webServer: [
@@ -56,6 +62,13 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
       env: { ...serverEnv(noProxyURL), BIMBING_DISABLE_PROXY: "1" },
+    },
+    {
+      command: `node_modules/.bin/next start -p ${OUTAGE_PORT} -H 127.0.0.1`,
+      url: `${outageURL}/login`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ...serverEnv(outageURL), DATABASE_URL: DEAD_DATABASE_URL },
     },
   ],
 });

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 
 // Convenience only: sends visitors without a session cookie to the login page. Authorization is
 // done in lib/server for every page, action and route; the app stays safe without this file.
-const PUBLIC = [/^\/login/, /^\/api\/auth/, /^\/verifikasi/, /^\/_next/, /^\/favicon/];
+const PUBLIC = [/^\/login/, /^\/api\/auth/, /^\/api\/health$/, /^\/verifikasi/, /^\/_next/, /^\/favicon/];
 
 export function proxy(request: NextRequest) {
   // The browser tests run the authorization specs a second time with the proxy switched off.

@@ -12,7 +12,9 @@ import { build, generate, log, migrate, root, run, seed } from "./lib.mjs";
 import { freePort, startEmbeddedPostgres } from "./pg.mjs";
 
 const started = Date.now();
-const only = process.argv.slice(2); // e.g. `npm test -- unit integration` to run some tiers
+// `npm test -- unit integration` runs some tiers; options go to Playwright (`npm test -- e2e --project=outage`).
+const only = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+const playwrightArgs = process.argv.slice(2).filter((a) => a.startsWith("-"));
 const want = (tier) => only.length === 0 || only.includes(tier);
 
 function findChromium() {
@@ -76,7 +78,7 @@ try {
     const env = { DATABASE_URL: e2eUrl, AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef", NEXTAUTH_URL: `http://127.0.0.1:${port}`, AUTH_TRUST_HOST: "true" };
     await build(env);
     const out = path.join(tmp, "playwright.json");
-    const code = await run("playwright", ["test"], { env: { ...env, E2E_PORT: String(port), CHROMIUM_PATH: chromium, PW_REPORTER: out } });
+    const code = await run("playwright", ["test", ...playwrightArgs], { env: { ...env, E2E_PORT: String(port), CHROMIUM_PATH: chromium, PW_REPORTER: out } });
     report("playwright", out);
     if (code !== 0) exitCode = code;
   }

@@ -53,7 +53,9 @@ test("an admin adds a PK, the PK signs in, the admin deactivates the account and
   const [flag] = await sql<{ mustChangePassword: boolean }>(`SELECT "mustChangePassword" FROM "User" WHERE email = $1`, [EMAIL]);
   expect(flag.mustChangePassword).toBe(false);
 
-  // Deactivate: the PK's open session ends at once.
+  // Deactivate: the PK's open session ends at once. (Her password change moved the account's
+  // version on, so the admin reloads first; a stale form would be refused as a conflict.)
+  await admin.reload();
   const edit = admin.getByRole("form", { name: "Ubah pengguna" });
   await edit.getByLabel("Akun aktif").uncheck();
   await edit.getByRole("button", { name: "Simpan perubahan" }).click();

@@ -3,11 +3,14 @@ import { redirect } from "next/navigation";
 import { ServiceUnavailable } from "@/components/service-unavailable";
 import { getCurrentUser } from "@/lib/server/auth";
 import { isDatabaseUnavailable } from "@/lib/server/errors";
+import { databaseReachable } from "@/lib/server/health";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Masuk" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+  // Without a database no one can sign in: say so before the officer types a password.
+  if (!(await databaseReachable())) return <ServiceUnavailable />;
   let signedIn: boolean;
   try {
     signedIn = (await getCurrentUser()) !== null;
