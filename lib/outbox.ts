@@ -64,12 +64,13 @@ export function newEntryKey(): string {
   return Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("").replace(/^(.{8})(.{4})(.{4})(.{4})/, "$1-$2-$3-$4-");
 }
 
-export type SendResult = { ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
+export type SendResult = { ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined>; retryable?: boolean };
 
 let flushing: Promise<{ sent: number; left: number }> | null = null;
 
 /**
- * Sends every waiting entry once, oldest first; stops at the first connection failure. One flush
+ * Sends every waiting entry once, oldest first; stops at the first connection failure or
+ * database outage (the entry keeps waiting). One flush
  * at a time per page (a second caller waits for the running one).
  */
 export function flushOutbox(send: (payload: LogContactInput) => Promise<SendResult>): Promise<{ sent: number; left: number }> {
@@ -86,6 +87,8 @@ export function flushOutbox(send: (payload: LogContactInput) => Promise<SendResu
         if (res.ok) {
           removeOutbox(entry.key);
           sent += 1;
+        } else if (res.retryable) {
+          break; // the server is up but its database is not: try again later
         } else markRejected(entry.key, res.error);
       }
     } finally {

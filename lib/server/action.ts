@@ -26,13 +26,13 @@ export async function runAction<S extends z.ZodType, T>(
   }
 }
 
-export function toActionError(e: unknown): { ok: false; error: string; fieldErrors?: Record<string, string[]> } {
+export function toActionError(e: unknown): { ok: false; error: string; fieldErrors?: Record<string, string[]>; retryable?: boolean } {
   if (e instanceof AppError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors };
   // next/navigation's redirect() and notFound() throw on purpose: let them through.
   if (e && typeof e === "object" && "digest" in e && typeof (e as { digest: unknown }).digest === "string" && (e as { digest: string }).digest.startsWith("NEXT_")) throw e;
   if (isDatabaseUnavailable(e)) {
     console.error("Database unavailable during a server action");
-    return { ok: false, error: DATABASE_UNAVAILABLE_MESSAGE };
+    return { ok: false, error: DATABASE_UNAVAILABLE_MESSAGE, retryable: true };
   }
   // Database errors can quote the values they refused: never let a NIK (16 digits) reach the log.
   const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);

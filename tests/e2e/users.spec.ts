@@ -41,7 +41,7 @@ test("an admin adds a PK, the PK signs in, the admin deactivates the account and
   await expect(pk).toHaveURL(/\/account\/password$/);
   await expectAccessible(pk);
   const change = pk.getByRole("form", { name: "Ganti kata sandi" });
-  await change.getByLabel("Kata sandi saat ini").fill("Sementara2026");
+  await change.getByLabel("Kata sandi dari admin").fill("Sementara2026");
   await change.getByLabel("Kata sandi baru", { exact: true }).fill("Sementara2026");
   await change.getByLabel("Ulangi kata sandi baru").fill("Sementara2026");
   await change.getByRole("button", { name: "Simpan kata sandi" }).click();

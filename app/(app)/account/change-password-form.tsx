@@ -11,7 +11,7 @@ import { PASSWORD_MIN, ZChangePassword, type ChangePasswordInput } from "@/lib/s
 import { changePasswordAction } from "./actions";
 
 /** `afterChange`: where to go once the password is changed (the forced change goes home). */
-export function ChangePasswordForm({ afterChange }: { afterChange?: string } = {}) {
+export function ChangePasswordForm({ afterChange, currentLabel = "Kata sandi saat ini" }: { afterChange?: string; currentLabel?: string } = {}) {
   const router = useRouter();
   const [result, setResult] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const { register, handleSubmit, formState, setError, reset } = useForm<ChangePasswordInput>({ resolver: zodResolver(ZChangePassword) });
@@ -41,7 +41,7 @@ export function ChangePasswordForm({ afterChange }: { afterChange?: string } = {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Ganti kata sandi">
       {result ? <Alert tone={result.tone}>{result.text}</Alert> : null}
-      <Field id="currentPassword" label="Kata sandi saat ini" error={errors.currentPassword?.message}>
+      <Field id="currentPassword" label={currentLabel} error={errors.currentPassword?.message}>
         <Input type="password" autoComplete="current-password" {...describedBy("currentPassword", errors.currentPassword?.message)} {...register("currentPassword")} />
       </Field>
       <Field id="newPassword" label="Kata sandi baru" hint={hint} error={errors.newPassword?.message}>

@@ -14,14 +14,14 @@ export default async function ForcedPasswordChangePage() {
   if (!user.mustChangePassword) redirect("/account");
   return (
     <div className="mx-auto max-w-lg">
-      <PageHeader title="Ganti kata sandi" description={`Selamat datang, ${user.name}.`} />
+      <PageHeader title="Ganti kata sandi" description={`Selamat datang, ${user.name}`} />
       <Alert tone="info">
         Kata sandi Anda dibuat oleh admin. Sebelum memakai Bimbing, pilih kata sandi Anda sendiri yang hanya Anda ketahui.
       </Alert>
       <Card className="mt-4" aria-labelledby="new-password">
         <CardHeader id="new-password" title="Kata sandi baru" />
         <CardBody>
-          <ChangePasswordForm afterChange="/" />
+          <ChangePasswordForm afterChange="/" currentLabel="Kata sandi dari admin" />
         </CardBody>
       </Card>
     </div>

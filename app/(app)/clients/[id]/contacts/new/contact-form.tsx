@@ -91,13 +91,20 @@ export function ContactForm({ clientId, clientName, timeZone, defaultType, opene
     };
     // On the device first: if the connection drops now, the entry waits in the outbox.
     putOutbox({ key: payload.idempotencyKey, clientId, clientName, payload, savedAt: clock.now().toISOString() });
+    const keepOnDevice = (why: string) => {
+      reset({ ...values, when: formatQuickDateTime(clock.now(), timeZone), notes: "", excuseReason: "", followUpOn: "" });
+      setGeo({ state: "idle" });
+      setResult({ tone: "warning", text: `Belum terkirim: ${why}. Catatan disimpan di perangkat ini dan akan dikirim otomatis saat layanan kembali.` });
+    };
     let res: Awaited<ReturnType<typeof logContactAction>>;
     try {
       res = await logContactAction(payload);
     } catch {
-      reset({ ...values, when: formatQuickDateTime(clock.now(), timeZone), notes: "", excuseReason: "", followUpOn: "" });
-      setGeo({ state: "idle" });
-      setResult({ tone: "warning", text: "Belum terkirim: tidak ada koneksi. Catatan disimpan di perangkat ini dan akan dikirim otomatis saat koneksi kembali." });
+      keepOnDevice("tidak ada koneksi");
+      return;
+    }
+    if (!res.ok && res.retryable) {
+      keepOnDevice("layanan Bimbing sedang terganggu");
       return;
     }
     if (res.ok) {
