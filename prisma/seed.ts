@@ -13,6 +13,7 @@ import type {
   LitmasPurpose, LitmasStatus, MaritalStatus, OriginType, PkLevel, Prisma, Program, Religion, Role, StageKind, User,
 } from "../lib/server/generated/prisma/client.ts";
 import { hashPassword } from "../lib/server/auth/password.ts";
+import { pgPoolConfig } from "../lib/server/pg-config.ts";
 import { addDays, addMonths, ageOn, daysBetween, todayIn, utcDate } from "../lib/domain/calendar.ts";
 import { PK_LEVELS, ROLES } from "../lib/domain/enums.ts";
 import { EDUCATION_LABEL, MARITAL_STATUS_LABEL, PROGRAM_LABEL, RELIGION_LABEL } from "../lib/domain/labels.ts";
@@ -1251,7 +1252,7 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const db = new PrismaClient({ adapter: new PrismaPg(pgPoolConfig(url)) });
   try {
     if ((await db.office.count()) > 0) {
       if (process.argv.includes("--if-empty")) {

@@ -60,6 +60,7 @@ const u = new URL(url);
 const pgConfig = {
   host: u.hostname, port: Number(u.port || 5432), database: u.pathname.slice(1),
   user: decodeURIComponent(u.username), password: decodeURIComponent(u.password) || undefined,
+  options: "-c TimeZone=UTC", // as the app's sessions (lib/server/pg-config.ts)
 };
 // PrismaPg 7.10's own connectToShadowDb drops the shadow DB before closing its pool
 // ("database ... is being accessed by other users"), so close first, then DROP ... WITH (FORCE).

@@ -209,6 +209,8 @@ export async function startEmbeddedPostgres({ dir, port, database, persistent, p
   const logFd = fs.openSync(logFile, "a", 0o600);
   const flags = [
     "-D", dataDir, "-p", String(actualPort), "-h", "127.0.0.1", "-c", "unix_socket_directories=",
+    // The server's default zone would follow the TZ it was started under; keep it UTC.
+    "-c", "timezone=UTC", "-c", "log_timezone=UTC",
     ...(persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]),
   ];
   const [cmd, args] = exec(bin.postgres, flags);

@@ -2,6 +2,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { env } from "./env.ts";
+import { pgPoolConfig } from "./pg-config.ts";
 
 export type Db = PrismaClient;
 /** A transaction client, as passed to `prisma.$transaction(async (tx) => ...)`. */
@@ -10,7 +11,7 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: env.databaseUrl, max: 10 });
+  const adapter = new PrismaPg(pgPoolConfig(env.databaseUrl, { max: 10 }));
   return new PrismaClient({ adapter });
 }
 
