@@ -180,9 +180,11 @@ describe("mayOpenClientLitmas", () => {
     [pk, "pk2", "SUBMITTED", false],
     [pk, "pk2", "APPROVED", true],
     [pk, null, "REQUESTED", false],
+    [pk, null, "REQUESTED", true, "pk1"],
+    [pk, "pk2", "ASSIGNED", false, "pk1"],
     [{ id: "k", role: "KEPALA_BAPAS" as const }, "pk2", "DRAFT", true],
     [{ id: "a", role: "ADMIN" as const }, null, "REQUESTED", true],
-  ] as const)("%o, written by %s, %s -> %s", (viewer, assignedPkId, status, ok) => {
-    expect(mayOpenClientLitmas(viewer, { assignedPkId, status })).toBe(ok);
+  ] as const)("%o, written by %s, %s -> %s (recorded by %s)", (viewer, assignedPkId, status, ok, createdById?: string) => {
+    expect(mayOpenClientLitmas(viewer, { assignedPkId, status, createdById })).toBe(ok);
   });
 });

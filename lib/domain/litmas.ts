@@ -166,10 +166,19 @@ export function formatLitmasNumber(seq: number, officeCode: string, year: number
 
 /**
  * Whether a user who can see the client may open one of its litmas: everyone in the office may;
- * a PK may open the litmas they write and the approved ones (a PK who takes a client over reads
- * the earlier reports, not another PK's drafts). lib/server/queries/litmas.ts litmasReadScope is
- * the same rule as a database filter.
+ * a PK may open the litmas they write, the approved ones (a PK who takes a client over reads the
+ * earlier reports, not another PK's drafts) and a request they recorded while it awaits the
+ * Kepala's disposition. lib/server/queries/litmas.ts litmasReadScope is the same rule as a
+ * database filter.
  */
-export function mayOpenClientLitmas(viewer: { id: string; role: Role }, litmas: { assignedPkId: string | null; status: LitmasStatus }): boolean {
-  return viewer.role !== "PK" || litmas.assignedPkId === viewer.id || litmas.status === "APPROVED";
+export function mayOpenClientLitmas(
+  viewer: { id: string; role: Role },
+  litmas: { assignedPkId: string | null; status: LitmasStatus; createdById?: string | null },
+): boolean {
+  return (
+    viewer.role !== "PK" ||
+    litmas.assignedPkId === viewer.id ||
+    litmas.status === "APPROVED" ||
+    (litmas.status === "REQUESTED" && litmas.createdById === viewer.id)
+  );
 }

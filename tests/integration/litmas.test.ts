@@ -179,6 +179,22 @@ describe("litmas permissions and scope", () => {
     expect(await code(saveLitmasDraft(await w.as(w.pkA), { litmasId: sub.id, version: sub.version, sections: DEFAULT_LITMAS_SECTIONS }))).toBe("CONFLICT");
   });
 
+  it("a PK who records a request for her client sees it until the Kepala disposes it, and cannot act on it", async () => {
+    const w = await world();
+    const pk = await w.as(w.pkA);
+    const { id } = await requestLitmas(pk, { clientId: w.clientA.id, purpose: "PEMBIMBINGAN_AWAL", requesterInstitution: "Lapas Kelas I Cipinang" });
+    expect((await getLitmas(pk, id))?.status).toBe("REQUESTED");
+    expect((await listLitmas(pk, {})).items.map((i) => i.id)).toContain(id);
+    const other = await w.as(w.pkB);
+    expect(await getLitmas(other, id)).toBeNull();
+    expect(await code(assignLitmas(pk, { litmasId: id, pkId: w.pkA.id, version: 1 }))).toBe("FORBIDDEN");
+    // Disposed to another PK: no longer hers to read (that PK's draft is theirs).
+    await assignLitmas(await w.as(w.kepala), { litmasId: id, pkId: w.pkB.id, version: 1 });
+    expect(await getLitmas(pk, id)).toBeNull();
+    expect((await listLitmas(pk, {})).items.map((i) => i.id)).not.toContain(id);
+    expect((await getLitmas(other, id))?.status).toBe("ASSIGNED");
+  });
+
   it("nobody outside the office sees a litmas; a PK sees only those assigned to them", async () => {
     const w = await world();
     const approved = await createLitmas(prisma, { officeId: w.jks.id, clientId: w.clientA.id, status: "APPROVED", assignedPkId: w.pkA.id, reviewerId: w.kepala.id });

@@ -128,7 +128,7 @@ export async function getClientFile(user: CurrentUser, clientId: string, meta: {
       },
       litmas: {
         orderBy: { receivedAt: "desc" },
-        select: { id: true, number: true, purpose: true, status: true, dueAt: true, receivedAt: true, approvedAt: true, assignedPkId: true, assignedPk: { select: { name: true } } },
+        select: { id: true, number: true, purpose: true, status: true, dueAt: true, receivedAt: true, approvedAt: true, assignedPkId: true, createdById: true, assignedPk: { select: { name: true } } },
       },
       transitions: {
         orderBy: { proposedAt: "desc" },
@@ -144,7 +144,7 @@ export async function getClientFile(user: CurrentUser, clientId: string, meta: {
   await audit(prisma, user, { action: "client.view", entityType: "Client", entityId: client.id, clientId: client.id, ip: meta.ip });
   const { nik, createdById: _c, deletedById: _d, deletedAt: _da, deletedReason: _dr, litmas, ...rest } = client;
   void _c; void _d; void _da; void _dr;
-  const withAccess = litmas.map(({ assignedPkId, ...l }) => ({ ...l, canOpen: mayOpenClientLitmas(user, { assignedPkId, status: l.status }) }));
+  const withAccess = litmas.map(({ assignedPkId, createdById, ...l }) => ({ ...l, canOpen: mayOpenClientLitmas(user, { assignedPkId, createdById, status: l.status }) }));
   return { ...rest, litmas: withAccess, nik, nikMasked: maskNik(nik) };
 }
 export type ClientFile = NonNullable<Awaited<ReturnType<typeof getClientFile>>>;

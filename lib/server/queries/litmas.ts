@@ -11,10 +11,6 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { clientScope } from "./scope";
 import { clock } from "../../clock";
 
-/**
- * The litmas a user may see: their office's, and for a PK only those assigned to them. Every
- * litmas read starts from this `where`; a litmas outside it is "not found".
- */
 /** The litmas a user works on: the office's, and for a PK those assigned to them (lists, writes). */
 export function litmasScope(user: Pick<CurrentUser, "id" | "role" | "officeId">): Prisma.LitmasWhereInput {
   return {
@@ -33,8 +29,19 @@ export function litmasReadScope(user: Pick<CurrentUser, "id" | "role" | "officeI
   return {
     officeId: user.officeId,
     client: { deletedAt: null },
-    OR: [{ assignedPkId: user.id }, { client: { assignedPkId: user.id }, status: "APPROVED" }],
+    OR: [{ assignedPkId: user.id }, { client: { assignedPkId: user.id }, status: "APPROVED" }, recordedAwaitingDisposition(user)],
   };
+}
+
+/** A request a PK recorded stays in their view until the Kepala disposes it (to them or another PK). */
+function recordedAwaitingDisposition(user: Pick<CurrentUser, "id">): Prisma.LitmasWhereInput {
+  return { createdById: user.id, status: "REQUESTED" };
+}
+
+/** The litmas a user's list shows: what they work on, and for a PK also the requests they recorded. */
+function litmasListScope(user: Pick<CurrentUser, "id" | "role" | "officeId">): Prisma.LitmasWhereInput {
+  if (user.role !== "PK") return litmasScope(user);
+  return { officeId: user.officeId, client: { deletedAt: null }, OR: [{ assignedPkId: user.id }, recordedAwaitingDisposition(user)] };
 }
 
 export const LITMAS_PAGE_SIZE = 100;
@@ -42,7 +49,7 @@ export const LITMAS_PAGE_SIZE = 100;
 /** The litmas list: PK their own, Kepala and admin the office. Open ones first by due date. */
 export async function listLitmas(user: CurrentUser, params: LitmasListParams, now = clock.now()) {
   assertCan(user, "client:read");
-  const and: Prisma.LitmasWhereInput[] = [litmasScope(user)];
+  const and: Prisma.LitmasWhereInput[] = [litmasListScope(user)];
   const status = params.status ?? "AKTIF";
   if (status === "AKTIF") and.push({ status: { in: ["REQUESTED", ...LITMAS_OPEN_STATUSES] } });
   else if (status === "DIKERJAKAN") and.push({ status: { in: [...LITMAS_PK_WORK_STATUSES] } });
