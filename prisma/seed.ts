@@ -16,6 +16,7 @@ import { hashPassword } from "../lib/server/auth/password.ts";
 import { pgPoolConfig } from "../lib/server/pg-config.ts";
 import { addDays, addMonths, ageOn, daysBetween, todayIn, utcDate } from "../lib/domain/calendar.ts";
 import { PK_LEVELS, ROLES } from "../lib/domain/enums.ts";
+import { normalizeSections } from "../lib/domain/litmas.ts";
 import { EDUCATION_LABEL, MARITAL_STATUS_LABEL, PROGRAM_LABEL, RELIGION_LABEL } from "../lib/domain/labels.ts";
 import { buildNik } from "../lib/domain/nik.ts";
 import * as f from "../tests/factories/index.ts";
@@ -938,6 +939,7 @@ async function seedOffice(tx: Tx, ctx: OfficeCtx): Promise<void> {
   await tx.contact.createMany({ data: contactRows });
 
   await seedLitmas(tx, ctx, recs);
+  await seedPersonLitmas(tx, ctx);
   await seedTpp(tx, ctx, recs);
   await seedViolations(tx, ctx, recs);
 
@@ -1111,6 +1113,47 @@ async function seedLitmas(tx: Tx, ctx: OfficeCtx, recs: ClientRec[]): Promise<vo
   const key = (j: f.CreateLitmasInput) => (j.status === "APPROVED" ? j.reviewedAt! : j.receivedAt!).getTime();
   jobs.sort((a, b) => key(a) - key(b));
   for (const job of jobs) await f.createLitmas(tx, job);
+}
+
+// ---------------------------------------------------------------- litmas for people not in guidance
+
+/**
+ * Most litmas are about people who are not clients: a prisoner assessed for parole, a child at the
+ * police, a detainee. Each office gets three such requests: a person record and a litmas, and no
+ * guidance period, caseload entry or reporting schedule.
+ */
+async function seedPersonLitmas(tx: Tx, ctx: OfficeCtx): Promise<void> {
+  const jks = ctx.code === "JKS";
+  const hours = (h: number) => new Date(ctx.now.getTime() - h * 3_600_000);
+  const people = jks
+    ? [
+        { person: { fullName: "Joko Susilo", birthPlace: "Jakarta", birthDate: utcDate(1988, 3, 15), gender: "LAKI_LAKI" as Gender, address: "Jl. Tebet Barat Dalam No. 5, Jakarta Selatan" },
+          litmas: { purpose: "INTEGRASI_PB" as LitmasPurpose, requesterType: "LAPAS" as const, requesterInstitution: "Lapas Kelas I Cipinang", custodyInstitution: "Lapas Kelas I Cipinang", offence: "Pencurian dengan pemberatan", offenceArticle: "Pasal 363 KUHP", status: "ASSIGNED" as LitmasStatus, receivedAt: hours(50) } },
+        { person: { fullName: "Rizky Maulana", birthPlace: "Jakarta", birthDate: addMonths(ctx.today, -15 * 12 - 4), gender: "LAKI_LAKI" as Gender, address: "Jl. Mampang Prapatan XI No. 8, Jakarta Selatan", guardianName: "Siti Aminah", guardianRelation: "ibu kandung", guardianPhone: "081310004321" },
+          litmas: { purpose: "DIVERSI" as LitmasPurpose, requesterType: "KEPOLISIAN" as const, requesterInstitution: "Polres Metro Jakarta Selatan", custodyInstitution: null, offence: "Penganiayaan ringan", offenceArticle: "Pasal 352 KUHP", status: "REQUESTED" as LitmasStatus, receivedAt: hours(5) } },
+        { person: { fullName: "Hendro Wibowo", birthPlace: "Bogor", birthDate: utcDate(1979, 11, 2), gender: "LAKI_LAKI" as Gender, address: "Jl. Cilandak KKO No. 21, Jakarta Selatan" },
+          litmas: { purpose: "PERAWATAN_TAHANAN" as LitmasPurpose, requesterType: "RUTAN" as const, requesterInstitution: "Rutan Kelas I Jakarta Pusat (Salemba)", custodyInstitution: "Rutan Kelas I Jakarta Pusat (Salemba)", offence: "Penggelapan", offenceArticle: "Pasal 372 KUHP", status: "DRAFT" as LitmasStatus, receivedAt: hours(96) } },
+      ]
+    : [
+        { person: { fullName: "Muhammad Ilham", birthPlace: "Makassar", birthDate: utcDate(1990, 6, 9), gender: "LAKI_LAKI" as Gender, address: "Jl. Abdullah Daeng Sirua No. 40, Makassar" },
+          litmas: { purpose: "ASIMILASI" as LitmasPurpose, requesterType: "LAPAS" as const, requesterInstitution: "Lapas Kelas I Makassar", custodyInstitution: "Lapas Kelas I Makassar", offence: "Narkotika (pemakai)", offenceArticle: "Pasal 127 UU 35/2009", status: "ASSIGNED" as LitmasStatus, receivedAt: hours(30) } },
+        { person: { fullName: "Aldi Saputra", birthPlace: "Gowa", birthDate: addMonths(ctx.today, -14 * 12 - 7), gender: "LAKI_LAKI" as Gender, address: "Jl. Tamalate I No. 3, Makassar", guardianName: "Daeng Baso", guardianRelation: "ayah kandung", guardianPhone: "085240001234" },
+          litmas: { purpose: "SIDANG_ANAK" as LitmasPurpose, requesterType: "KEPOLISIAN" as const, requesterInstitution: "Polrestabes Makassar", custodyInstitution: null, offence: "Pencurian", offenceArticle: "Pasal 362 KUHP", status: "REQUESTED" as LitmasStatus, receivedAt: hours(20) } },
+        { person: { fullName: "Nurhayati", birthPlace: "Maros", birthDate: utcDate(1985, 1, 27), gender: "PEREMPUAN" as Gender, address: "Jl. Poros Maros No. 12, Maros" },
+          litmas: { purpose: "CUTI_MENGUNJUNGI_KELUARGA" as LitmasPurpose, requesterType: "LAPAS" as const, requesterInstitution: "Lapas Perempuan Kelas IIA Sungguminasa", custodyInstitution: "Lapas Perempuan Kelas IIA Sungguminasa", offence: "Penipuan", offenceArticle: "Pasal 378 KUHP", status: "DRAFT" as LitmasStatus, receivedAt: hours(70) } },
+      ];
+  for (const [i, { person, litmas }] of people.entries()) {
+    const p = await tx.person.create({ data: { ...person, officeId: ctx.id, createdById: ctx.admin.id }, select: { id: true } });
+    const assigned = litmas.status !== "REQUESTED";
+    await f.createLitmas(tx, {
+      officeId: ctx.id, personId: p.id, clientId: null, ...litmas,
+      requesterLetterNumber: `${100 + i * 37}/PK.01.05.02/${ctx.code}/${ctx.today.getUTCFullYear()}`,
+      createdById: ctx.admin.id, disposedById: ctx.kepala.id, reviewerId: ctx.kepala.id,
+      assignedPkId: assigned ? (litmas.purpose === "DIVERSI" || litmas.purpose === "SIDANG_ANAK" ? ctx.childPk.id : ctx.pks[0].id) : null,
+      sections: litmas.status === "DRAFT" ? normalizeSections({ identitas: `Nama: ${person.fullName}`, latarBelakangKeluarga: "Wawancara dengan keluarga dijadwalkan minggu ini." }) : undefined,
+      now: ctx.now,
+    });
+  }
 }
 
 // ---------------------------------------------------------------- TPP and stage transitions

@@ -19,6 +19,9 @@ export type StageKind = (typeof STAGE_KINDS)[number];
 export const STAGE_STATUSES = ["PLANNED", "ACTIVE", "COMPLETED"] as const;
 export type StageStatus = (typeof STAGE_STATUSES)[number];
 
+export const REQUESTER_TYPES = ["KEPOLISIAN", "KEJAKSAAN", "PENGADILAN", "LAPAS", "RUTAN", "LPKA", "LPAS", "BAPAS", "LAINNYA"] as const;
+export type RequesterType = (typeof REQUESTER_TYPES)[number];
+
 export const GENDERS = ["LAKI_LAKI", "PEREMPUAN"] as const;
 export type Gender = (typeof GENDERS)[number];
 

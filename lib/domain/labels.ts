@@ -2,7 +2,7 @@
 import type {
   Approach, AttendanceStatus, ClientCategory, ClientStatus, ContactOutcome, ContactType, Education,
   Gender, GuidanceType, LitmasPurpose, LitmasStatus, MaritalStatus, OriginType, PkLevel, Program,
-  Religion, ReportingFrequency, Role, StageKind, StageStatus, TransitionStatus, ViolationType,
+  Religion, ReportingFrequency, RequesterType, Role, StageKind, StageStatus, TransitionStatus, ViolationType,
 } from "./enums";
 
 export const ROLE_LABEL: Record<Role, string> = {
@@ -56,6 +56,11 @@ export const STAGE_STATUS_LABEL: Record<StageStatus, string> = {
   PLANNED: "Direncanakan",
   ACTIVE: "Berjalan",
   COMPLETED: "Selesai",
+};
+
+export const REQUESTER_TYPE_LABEL: Record<RequesterType, string> = {
+  KEPOLISIAN: "Kepolisian", KEJAKSAAN: "Kejaksaan", PENGADILAN: "Pengadilan", LAPAS: "Lapas", RUTAN: "Rutan",
+  LPKA: "LPKA", LPAS: "LPAS", BAPAS: "Bapas lain", LAINNYA: "Lainnya",
 };
 
 export const GENDER_LABEL: Record<Gender, string> = { LAKI_LAKI: "Laki-laki", PEREMPUAN: "Perempuan" };

@@ -17,10 +17,30 @@ describe("litmas office settings", () => {
 
 describe("litmas forms", () => {
   it("accepts a request and refuses a bad date or a missing institution", () => {
-    expect(ZRequestLitmas.safeParse({ clientId: "c1", purpose: "DIVERSI", requesterInstitution: "Polres Jakarta Selatan", requesterLetterDate: "2026-02-28" }).success).toBe(true);
+    const base = { subject: "CLIENT", requesterType: "KEPOLISIAN" } as const;
+    expect(ZRequestLitmas.safeParse({ ...base, clientId: "c1", purpose: "DIVERSI", requesterInstitution: "Polres Jakarta Selatan", requesterLetterDate: "2026-02-28" }).success).toBe(true);
+    expect(ZRequestLitmas.safeParse({ clientId: "c1", purpose: "DIVERSI", requesterInstitution: "Polres Jakarta Selatan" }).success).toBe(false);
     expect(ZRequestLitmas.safeParse({ clientId: "c1", purpose: "DIVERSI", requesterInstitution: "Polres", requesterLetterDate: "2026-02-30" }).success).toBe(false);
     expect(ZRequestLitmas.safeParse({ clientId: "c1", purpose: "DIVERSI", requesterInstitution: " " }).success).toBe(false);
     expect(ZRequestLitmas.safeParse({ clientId: "c1", purpose: "BUKAN", requesterInstitution: "Polres" }).success).toBe(false);
+  });
+
+  it("a request about someone not in guidance needs a name, not a client; the new-person fields are dropped for a client", () => {
+    const base = { purpose: "INTEGRASI_PB", requesterType: "LAPAS", requesterInstitution: "Lapas Kelas I Cipinang" } as const;
+    const person = { fullName: "Joko Susilo", nik: "", birthPlace: "", birthDate: "1990-02-29", gender: "", address: "", guardianName: "", guardianRelation: "", guardianPhone: "" };
+    const ok = ZRequestLitmas.safeParse({ ...base, subject: "PERSON", person: { ...person, birthDate: "1992-02-29" } });
+    expect(ok.success).toBe(true);
+    const badLeap = ZRequestLitmas.safeParse({ ...base, subject: "PERSON", person });
+    expect(badLeap.success).toBe(false);
+    expect(badLeap.error!.issues.map((i) => i.message)).toContain("Tanggal lahir tidak valid.");
+    const noName = ZRequestLitmas.safeParse({ ...base, subject: "PERSON", person: { ...person, fullName: "", birthDate: "" } });
+    expect(noName.error!.issues.map((i) => i.message)).toContain("Tuliskan nama lengkap sesuai surat permintaan.");
+    const badNik = ZRequestLitmas.safeParse({ ...base, subject: "PERSON", person: { ...person, birthDate: "", nik: "123" } });
+    expect(badNik.error!.issues.map((i) => i.message)).toContain("NIK terdiri dari 16 digit angka (kosongkan bila belum diketahui).");
+    const client = ZRequestLitmas.safeParse({ ...base, subject: "CLIENT", clientId: "c1", person: { ...person, fullName: "" } });
+    expect(client.success).toBe(true);
+    expect(client.data!.person).toBeUndefined();
+    expect(ZRequestLitmas.safeParse({ ...base, subject: "CLIENT" }).error!.issues.map((i) => i.message)).toEqual(["Pilih klien."]);
   });
 
   it("requires notes to return a litmas", () => {

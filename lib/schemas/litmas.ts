@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseIsoDate } from "@/lib/domain/calendar";
-import { LITMAS_PURPOSES, LITMAS_STATUSES } from "@/lib/domain/enums";
+import { GENDERS, LITMAS_PURPOSES, LITMAS_STATUSES, REQUESTER_TYPES } from "@/lib/domain/enums";
 import { CONFIGURABLE_DUE_PURPOSES, LITMAS_SECTION_KEYS, type LitmasDueSettings, type LitmasSectionKey } from "@/lib/domain/litmas";
 
 /** Section titles as they appear in the editor and the printed report. */
@@ -29,18 +29,64 @@ export type LitmasSectionsInput = z.infer<typeof ZLitmasSections>;
 
 const optionalText = (max: number) => z.string().trim().max(max, `Paling banyak ${max} karakter.`).optional();
 
-export const ZRequestLitmas = z.object({
-  clientId: z.string().trim().min(1, "Pilih klien.").max(40),
-  purpose: z.enum(LITMAS_PURPOSES, { error: "Pilih tujuan litmas." }),
-  requesterInstitution: z.string().trim().min(3, "Tuliskan instansi peminta.").max(200, "Paling banyak 200 karakter."),
-  requesterLetterNumber: optionalText(100),
-  requesterLetterDate: z
-    .string()
-    .trim()
-    .optional()
-    .refine((v) => !v || parseIsoDate(v) !== null, "Tanggal surat tidak valid."),
+const isoDate = (message: string) => z.string().trim().optional().refine((v) => !v || parseIsoDate(v) !== null, message);
+
+/** Someone not yet known to the office: as much identity as the request letter gives. */
+export const ZNewPerson = z.object({
+  fullName: z.string().trim().min(3, "Tuliskan nama lengkap sesuai surat permintaan.").max(120, "Paling banyak 120 karakter."),
+  nik: z.string().trim().regex(/^(\d{16})?$/, "NIK terdiri dari 16 digit angka (kosongkan bila belum diketahui).").optional(),
+  birthPlace: optionalText(80),
+  birthDate: isoDate("Tanggal lahir tidak valid."),
+  gender: z.union([z.enum(GENDERS), z.literal("")], { error: "Pilih jenis kelamin." }).optional(),
+  address: optionalText(300),
+  guardianName: optionalText(120),
+  guardianRelation: optionalText(60),
+  guardianPhone: z.string().trim().regex(/^(\+?[0-9 -]{8,20})?$/, "Nomor telepon tidak valid.").optional(),
 });
+export type NewPersonInput = z.infer<typeof ZNewPerson>;
+
+/**
+ * A litmas request: about a client in guidance (`clientId`), a person already known to the office
+ * (`personId`, chosen from the suggested matches), or someone new (`person`). Only one of the three.
+ */
+export const ZRequestLitmas = z.preprocess(
+  // The form keeps the new-person fields while "klien" is chosen: they do not belong to the request.
+  (v) => (v && typeof v === "object" && (v as { subject?: unknown }).subject !== "PERSON" ? { ...v, person: undefined } : v),
+  z
+  .object({
+    subject: z.enum(["CLIENT", "PERSON"], { error: "Pilih tentang siapa litmas ini." }),
+    clientId: z.string().trim().max(40).optional(),
+    personId: z.string().trim().max(40).optional(),
+    person: ZNewPerson.optional(),
+    /** The officer saw the suggested matches and says this is someone else. */
+    confirmNewPerson: z.boolean().optional(),
+    purpose: z.enum(LITMAS_PURPOSES, { error: "Pilih tujuan litmas." }),
+    requesterType: z.enum(REQUESTER_TYPES, { error: "Pilih jenis instansi peminta." }),
+    requesterInstitution: z.string().trim().min(3, "Tuliskan instansi peminta.").max(200, "Paling banyak 200 karakter."),
+    requesterLetterNumber: optionalText(100),
+    requesterLetterDate: isoDate("Tanggal surat tidak valid."),
+    custodyInstitution: optionalText(200),
+    offence: optionalText(200),
+    offenceArticle: optionalText(100),
+  })
+  .superRefine((v, ctx) => {
+    if (v.subject === "PERSON") {
+      if (!v.personId && !v.person) ctx.addIssue({ code: "custom", path: ["person", "fullName"], message: "Tuliskan nama lengkap sesuai surat permintaan." });
+    } else if (!v.clientId) {
+      ctx.addIssue({ code: "custom", path: ["clientId"], message: "Pilih klien." });
+    }
+  }),
+);
 export type RequestLitmasInput = z.infer<typeof ZRequestLitmas>;
+/** What the service takes: the form's radio and the requester's kind may be left out by other callers. */
+export type RequestLitmasData = Omit<RequestLitmasInput, "subject" | "requesterType"> & Partial<Pick<RequestLitmasInput, "subject" | "requesterType">>;
+
+/** What the request form sends to look for the same person already on file (never merged by itself). */
+export const ZPersonMatchQuery = z.object({
+  nik: z.string().trim().regex(/^(\d{16})?$/).optional(),
+  fullName: z.string().trim().max(120).optional(),
+  birthDate: isoDate("Tanggal lahir tidak valid."),
+});
 
 export const ZAssignLitmas = z.object({ litmasId: id, pkId: z.string().trim().min(1, "Pilih PK.").max(40), version });
 export type AssignLitmasInput = z.infer<typeof ZAssignLitmas>;

@@ -11,7 +11,8 @@ export interface AuditEntry {
   action: string; // verb-like dotted name: client.view, client.update, auth.login.failed
   entityType?: string;
   entityId?: string;
-  clientId?: string;
+  clientId?: string | null;
+  personId?: string | null;
   details?: Prisma.InputJsonValue;
   ip?: string | null;
 }
@@ -26,6 +27,7 @@ export async function audit(db: Db | Tx, actor: AuditActor | null, entry: AuditE
       entityType: entry.entityType ?? null,
       entityId: entry.entityId ?? null,
       clientId: entry.clientId ?? null,
+      personId: entry.personId ?? null,
       details: entry.details,
       ip: entry.ip ?? null,
     },

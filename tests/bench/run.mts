@@ -43,10 +43,12 @@ try {
     UNION ALL
     SELECT 'k' || o, 'o' || o, 'Kepala ' || o, 'kepala' || o || '@bench.id', $1, 'KEPALA_BAPAS'::"Role", NULL::"PkLevel", 40, now() FROM generate_series(1, ${OFFICES}) o`, hash);
   const names = ["Ahmad", "Budi", "Citra", "Dedi", "Eka", "Fajar", "Gita", "Hendra", "Indah", "Joko", "Kurniawan", "Lestari", "Maulana", "Nurul", "Putra", "Rahmat", "Sutrisno", "Wibowo", "Yusuf", "Saputra"];
+  // The persons are copied from the clients just below: hold the foreign-key check until then.
+  await prisma.$executeRawUnsafe(`ALTER TABLE "Client" DISABLE TRIGGER ALL`);
   await prisma.$executeRawUnsafe(`
-    INSERT INTO "Client" (id, "officeId", "registerNumber", category, "fullName", nik, "birthPlace", "birthDate", gender, religion, education, address,
+    INSERT INTO "Client" (id, "personId", "officeId", "registerNumber", category, "fullName", nik, "birthPlace", "birthDate", gender, religion, education, address,
       "originType", "originInstitution", offence, program, "guidanceStart", "guidanceEnd", status, "currentStage", "assignedPkId", "updatedAt")
-    SELECT 'c' || o || '_' || i, 'o' || o, lpad(i::text, 5, '0') || '/PK/K' || o || '/2026', 'DEWASA'::"ClientCategory",
+    SELECT 'c' || o || '_' || i, 'pc' || o || '_' || i, 'o' || o, lpad(i::text, 5, '0') || '/PK/K' || o || '/2026', 'DEWASA'::"ClientCategory",
       ($1::text[])[1 + (i * 7) % 20] || ' ' || ($1::text[])[1 + (i * 13) % 20] || ' ' || i,
       '3174' || lpad((i % 100)::text, 2, '0') || '0101900' || lpad((i % 1000)::text, 3, '0'), 'Jakarta', date '1990-01-01', 'LAKI_LAKI'::"Gender", 'ISLAM'::"Religion", 'SMA'::"Education", 'Jl. Contoh ' || i,
       'LAPAS'::"OriginType", 'Lapas Kelas I', 'Pencurian', (ARRAY['PB','CB','CMB','ASIMILASI','PIDANA_BERSYARAT']::"Program"[])[1 + i % 5],
@@ -54,6 +56,11 @@ try {
       CASE WHEN i % 5 = 0 THEN 'SELESAI'::"ClientStatus" ELSE 'AKTIF'::"ClientStatus" END,
       (ARRAY['AWAL','LANJUTAN','AKHIR']::"StageKind"[])[1 + i % 3], 'u' || o || '_' || (1 + i % ${PKS_PER_OFFICE}), now()
     FROM generate_series(1, ${OFFICES}) o, generate_series(1, ${CLIENTS_PER_OFFICE}) i`, names);
+  // Each guidance period's person, with the same identity (as the person-and-cases migration does).
+  await prisma.$executeRawUnsafe(`
+    INSERT INTO "Person" (id, "officeId", "fullName", nik, "birthPlace", "birthDate", gender, religion, education, address, "updatedAt")
+    SELECT "personId", "officeId", "fullName", nik, "birthPlace", "birthDate", gender, religion, education, address, now() FROM "Client"`);
+  await prisma.$executeRawUnsafe(`ALTER TABLE "Client" ENABLE TRIGGER ALL`);
   await prisma.$executeRawUnsafe(`
     INSERT INTO "CaseloadAssignment" (id, "officeId", "clientId", "pkId", reason) SELECT 'a' || id, "officeId", id, "assignedPkId", 'Penugasan awal' FROM "Client"`);
   await prisma.$executeRawUnsafe(`
@@ -68,8 +75,8 @@ try {
     SELECT 'ra' || c.id || '_' || n, c.id, c."guidanceStart" + n * 30, (ARRAY['HADIR','HADIR','HADIR','IZIN','MANGKIR']::"AttendanceStatus"[])[1 + n % 5]
     FROM "Client" c, generate_series(0, 11) n`);
   await prisma.$executeRawUnsafe(`
-    INSERT INTO "Litmas" (id, "officeId", "clientId", purpose, "requesterInstitution", status, "assignedPkId", "dueAt", "updatedAt")
-    SELECT 'l' || c.id, c."officeId", c.id, 'INTEGRASI_PB'::"LitmasPurpose", 'Lapas Kelas I', (ARRAY['ASSIGNED','DRAFT','SUBMITTED','APPROVED']::"LitmasStatus"[])[1 + length(c.id) % 4], c."assignedPkId", now() + interval '3 days', now()
+    INSERT INTO "Litmas" (id, "officeId", "clientId", "personId", purpose, "requesterInstitution", status, "assignedPkId", "dueAt", "updatedAt")
+    SELECT 'l' || c.id, c."officeId", c.id, c."personId", 'INTEGRASI_PB'::"LitmasPurpose", 'Lapas Kelas I', (ARRAY['ASSIGNED','DRAFT','SUBMITTED','APPROVED']::"LitmasStatus"[])[1 + length(c.id) % 4], c."assignedPkId", now() + interval '3 days', now()
     FROM "Client" c WHERE right(c.id, 1) IN ('1', '4', '7')`);
   await prisma.$executeRawUnsafe(`ANALYZE`);
   const counts = await prisma.$queryRawUnsafe<{ t: string; n: bigint }[]>(`

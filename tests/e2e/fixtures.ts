@@ -15,9 +15,9 @@ export async function newContext(browser: Browser): Promise<BrowserContext> {
 }
 
 export const test = base.extend({
-  context: async ({ context }, use) => {
+  context: async ({ context }, provide) => {
     await syncClock(context);
-    await use(context);
+    await provide(context);
   },
 });
 

@@ -5,6 +5,7 @@ import { expectAccessible, loginAndWait, sql } from "./support";
 
 const PK_EMAIL = "rina.wulandari@bimbing.id";
 const KEPALA_EMAIL = "kepala.jks@bimbing.id";
+const randomTag = () => String(100000 + Math.floor(Math.random() * 900000));
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const context = await newContext(browser);
@@ -30,9 +31,11 @@ test("litmas journey: request, disposition, draft, return with notes, resubmit, 
   try {
     // 1. The request is logged.
     await kepala.goto("/litmas/new");
+    await kepala.getByRole("radio", { name: /Klien pembimbingan/ }).check();
     await kepala.getByLabel("Klien", { exact: true }).selectOption(client.id);
     await kepala.getByLabel("Tujuan litmas").selectOption("INTEGRASI_PB");
-    await kepala.getByLabel("Instansi peminta").fill("Lapas Kelas I Cipinang (uji e2e)");
+    await kepala.getByLabel("Jenis instansi peminta").selectOption("LAPAS");
+    await kepala.getByLabel("Instansi peminta", { exact: true }).fill("Lapas Kelas I Cipinang (uji e2e)");
     await kepala.getByLabel("Nomor surat permintaan (jika ada)").fill("W10.PAS.1-PK.01.05.02-E2E");
     await kepala.getByRole("button", { name: "Catat permintaan" }).click();
     await kepala.waitForURL((u) => /^\/litmas\/(?!new$)[a-z0-9]+$/.test(u.pathname));
@@ -135,4 +138,87 @@ test("the litmas list flags deadlines and its pages pass the accessibility check
   await expectAccessible(page);
   await page.goto("/litmas/new");
   await expectAccessible(page);
+  await page.getByRole("radio", { name: /belum menjadi klien/ }).check();
+  await expectAccessible(page);
+});
+
+test("a litmas for a prisoner who is not a client: recorded, the known person suggested, disposed, and no client created", async ({ browser }) => {
+  const tag = randomTag();
+  const nik = `31740515039${tag.slice(0, 5).padStart(5, "0")}`;
+  const [{ n: clientsBefore }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "Client"`);
+  const kepala = await signedIn(browser, KEPALA_EMAIL);
+  await kepala.goto("/litmas/new");
+  const form = kepala.getByRole("form", { name: "Permintaan litmas" });
+  // Nothing chosen yet: the form says what is missing, in Indonesian, and saves nothing.
+  await form.getByRole("button", { name: "Catat permintaan" }).click();
+  await expect(form.getByText("Pilih tentang siapa litmas ini.")).toBeVisible();
+  await form.getByRole("radio", { name: /belum menjadi klien/ }).check();
+  await form.getByLabel("Nama lengkap").fill(`Joko Prasetyo ${tag}`);
+  await form.getByLabel("NIK (jika ada)").fill(nik);
+  await form.getByLabel("Tempat penahanan atau pembinaan (jika ada)").fill("Lapas Kelas I Cipinang");
+  await form.getByLabel("Perkara (jika ada)").fill("Pencurian dengan pemberatan");
+  await form.getByLabel("Tujuan litmas").selectOption("INTEGRASI_PB");
+  await form.getByLabel("Jenis instansi peminta").selectOption("LAPAS");
+  await form.getByLabel("Instansi peminta", { exact: true }).fill("Lapas Kelas I Cipinang");
+  await expectAccessible(kepala);
+  await form.getByRole("button", { name: "Catat permintaan" }).click();
+  await expect(kepala).toHaveURL(/\/litmas\/[a-z0-9]+$/);
+  await expect(kepala.getByRole("heading", { level: 1, name: `Litmas Joko Prasetyo ${tag}` })).toBeVisible();
+  await expect(kepala.getByText("Belum klien pembimbingan")).toBeVisible();
+  const firstId = kepala.url().split("/").pop()!;
+
+  // A second request with the same NIK: the person on file is suggested, and chosen.
+  await kepala.goto("/litmas/new");
+  await form.getByRole("radio", { name: /belum menjadi klien/ }).check();
+  await form.getByLabel("Nama lengkap").fill(`Joko P ${tag}`);
+  await form.getByLabel("NIK (jika ada)").fill(nik);
+  await form.getByLabel("Tujuan litmas").selectOption("CUTI_MENGUNJUNGI_KELUARGA");
+  await form.getByLabel("Jenis instansi peminta").selectOption("LAPAS");
+  await form.getByLabel("Instansi peminta", { exact: true }).fill("Lapas Kelas I Cipinang");
+  await form.getByRole("button", { name: "Catat permintaan" }).click();
+  const suggestion = form.getByRole("region", { name: "Mungkin orang ini sudah tercatat" });
+  await expect(suggestion.getByText(`Joko Prasetyo ${tag}`)).toBeVisible();
+  await expect(suggestion).not.toContainText(nik);
+  await suggestion.getByRole("button", { name: "Pakai data ini" }).click();
+  await expect(kepala.getByRole("heading", { level: 1, name: `Litmas Joko Prasetyo ${tag}` })).toBeVisible();
+  const secondId = kepala.url().split("/").pop()!;
+  const rows = await sql<{ personId: string; clientId: string | null }>(`SELECT "personId", "clientId" FROM "Litmas" WHERE id = ANY($1)`, [[firstId, secondId]]);
+  expect(new Set(rows.map((r) => r.personId)).size).toBe(1);
+  expect(rows.every((r) => r.clientId === null)).toBe(true);
+
+  // Disposition to Rina: the request shows in her list with its clock; still no client anywhere.
+  const [rina] = await sql<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [PK_EMAIL]);
+  await kepala.goto(`/litmas/${firstId}`);
+  await kepala.getByLabel("Tugaskan kepada PK").selectOption(rina.id);
+  await kepala.getByRole("button", { name: "Disposisikan" }).click();
+  await expect(kepala.getByText("Didisposisikan", { exact: true }).first()).toBeVisible();
+  const pk = await signedIn(browser, PK_EMAIL);
+  await pk.goto("/litmas");
+  await pk.getByRole("table", { name: "Daftar litmas" }).getByRole("link", { name: `Joko Prasetyo ${tag}` }).click();
+  await expect(pk.getByLabel("1. Identitas klien")).toHaveValue(/Tempat penahanan \/ pembinaan: Lapas Kelas I Cipinang/);
+  const [{ n: clientsAfter }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "Client"`);
+  expect(clientsAfter).toBe(clientsBefore);
+  await sql(`DELETE FROM "LitmasEvent" WHERE "litmasId" = ANY($1)`, [[firstId, secondId]]);
+  await sql(`DELETE FROM "LitmasVersion" WHERE "litmasId" = ANY($1)`, [[firstId, secondId]]);
+  await sql(`DELETE FROM "Litmas" WHERE id = ANY($1)`, [[firstId, secondId]]);
+  await sql(`DELETE FROM "Person" WHERE id = $1`, [rows[0].personId]);
+  await pk.context().close();
+  await kepala.context().close();
+});
+
+test("a PK who records a request for her own client lands on it", async ({ page }) => {
+  const [client] = await sql<{ id: string }>(`SELECT c.id FROM "Client" c JOIN "User" u ON u.id = c."assignedPkId" WHERE u.email = $1 AND c.status = 'AKTIF' AND c."deletedAt" IS NULL ORDER BY c."registerNumber" LIMIT 1`, [PK_EMAIL]);
+  await loginAndWait(page, PK_EMAIL);
+  await page.goto(`/litmas/new?client=${client.id}`);
+  await expect(page.getByRole("radio", { name: /Klien pembimbingan/ })).toBeChecked();
+  await page.getByLabel("Tujuan litmas").selectOption("PEMBIMBINGAN_AWAL");
+  await page.getByLabel("Jenis instansi peminta").selectOption("BAPAS");
+  await page.getByLabel("Instansi peminta", { exact: true }).fill("Bapas Kelas I Jakarta Selatan");
+  await page.getByRole("button", { name: "Catat permintaan" }).click();
+  await expect(page).toHaveURL(/\/litmas\/[a-z0-9]+$/);
+  await expect(page.getByText("Menunggu disposisi").first()).toBeVisible();
+  await expect(page.getByText("Litmas tidak ditemukan")).toHaveCount(0);
+  const id = page.url().split("/").pop()!;
+  await sql(`DELETE FROM "LitmasEvent" WHERE "litmasId" = $1`, [id]);
+  await sql(`DELETE FROM "Litmas" WHERE id = $1`, [id]);
 });

@@ -1,6 +1,7 @@
 // Factories for integration tests and the demo seed: each creates rows with sensible Indonesian
 // defaults, and every field can be overridden. They take a PrismaClient or a transaction client
 // and import nothing from Next.js, so vitest and `prisma/seed.ts` can both use them.
+import { personIdentityOf, type ClientIdentity } from "@/lib/domain/person";
 import { formatLetterNumber } from "@/lib/domain/letter-number";
 import { formatLitmasNumber, LITMAS_SECTION_KEYS, litmasDueAt, type LitmasSectionKey, type LitmasSections } from "@/lib/domain/litmas";
 import { DEFAULT_REGISTER_FORMAT, formatRegisterNumber } from "@/lib/domain/register-number";
@@ -10,6 +11,7 @@ import type {
   AttendanceStatus,
   CaseloadAssignment,
   Client,
+  RequesterType,
   ClientStatus,
   Contact,
   EndOfGuidanceLetter,
@@ -279,24 +281,34 @@ export async function createClient(db: FactoryDb, input: CreateClientInput): Pro
     currentStage: overrides.currentStage, boundaries: stageBoundaries, stageStartedOn,
   });
 
+  const clientData = {
+    category: "DEWASA" as const,
+    fullName: defaultName,
+    nik: buildNik("317408", birthDate, gender, (n % 9999) + 1),
+    birthPlace: "Jakarta",
+    religion: "ISLAM" as const,
+    education: "SMA" as const,
+    occupation: "Karyawan swasta",
+    maritalStatus: "KAWIN" as const,
+    address: "Jl. Kalibata Tengah No. 12, RT 004/RW 07, Kel. Kalibata, Kec. Pancoran, Jakarta Selatan",
+    city: "Jakarta Selatan",
+    originType: "LAPAS" as const,
+    originInstitution: "Lapas Kelas I Cipinang",
+    offence: "Pencurian",
+    offenceArticle: "Pasal 362 KUHP",
+    program: "PB" as const,
+    ...overrides,
+    gender,
+    birthDate,
+  };
+  const person = await db.person.create({
+    data: { ...personIdentityOf(clientData as ClientIdentity), officeId },
+    select: { id: true },
+  });
   const client = await db.client.create({
     data: {
-      category: "DEWASA",
-      fullName: defaultName,
-      nik: buildNik("317408", birthDate, gender, (n % 9999) + 1),
-      birthPlace: "Jakarta",
-      religion: "ISLAM",
-      education: "SMA",
-      occupation: "Karyawan swasta",
-      maritalStatus: "KAWIN",
-      address: "Jl. Kalibata Tengah No. 12, RT 004/RW 07, Kel. Kalibata, Kec. Pancoran, Jakarta Selatan",
-      city: "Jakarta Selatan",
-      originType: "LAPAS",
-      originInstitution: "Lapas Kelas I Cipinang",
-      offence: "Pencurian",
-      offenceArticle: "Pasal 362 KUHP",
-      program: "PB",
-      ...overrides,
+      ...clientData,
+      personId: person.id,
       officeId,
       registerNumber,
       gender,
@@ -385,7 +397,11 @@ export function partialSections(full: LitmasSections, filled: number): LitmasSec
 
 export interface CreateLitmasInput {
   officeId: string;
-  clientId: string;
+  /** The client in guidance it is about; or only `personId` for someone not in guidance. */
+  clientId?: string | null;
+  personId?: string;
+  requesterType?: RequesterType;
+  custodyInstitution?: string | null;
   status?: LitmasStatus;
   purpose?: LitmasPurpose;
   requesterInstitution?: string;
@@ -515,10 +531,15 @@ export async function createLitmas(db: FactoryDb, input: CreateLitmasInput): Pro
     }
   }
 
+  const personId = input.personId ?? (input.clientId ? (await db.client.findUniqueOrThrow({ where: { id: input.clientId }, select: { personId: true } })).personId : null);
+  if (!personId) throw new Error("createLitmas needs a clientId or a personId");
   const litmas = await db.litmas.create({
     data: {
       officeId: input.officeId,
-      clientId: input.clientId,
+      clientId: input.clientId ?? null,
+      personId,
+      requesterType: input.requesterType ?? "LAPAS",
+      custodyInstitution: input.custodyInstitution ?? null,
       number,
       purpose,
       requesterInstitution: input.requesterInstitution ?? "Lapas Kelas I Cipinang",

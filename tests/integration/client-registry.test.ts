@@ -285,7 +285,7 @@ describe("assignClients", () => {
 describe("workload and capacity", () => {
   it("counts active clients by program and stage, litmas and reports due this week", async () => {
     const w = await world();
-    await prisma.litmas.create({ data: { officeId: w.jks.id, clientId: w.clientA.id, purpose: "PEMBIMBINGAN_AWAL", requesterInstitution: "Bapas", assignedPkId: w.pkA.id, status: "DRAFT", dueAt: new Date(Date.now() - 86_400_000) } });
+    await prisma.litmas.create({ data: { officeId: w.jks.id, clientId: w.clientA.id, personId: w.clientA.personId, purpose: "PEMBIMBINGAN_AWAL", requesterInstitution: "Bapas", assignedPkId: w.pkA.id, status: "DRAFT", dueAt: new Date(Date.now() - 86_400_000) } });
     const today = new Date(new Date().toISOString().slice(0, 10));
     await prisma.reportingSchedule.create({ data: { clientId: w.clientA.id, frequency: "WEEKLY", startsOn: today } });
     const { rows } = await getWorkloadDetails(await actorFor(w.kepala.id));

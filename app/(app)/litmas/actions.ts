@@ -3,10 +3,11 @@
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/action-result";
 import {
-  ZAssignLitmas, ZCancelLitmas, ZLitmasStep, ZRequestLitmas, ZReturnLitmas, ZSaveLitmasDraft,
+  ZAssignLitmas, ZCancelLitmas, ZLitmasStep, ZPersonMatchQuery, ZRequestLitmas, ZReturnLitmas, ZSaveLitmasDraft,
 } from "@/lib/schemas/litmas";
 import { runAction, toActionError } from "@/lib/server/action";
 import { requireActor } from "@/lib/server/auth";
+import { findPersonMatchesFor } from "@/lib/server/queries/persons";
 import { approveLitmas } from "@/lib/server/services/approve-litmas";
 import { assignLitmas } from "@/lib/server/services/assign-litmas";
 import { cancelLitmas } from "@/lib/server/services/cancel-litmas";
@@ -27,6 +28,18 @@ export async function requestLitmasAction(input: unknown): Promise<ActionResult<
     const res = await runAction(ZRequestLitmas, input, (d) => requestLitmas(user, d), "Permintaan litmas dicatat.");
     if (res.ok) revalidate();
     return res;
+  } catch (e) {
+    return toActionError(e);
+  }
+}
+
+/** Possible matches for a new person on a request (exact NIK, or name and birth date). */
+export async function findPersonMatchesAction(input: unknown): Promise<ActionResult<{ id: string; fullName: string; birthDate: string | null; nikMasked: string; matchedBy: string; inGuidance: boolean; cases: number }[]>> {
+  try {
+    const user = await requireActor();
+    return await runAction(ZPersonMatchQuery, input, async (q) =>
+      (await findPersonMatchesFor(user, q)).map((m) => ({ ...m, birthDate: m.birthDate ? m.birthDate.toISOString().slice(0, 10) : null })),
+    );
   } catch (e) {
     return toActionError(e);
   }

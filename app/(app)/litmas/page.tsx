@@ -62,7 +62,7 @@ export default async function LitmasListPage({ searchParams }: { searchParams: P
             <ul className="divide-y divide-slate-100 md:hidden" aria-label="Daftar litmas">
               {list.items.map((l) => (
                 <li key={l.id} className="px-4 py-3">
-                  <PendingLink href={`/litmas/${l.id}`} className="font-medium text-brand-700 hover:underline">{l.client.fullName}</PendingLink>
+                  <PendingLink href={`/litmas/${l.id}`} className="font-medium text-brand-700 hover:underline">{l.person.fullName}</PendingLink>
                   <div className="text-xs text-slate-600">{LITMAS_PURPOSE_LABEL[l.purpose]}{l.number ? ` · ${l.number}` : ""}</div>
                   <div className="mt-1.5 flex flex-wrap items-center gap-1.5">
                     <LitmasStatusBadge status={l.status} />
@@ -89,8 +89,8 @@ export default async function LitmasListPage({ searchParams }: { searchParams: P
                 {list.items.map((l) => (
                   <tr key={l.id}>
                     <Td>
-                      <PendingLink href={`/litmas/${l.id}`} className="font-medium text-brand-700 hover:underline">{l.client.fullName}</PendingLink>
-                      <div className="text-xs text-slate-500">{l.client.registerNumber}</div>
+                      <PendingLink href={`/litmas/${l.id}`} className="font-medium text-brand-700 hover:underline">{l.person.fullName}</PendingLink>
+                      <div className="text-xs text-slate-500">{l.client?.registerNumber ?? "Belum klien"}</div>
                     </Td>
                     <Td>
                       {LITMAS_PURPOSE_LABEL[l.purpose]}

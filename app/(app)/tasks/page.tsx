@@ -55,7 +55,7 @@ export default async function TasksPage() {
                     <span className="text-xs text-slate-500">{formatDateShort(t.dueOn)}</span>
                   </div>
                   <p className="mt-1 font-medium text-slate-900">{t.title}</p>
-                  <p className="text-sm text-slate-600">{t.client.fullName} · <span className="font-mono text-xs">{t.client.registerNumber}</span></p>
+                  <p className="text-sm text-slate-600">{t.client.fullName}{t.client.registerNumber ? <> · <span className="font-mono text-xs">{t.client.registerNumber}</span></> : " · belum klien"}</p>
                 </div>
                 <PendingLink href={t.href} className="inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-brand-800 shadow-sm hover:bg-slate-50">
                   {t.actionLabel}

@@ -15,7 +15,7 @@ export interface LitmasReportData {
   approvedOn: string;
   purpose: string;
   requester: string;
-  client: { fullName: string; registerNumber: string };
+  client: { fullName: string; registerNumber: string | null };
   sections: { title: string; text: string }[];
   pk: { name: string; nip: string | null };
   kepala: { name: string; nip: string | null };
@@ -30,16 +30,17 @@ export async function getLitmasReportData(user: CurrentUser, litmasId: string, m
   const l = await prisma.litmas.findFirst({
     where: { AND: [litmasReadScope(user), { id: litmasId, status: "APPROVED" }] },
     select: {
-      id: true, clientId: true, number: true, purpose: true, approvedAt: true, sections: true,
+      id: true, clientId: true, personId: true, number: true, purpose: true, approvedAt: true, sections: true,
       requesterInstitution: true, requesterLetterNumber: true, requesterLetterDate: true,
       office: { select: { name: true, letterheadLine1: true, letterheadLine2: true, address: true, city: true, phone: true, email: true, timeZone: true } },
-      client: { select: { fullName: true, registerNumber: true } },
+      client: { select: { registerNumber: true } },
+      person: { select: { fullName: true } },
       assignedPk: { select: { name: true, nip: true } },
       approvedBy: { select: { name: true, nip: true } },
     },
   });
   if (!l || !l.number || !l.approvedAt || !l.assignedPk || !l.approvedBy) return null;
-  await audit(prisma, user, { action: "litmas.download", entityType: "Litmas", entityId: l.id, clientId: l.clientId, ip: meta.ip });
+  await audit(prisma, user, { action: "litmas.download", entityType: "Litmas", entityId: l.id, clientId: l.clientId, personId: l.personId, ip: meta.ip });
   const sections = normalizeSections(l.sections);
   const { timeZone, ...office } = l.office;
   return {
@@ -50,7 +51,7 @@ export async function getLitmasReportData(user: CurrentUser, litmasId: string, m
     requester: [l.requesterInstitution, l.requesterLetterNumber ? `surat nomor ${l.requesterLetterNumber}` : null, l.requesterLetterDate ? `tanggal ${formatDayOf(l.requesterLetterDate, "UTC")}` : null]
       .filter(Boolean)
       .join(", "),
-    client: l.client,
+    client: { fullName: l.person.fullName, registerNumber: l.client?.registerNumber ?? null },
     sections: LITMAS_SECTION_KEYS.map((k) => ({ title: LITMAS_SECTION_LABEL[k], text: sections[k] })),
     pk: l.assignedPk,
     kepala: l.approvedBy,

@@ -28,8 +28,8 @@ function LitmasReport({ d }: { d: LitmasReportData }) {
         <Letterhead office={d.office} />
         <Text style={s.title}>LAPORAN PENELITIAN KEMASYARAKATAN</Text>
         <Text style={s.number}>Nomor: {d.number}</Text>
-        <View style={s.meta}><Text style={s.metaLabel}>Nama klien</Text><Text style={s.metaValue}>: {d.client.fullName}</Text></View>
-        <View style={s.meta}><Text style={s.metaLabel}>Nomor register</Text><Text style={s.metaValue}>: {d.client.registerNumber}</Text></View>
+        <View style={s.meta}><Text style={s.metaLabel}>{d.client.registerNumber ? "Nama klien" : "Nama"}</Text><Text style={s.metaValue}>: {d.client.fullName}</Text></View>
+        {d.client.registerNumber ? <View style={s.meta}><Text style={s.metaLabel}>Nomor register</Text><Text style={s.metaValue}>: {d.client.registerNumber}</Text></View> : null}
         <View style={s.meta}><Text style={s.metaLabel}>Tujuan litmas</Text><Text style={s.metaValue}>: {d.purpose}</Text></View>
         <View style={s.meta}><Text style={s.metaLabel}>Permintaan dari</Text><Text style={s.metaValue}>: {d.requester}</Text></View>
         {d.sections.map((sec, i) => (

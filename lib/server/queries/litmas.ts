@@ -15,10 +15,13 @@ import { clock } from "../../clock";
 export function litmasScope(user: Pick<CurrentUser, "id" | "role" | "officeId">): Prisma.LitmasWhereInput {
   return {
     officeId: user.officeId,
-    client: { deletedAt: null },
+    OR: NOT_ON_DELETED_CLIENT,
     ...(user.role === "PK" ? { assignedPkId: user.id } : {}),
   };
 }
+
+/** A litmas about someone not in guidance has no client; one about a deleted client is gone. */
+const NOT_ON_DELETED_CLIENT: Prisma.LitmasWhereInput[] = [{ clientId: null }, { client: { deletedAt: null } }];
 
 /**
  * The litmas a user may read: for a PK also the earlier reports on clients now in their caseload
@@ -28,8 +31,10 @@ export function litmasReadScope(user: Pick<CurrentUser, "id" | "role" | "officeI
   if (user.role !== "PK") return litmasScope(user);
   return {
     officeId: user.officeId,
-    client: { deletedAt: null },
-    OR: [{ assignedPkId: user.id }, { client: { assignedPkId: user.id }, status: "APPROVED" }, recordedAwaitingDisposition(user)],
+    AND: [
+      { OR: NOT_ON_DELETED_CLIENT },
+      { OR: [{ assignedPkId: user.id }, { client: { assignedPkId: user.id }, status: "APPROVED" }, recordedAwaitingDisposition(user)] },
+    ],
   };
 }
 
@@ -41,7 +46,7 @@ function recordedAwaitingDisposition(user: Pick<CurrentUser, "id">): Prisma.Litm
 /** The litmas a user's list shows: what they work on, and for a PK also the requests they recorded. */
 function litmasListScope(user: Pick<CurrentUser, "id" | "role" | "officeId">): Prisma.LitmasWhereInput {
   if (user.role !== "PK") return litmasScope(user);
-  return { officeId: user.officeId, client: { deletedAt: null }, OR: [{ assignedPkId: user.id }, recordedAwaitingDisposition(user)] };
+  return { officeId: user.officeId, AND: [{ OR: NOT_ON_DELETED_CLIENT }, { OR: [{ assignedPkId: user.id }, recordedAwaitingDisposition(user)] }] };
 }
 
 export const LITMAS_PAGE_SIZE = 100;
@@ -63,7 +68,8 @@ export async function listLitmas(user: CurrentUser, params: LitmasListParams, no
     select: {
       id: true, number: true, purpose: true, status: true, dueAt: true, receivedAt: true, approvedAt: true,
       requesterInstitution: true,
-      client: { select: { id: true, fullName: true, registerNumber: true } },
+      client: { select: { id: true, registerNumber: true } },
+      person: { select: { id: true, fullName: true } },
       assignedPk: { select: { id: true, name: true } },
     },
   });
@@ -94,13 +100,13 @@ export async function getLitmas(user: CurrentUser, litmasId: string, meta: { ip?
   const l = await prisma.litmas.findFirst({
     where: { AND: [litmasReadScope(user), { id: litmasId }] },
     include: {
-      client: {
+      person: {
         select: {
-          id: true, fullName: true, aliasName: true, registerNumber: true, category: true, program: true, gender: true,
-          birthPlace: true, birthDate: true, religion: true, education: true, occupation: true, maritalStatus: true, address: true,
-          offence: true, offenceArticle: true, originInstitution: true, guarantorName: true, guarantorRelation: true, guarantorAddress: true,
+          id: true, fullName: true, aliasName: true, gender: true, birthPlace: true, birthDate: true, religion: true, education: true,
+          occupation: true, maritalStatus: true, address: true,
         },
       },
+      client: { select: { id: true, registerNumber: true, category: true, program: true, offence: true, offenceArticle: true } },
       assignedPk: { select: { id: true, name: true, nip: true } },
       approvedBy: { select: { id: true, name: true } },
       events: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { id: true, action: true, at: true, note: true, actorId: true } },
@@ -108,15 +114,19 @@ export async function getLitmas(user: CurrentUser, litmasId: string, meta: { ip?
     },
   });
   if (!l) return null;
-  await audit(prisma, user, { action: "litmas.view", entityType: "Litmas", entityId: l.id, clientId: l.clientId, ip: meta.ip });
+  await audit(prisma, user, { action: "litmas.view", entityType: "Litmas", entityId: l.id, clientId: l.clientId, personId: l.personId, ip: meta.ip });
   const actorIds = [...new Set([...l.events.map((e) => e.actorId), ...l.versions.map((v) => v.savedById)].filter((x): x is string => Boolean(x)))];
   const actors = new Map((await prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
-  const { client, ...rest } = l;
+  const { client, person, ...rest } = l;
+  const today = todayIn(user.timeZone);
   return {
     ...rest,
-    client: { id: client.id, fullName: client.fullName, registerNumber: client.registerNumber, category: client.category, program: client.program },
+    person: { id: person.id, fullName: person.fullName },
+    client: client ? { id: client.id, registerNumber: client.registerNumber, category: client.category, program: client.program } : null,
+    /** Child or adult: the client's category, else the person's age when the request came in. */
+    category: client?.category ?? (person.birthDate && ageOn(person.birthDate, todayIn(user.timeZone, l.receivedAt)) < 18 ? "ANAK" : "DEWASA"),
     sections: normalizeSections(l.sections),
-    identitasSnapshot: identitySnapshot(client, todayIn(user.timeZone)),
+    identitasSnapshot: identitySnapshot(person, { registerNumber: client?.registerNumber ?? null, offence: client?.offence ?? l.offence, offenceArticle: client?.offenceArticle ?? l.offenceArticle, custody: l.custodyInstitution }, today),
     dueState: litmasDueState(l.status, l.dueAt, clock.now()),
     events: l.events.map((e) => ({ ...e, actorName: e.actorId ? (actors.get(e.actorId) ?? "—") : "Sistem" })),
     versions: l.versions.map((v) => ({ ...v, savedByName: actors.get(v.savedById) ?? "—" })),
@@ -124,28 +134,30 @@ export async function getLitmas(user: CurrentUser, litmasId: string, meta: { ip?
 }
 export type LitmasDetail = NonNullable<Awaited<ReturnType<typeof getLitmas>>>;
 
-/** The client's identity as of today, to start the "identitas" section from. */
+/** The person's identity as of today, to start the "identitas" section from. Unknown facts show "—". */
 function identitySnapshot(
-  c: {
-    fullName: string; aliasName: string | null; gender: keyof typeof GENDER_LABEL; birthPlace: string; birthDate: Date;
-    religion: keyof typeof RELIGION_LABEL; education: keyof typeof EDUCATION_LABEL; occupation: string | null;
-    maritalStatus: keyof typeof MARITAL_STATUS_LABEL | null; address: string; offence: string; offenceArticle: string | null;
-    registerNumber: string;
+  p: {
+    fullName: string; aliasName: string | null; gender: keyof typeof GENDER_LABEL | null; birthPlace: string | null; birthDate: Date | null;
+    religion: keyof typeof RELIGION_LABEL | null; education: keyof typeof EDUCATION_LABEL | null; occupation: string | null;
+    maritalStatus: keyof typeof MARITAL_STATUS_LABEL | null; address: string | null;
   },
+  c: { registerNumber: string | null; offence: string | null; offenceArticle: string | null; custody: string | null },
   today: Date,
 ): string {
+  const born = [p.birthPlace, p.birthDate ? `${formatDate(p.birthDate)} (${ageOn(p.birthDate, today)} tahun)` : null].filter(Boolean).join(", ");
   return [
-    `Nama: ${c.fullName}${c.aliasName ? ` alias ${c.aliasName}` : ""}`,
-    `Nomor register: ${c.registerNumber}`,
-    `Jenis kelamin: ${GENDER_LABEL[c.gender]}`,
-    `Tempat, tanggal lahir: ${c.birthPlace}, ${formatDate(c.birthDate)} (${ageOn(c.birthDate, today)} tahun)`,
-    `Agama: ${RELIGION_LABEL[c.religion]}`,
-    `Pendidikan terakhir: ${EDUCATION_LABEL[c.education]}`,
-    `Pekerjaan: ${c.occupation ?? "—"}`,
-    `Status perkawinan: ${c.maritalStatus ? MARITAL_STATUS_LABEL[c.maritalStatus] : "—"}`,
-    `Alamat: ${c.address}`,
-    `Perkara: ${c.offence}${c.offenceArticle ? ` (${c.offenceArticle})` : ""}`,
-  ].join("\n");
+    `Nama: ${p.fullName}${p.aliasName ? ` alias ${p.aliasName}` : ""}`,
+    c.registerNumber ? `Nomor register: ${c.registerNumber}` : null,
+    c.custody ? `Tempat penahanan / pembinaan: ${c.custody}` : null,
+    `Jenis kelamin: ${p.gender ? GENDER_LABEL[p.gender] : "—"}`,
+    `Tempat, tanggal lahir: ${born || "—"}`,
+    `Agama: ${p.religion ? RELIGION_LABEL[p.religion] : "—"}`,
+    `Pendidikan terakhir: ${p.education ? EDUCATION_LABEL[p.education] : "—"}`,
+    `Pekerjaan: ${p.occupation ?? "—"}`,
+    `Status perkawinan: ${p.maritalStatus ? MARITAL_STATUS_LABEL[p.maritalStatus] : "—"}`,
+    `Alamat: ${p.address ?? "—"}`,
+    `Perkara: ${c.offence ? `${c.offence}${c.offenceArticle ? ` (${c.offenceArticle})` : ""}` : "—"}`,
+  ].filter((line): line is string => line !== null).join("\n");
 }
 
 /** One saved version's sections, or null when the user may not see the litmas or it has no such version. */
@@ -156,11 +168,11 @@ export async function getLitmasVersion(user: CurrentUser, litmasId: string, vers
     where: { versionNo, litmas: { AND: [litmasReadScope(user), { id: litmasId }] } },
     select: {
       versionNo: true, savedAt: true, sections: true, savedById: true,
-      litmas: { select: { id: true, clientId: true, currentVersionNo: true, purpose: true, client: { select: { fullName: true } } } },
+      litmas: { select: { id: true, clientId: true, personId: true, currentVersionNo: true, purpose: true, person: { select: { fullName: true } } } },
     },
   });
   if (!v) return null;
-  await audit(prisma, user, { action: "litmas.version.view", entityType: "Litmas", entityId: v.litmas.id, clientId: v.litmas.clientId, details: { versionNo } });
+  await audit(prisma, user, { action: "litmas.version.view", entityType: "Litmas", entityId: v.litmas.id, clientId: v.litmas.clientId, personId: v.litmas.personId, details: { versionNo } });
   const savedBy = await prisma.user.findUnique({ where: { id: v.savedById }, select: { name: true } });
   return { ...v, sections: normalizeSections(v.sections), savedByName: savedBy?.name ?? "—" };
 }

@@ -8,13 +8,15 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { markMissedReports } from "../services/mark-missed-reports";
 import { clientScope } from "./scope";
 import { clock } from "../../clock";
+import { litmasScope } from "./litmas";
 
 export type TaskKind = "REVOCATION" | "MISSED_REPORT" | "REPORT_DUE" | "NO_OUTCOME" | "LITMAS" | "STAGE_REVIEW" | "FOLLOW_UP";
 
 export interface TaskItem {
   key: string;
   kind: TaskKind;
-  client: { id: string; fullName: string; registerNumber: string };
+  /** Whom it is about: a client, or a person with a litmas who is not in guidance (no register number). */
+  client: { id?: string; fullName: string; registerNumber: string | null };
   title: string;
   detail?: string;
   /** The calendar day it is due; overdue when before today. */
@@ -70,8 +72,8 @@ export async function getTasks(user: CurrentUser, now = clock.now()): Promise<{ 
       ? prisma.contact.findMany({ where: { client: scope, pkId: user.id, outcome: null, occurredAt: { lte: now } }, select: { id: true, occurredAt: true, type: true, client: clientSel } })
       : Promise.resolve([]),
     prisma.litmas.findMany({
-      where: { client: scope, status: { in: ["ASSIGNED", "DRAFT", "RETURNED"] }, dueAt: { not: null }, ...(user.role === "PK" ? { assignedPkId: user.id } : {}) },
-      select: { id: true, status: true, dueAt: true, purpose: true, client: clientSel },
+      where: { AND: [litmasScope(user), { status: { in: ["ASSIGNED", "DRAFT", "RETURNED"] }, dueAt: { not: null } }] },
+      select: { id: true, status: true, dueAt: true, purpose: true, client: { select: { registerNumber: true } }, person: { select: { fullName: true } } },
     }),
     prisma.guidanceStage.findMany({
       where: { client: { AND: [scope, { transitions: { none: { status: { in: ["PROPOSED", "TPP_REVIEWED"] } } } }] }, status: "ACTIVE", kind: { not: "AKHIR" }, plannedEnd: { lte: horizon } },
@@ -109,7 +111,7 @@ export async function getTasks(user: CurrentUser, now = clock.now()): Promise<{ 
     push({ key: `out-${k.id}`, kind: "NO_OUTCOME", client: k.client, title: "Kontak belum ada hasilnya", dueOn: dayOf(k.occurredAt), href: `/clients/${k.client.id}/contacts/${k.id}`, actionLabel: "Isi hasil" });
   }
   for (const l of litmas) {
-    push({ key: `lit-${l.id}`, kind: "LITMAS", client: l.client, title: l.status === "RETURNED" ? "Perbaiki litmas yang dikembalikan" : "Selesaikan litmas", dueOn: dayOf(l.dueAt!), href: `/litmas/${l.id}`, actionLabel: "Buka litmas" });
+    push({ key: `lit-${l.id}`, kind: "LITMAS", client: { fullName: l.person.fullName, registerNumber: l.client?.registerNumber ?? null }, title: l.status === "RETURNED" ? "Perbaiki litmas yang dikembalikan" : "Selesaikan litmas", dueOn: dayOf(l.dueAt!), href: `/litmas/${l.id}`, actionLabel: "Buka litmas" });
   }
   for (const s of stages) {
     push({ key: `stage-${s.id}`, kind: "STAGE_REVIEW", client: s.client, title: "Tahap bimbingan berakhir: usulkan peralihan tahap", dueOn: s.plannedEnd, href: `/clients/${s.client.id}/stages`, actionLabel: "Tinjau tahap" });

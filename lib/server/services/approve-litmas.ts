@@ -34,7 +34,7 @@ export async function approveLitmas(user: CurrentUser, input: LitmasStepInput): 
     const number = formatLitmasNumber(counter.value, user.officeCode, year);
     await tx.litmas.update({ where: { id: row.id }, data: { number } });
     await tx.litmasEvent.create({ data: { litmasId: row.id, action: "APPROVED", actorId: user.id, at: now, note: `Disetujui dengan nomor ${number}` } });
-    await audit(tx, user, { action: "litmas.approve", entityType: "Litmas", entityId: row.id, clientId: row.clientId, details: { number } });
+    await audit(tx, user, { action: "litmas.approve", entityType: "Litmas", entityId: row.id, clientId: row.clientId, personId: row.personId, details: { number } });
     return { number, version: row.version + 1 };
   });
 }

@@ -32,7 +32,7 @@ export async function assignLitmas(user: CurrentUser, input: AssignLitmasInput):
       data: { litmasId: row.id, action: first ? "ASSIGNED" : "REASSIGNED", actorId: user.id, at: now, note: `Ditugaskan kepada ${pk.name}` },
     });
     await audit(tx, user, {
-      action: first ? "litmas.assign" : "litmas.reassign", entityType: "Litmas", entityId: row.id, clientId: row.clientId,
+      action: first ? "litmas.assign" : "litmas.reassign", entityType: "Litmas", entityId: row.id, clientId: row.clientId, personId: row.personId,
       details: { pkId: pk.id, fromPkId: row.assignedPkId },
     });
     return { version: row.version + 1 };

@@ -16,7 +16,7 @@ export async function cancelLitmas(user: CurrentUser, input: CancelLitmasInput):
     const res = await tx.litmas.updateMany({ where: { id: row.id, version: row.version, status: row.status }, data: { status: to, version: { increment: 1 } } });
     if (res.count === 0) throw conflict(LITMAS_STALE);
     await tx.litmasEvent.create({ data: { litmasId: row.id, action: "CANCELLED", actorId: user.id, at: now, note: input.reason } });
-    await audit(tx, user, { action: "litmas.cancel", entityType: "Litmas", entityId: row.id, clientId: row.clientId, details: { reason: input.reason } });
+    await audit(tx, user, { action: "litmas.cancel", entityType: "Litmas", entityId: row.id, clientId: row.clientId, personId: row.personId, details: { reason: input.reason } });
     return { version: row.version + 1 };
   });
 }

@@ -18,7 +18,7 @@ export async function loadForCommand(user: CurrentUser, litmasId: string, comman
   const row = await prisma.litmas.findFirst({
     where: { AND: [litmasScope(user), { id: litmasId }] },
     select: {
-      id: true, officeId: true, clientId: true, status: true, version: true, purpose: true, receivedAt: true,
+      id: true, officeId: true, clientId: true, personId: true, status: true, version: true, purpose: true, receivedAt: true,
       assignedPkId: true, assignedAt: true, dueAt: true, sections: true, currentVersionNo: true,
     },
   });

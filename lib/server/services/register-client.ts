@@ -1,4 +1,5 @@
 import "server-only";
+import { personIdentityOf } from "@/lib/domain/person";
 import type { z } from "zod";
 import { computeStagePlan, StagePlanError } from "@/lib/domain/stages";
 import type { ZRegisterClient } from "@/lib/schemas/client";
@@ -40,10 +41,12 @@ export async function registerClient(user: CurrentUser, input: z.infer<typeof ZR
   try {
     return await prisma.$transaction(async (tx) => {
       const registerNumber = await nextRegisterNumber(tx, user.officeId);
+      const person = await tx.person.create({ data: { ...personIdentityOf(data), officeId: user.officeId, createdById: user.id }, select: { id: true } });
       const client = await tx.client.create({
         data: {
           ...data,
           officeId: user.officeId,
+          personId: person.id,
           registerNumber,
           status: "AKTIF",
           currentStage: "AWAL",
@@ -67,7 +70,7 @@ export async function registerClient(user: CurrentUser, input: z.infer<typeof ZR
         });
       }
       await audit(tx, user, {
-        action: "client.create", entityType: "Client", entityId: client.id, clientId: client.id,
+        action: "client.create", entityType: "Client", entityId: client.id, clientId: client.id, personId: person.id,
         details: { registerNumber: client.registerNumber, selfAssigned: selfAssign, duplicateNikConfirmed: Boolean(input.confirmDuplicate && data.nik) },
       });
       return client;

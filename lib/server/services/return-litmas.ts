@@ -19,7 +19,7 @@ export async function returnLitmas(user: CurrentUser, input: ReturnLitmasInput):
     });
     if (res.count === 0) throw conflict(LITMAS_STALE);
     await tx.litmasEvent.create({ data: { litmasId: row.id, action: "RETURNED", actorId: user.id, at: now, note: input.notes } });
-    await audit(tx, user, { action: "litmas.return", entityType: "Litmas", entityId: row.id, clientId: row.clientId });
+    await audit(tx, user, { action: "litmas.return", entityType: "Litmas", entityId: row.id, clientId: row.clientId, personId: row.personId });
     return { version: row.version + 1 };
   });
 }

@@ -24,7 +24,7 @@ export async function saveLitmasDraft(user: CurrentUser, input: SaveLitmasDraftI
     if (res.count === 0) throw conflict(DRAFT_CONFLICT);
     await tx.litmasVersion.create({ data: { litmasId: row.id, versionNo, sections: input.sections, savedById: user.id, savedAt: now } });
     await tx.litmasEvent.create({ data: { litmasId: row.id, action: "DRAFT_SAVED", actorId: user.id, at: now, note: `Versi ${versionNo}` } });
-    await audit(tx, user, { action: "litmas.draft.save", entityType: "Litmas", entityId: row.id, clientId: row.clientId, details: { versionNo } });
+    await audit(tx, user, { action: "litmas.draft.save", entityType: "Litmas", entityId: row.id, clientId: row.clientId, personId: row.personId, details: { versionNo } });
     return { version: row.version + 1, versionNo };
   });
 }

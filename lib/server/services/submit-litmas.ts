@@ -24,7 +24,7 @@ export async function submitLitmas(user: CurrentUser, input: LitmasStepInput): P
     });
     if (res.count === 0) throw conflict(LITMAS_STALE);
     await tx.litmasEvent.create({ data: { litmasId: row.id, action: "SUBMITTED", actorId: user.id, at: now, note: `Versi ${row.currentVersionNo} diajukan` } });
-    await audit(tx, user, { action: "litmas.submit", entityType: "Litmas", entityId: row.id, clientId: row.clientId, details: { versionNo: row.currentVersionNo } });
+    await audit(tx, user, { action: "litmas.submit", entityType: "Litmas", entityId: row.id, clientId: row.clientId, personId: row.personId, details: { versionNo: row.currentVersionNo } });
     return { version: row.version + 1 };
   });
 }

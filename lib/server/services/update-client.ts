@@ -1,4 +1,5 @@
 import "server-only";
+import { personIdentityOf } from "@/lib/domain/person";
 import type { z } from "zod";
 import { CLIENT_FIELD_LABEL, CLIENT_FIELDS, type ZUpdateClient } from "@/lib/schemas/client";
 import { assertCan, type CurrentUser } from "../auth";
@@ -77,10 +78,12 @@ export async function updateClient(user: CurrentUser, input: z.infer<typeof ZUpd
       data: { ...patch, version: { increment: 1 } },
     });
     if (count === 0) return null;
+    // The person holds the same identity (decision 8): it follows the edit in the same transaction.
+    await tx.person.update({ where: { id: current.personId }, data: { ...personIdentityOf({ ...current, ...data }), version: { increment: 1 } } });
     // A changed period re-plans the stages (past stages keep their dates), atomically with the edit.
     if (periodChanged) await replanStagesInTx(tx, user, current.id);
     await audit(tx, user, {
-      action: "client.update", entityType: "Client", entityId: current.id, clientId: current.id,
+      action: "client.update", entityType: "Client", entityId: current.id, clientId: current.id, personId: current.personId,
       details: { fields: changed, fromVersion: input.version, toVersion: input.version + 1 },
     });
     return { id: current.id, version: input.version + 1, changed: changed as string[] };

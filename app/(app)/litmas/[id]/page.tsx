@@ -55,7 +55,7 @@ export default async function LitmasDetailPage({ params }: { params: Promise<{ i
     <>
       <PageHeader
         eyebrow={<Link href="/litmas" className="hover:underline">← Litmas</Link>}
-        title={`Litmas ${l.client.fullName}`}
+        title={`Litmas ${l.person.fullName}`}
         description={
           <span className="flex flex-wrap items-center gap-2">
             <span>{LITMAS_PURPOSE_LABEL[l.purpose]}</span>
@@ -116,8 +116,13 @@ export default async function LitmasDetailPage({ params }: { params: Promise<{ i
             <CardBody>
               <SideList
                 items={[
-                  ["Klien", <Link key="c" href={`/clients/${l.client.id}`} className="text-brand-700 hover:underline">{l.client.fullName}</Link>],
-                  ["No. register", <span key="r" className="font-mono">{l.client.registerNumber}</span>],
+                  l.client
+                    ? ["Klien", <Link key="c" href={`/clients/${l.client.id}`} className="text-brand-700 hover:underline">{l.person.fullName}</Link>]
+                    : ["Nama", l.person.fullName],
+                  l.client
+                    ? ["No. register", <span key="r" className="font-mono">{l.client.registerNumber}</span>]
+                    : ["Status", "Belum klien pembimbingan"],
+                  ...(l.custodyInstitution ? [["Tempat penahanan", l.custodyInstitution] as [string, React.ReactNode]] : []),
                   ["Tujuan", LITMAS_PURPOSE_LABEL[l.purpose]],
                   ["Instansi peminta", l.requesterInstitution],
                   ["Surat permintaan", [l.requesterLetterNumber, l.requesterLetterDate ? formatDate(l.requesterLetterDate) : null].filter(Boolean).join(", ")],

@@ -4,64 +4,221 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, Spinner } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
-import { LITMAS_PURPOSES } from "@/lib/domain/enums";
-import { LITMAS_PURPOSE_LABEL } from "@/lib/domain/labels";
+import { GENDERS, LITMAS_PURPOSES, REQUESTER_TYPES } from "@/lib/domain/enums";
+import { GENDER_LABEL, LITMAS_PURPOSE_LABEL, REQUESTER_TYPE_LABEL } from "@/lib/domain/labels";
+import { formatDate } from "@/lib/format";
 import { ZRequestLitmas, type RequestLitmasInput } from "@/lib/schemas/litmas";
-import { requestLitmasAction } from "../actions";
+import { findPersonMatchesAction, requestLitmasAction } from "../actions";
 
-type FormValues = { clientId: string; purpose: string; requesterInstitution: string; requesterLetterNumber?: string; requesterLetterDate?: string };
+type Subject = "CLIENT" | "PERSON" | "";
+type FormValues = {
+  subject: Subject;
+  clientId: string;
+  person: { fullName: string; nik: string; birthPlace: string; birthDate: string; gender: string; address: string; guardianName: string; guardianRelation: string; guardianPhone: string };
+  purpose: string;
+  requesterType: string;
+  requesterInstitution: string;
+  requesterLetterNumber: string;
+  requesterLetterDate: string;
+  custodyInstitution: string;
+  offence: string;
+  offenceArticle: string;
+};
+type Match = { id: string; fullName: string; birthDate: string | null; nikMasked: string; matchedBy: string; inGuidance: boolean; cases: number };
+
+const EMPTY_PERSON = { fullName: "", nik: "", birthPlace: "", birthDate: "", gender: "", address: "", guardianName: "", guardianRelation: "", guardianPhone: "" };
 
 export function RequestLitmasForm({ clients, preselected }: { clients: { id: string; fullName: string; registerNumber: string }[]; preselected: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, formState, setError: setFieldError } = useForm<FormValues, unknown, RequestLitmasInput>({
-    resolver: zodResolver(ZRequestLitmas) as never,
-    defaultValues: { clientId: preselected, purpose: "", requesterInstitution: "", requesterLetterNumber: "", requesterLetterDate: "" },
+  const [matches, setMatches] = useState<Match[] | null>(null);
+  const { register, handleSubmit, formState, setError: setFieldError, control, getValues } = useForm<FormValues, unknown, RequestLitmasInput>({
+    resolver: zodResolver(ZRequestLitmas as never) as never,
+    defaultValues: {
+      subject: preselected ? "CLIENT" : "", clientId: preselected, person: EMPTY_PERSON, purpose: "", requesterType: "", requesterInstitution: "",
+      requesterLetterNumber: "", requesterLetterDate: "", custodyInstitution: "", offence: "", offenceArticle: "",
+    },
   });
-  const { errors, isSubmitting, isSubmitSuccessful } = formState;
-  const busy = isSubmitting || (isSubmitSuccessful && !error);
+  const { errors, isSubmitting } = formState;
+  const [busy, setBusy] = useState(false);
+  const subject = useWatch({ control, name: "subject" });
 
-  const onSubmit = handleSubmit(async (values) => {
+  /** Sends the request; `chosen` is a matched person the officer picked, `confirmed` says "someone else". */
+  const send = async (values: RequestLitmasInput, chosen?: { personId?: string; confirmNewPerson?: boolean }) => {
     setError(null);
-    const res = await requestLitmasAction(values);
+    setBusy(true);
+    const payload: RequestLitmasInput = values.subject === "CLIENT"
+      ? { ...values, person: undefined, personId: undefined }
+      : chosen?.personId
+        ? { ...values, clientId: undefined, person: undefined, personId: chosen.personId }
+        : { ...values, clientId: undefined, confirmNewPerson: chosen?.confirmNewPerson };
+    const res = await requestLitmasAction(payload);
     if (res.ok && res.data) {
       router.push(`/litmas/${res.data.id}`);
       return;
     }
+    setBusy(false);
     if (!res.ok) {
       for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) {
-        if (messages?.[0]) setFieldError(field as keyof FormValues, { message: messages[0] });
+        if (messages?.[0] && field !== "person") setFieldError(field as keyof FormValues, { message: messages[0] });
       }
       setError(res.error);
     }
+  };
+
+  const onSubmit = handleSubmit(async (values) => {
+    if (values.subject === "PERSON" && values.person) {
+      // Look for the same person on file first; the officer decides, nothing is merged.
+      const found = await findPersonMatchesAction({ nik: values.person.nik, fullName: values.person.fullName, birthDate: values.person.birthDate });
+      if (found.ok && found.data && found.data.length > 0) {
+        setMatches(found.data);
+        return;
+      }
+    }
+    await send(values);
   });
 
+  const resolveMatch = (choice: { personId?: string; confirmNewPerson?: boolean }) => {
+    const parsed = ZRequestLitmas.safeParse(getValues());
+    if (!parsed.success) return;
+    setMatches(null);
+    void send(parsed.data, choice);
+  };
+
+  const pending = isSubmitting || busy;
   const clientHint = "Klien aktif yang dapat Anda akses.";
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Permintaan litmas">
+    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="Permintaan litmas">
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <Field id="clientId" label="Klien" hint={clientHint} error={errors.clientId?.message}>
-        <Select {...describedBy("clientId", errors.clientId?.message, clientHint)} {...register("clientId")}>
-          <option value="">Pilih klien…</option>
-          {clients.map((c) => <option key={c.id} value={c.id}>{c.fullName} ({c.registerNumber})</option>)}
-        </Select>
-      </Field>
-      <p className="-mt-2 text-sm text-slate-600">
-        Klien belum terdaftar? <Link href="/clients/new?lanjut=litmas" className="font-medium text-brand-700 hover:underline">Daftarkan klien baru</Link>; setelah tersimpan Anda kembali ke permintaan ini.
-      </p>
+
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-slate-800">Litmas ini tentang</legend>
+        <div className="grid gap-2 sm:grid-cols-2">
+          <label className="flex cursor-pointer items-start gap-2 rounded-md border border-slate-300 bg-white p-3 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+            <input type="radio" value="CLIENT" className="mt-0.5" {...register("subject")} />
+            <span><span className="font-medium">Klien pembimbingan</span><span className="block text-xs text-slate-600">sudah terdaftar dan dalam bimbingan</span></span>
+          </label>
+          <label className="flex cursor-pointer items-start gap-2 rounded-md border border-slate-300 bg-white p-3 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+            <input type="radio" value="PERSON" className="mt-0.5" {...register("subject")} />
+            <span><span className="font-medium">Orang yang belum menjadi klien</span><span className="block text-xs text-slate-600">tahanan, warga binaan, anak yang berhadapan dengan hukum</span></span>
+          </label>
+        </div>
+        {errors.subject?.message ? <p className="text-xs font-medium text-red-700">{errors.subject.message}</p> : null}
+      </fieldset>
+
+      {subject === "CLIENT" ? (
+        <Field id="clientId" label="Klien" hint={clientHint} error={errors.clientId?.message}>
+          <Select {...describedBy("clientId", errors.clientId?.message, clientHint)} {...register("clientId")}>
+            <option value="">Pilih klien…</option>
+            {clients.map((c) => <option key={c.id} value={c.id}>{c.fullName} ({c.registerNumber})</option>)}
+          </Select>
+        </Field>
+      ) : null}
+
+      {subject === "PERSON" ? (
+        <div className="space-y-4 rounded-md border border-slate-200 bg-slate-50 p-4">
+          <p className="text-sm text-slate-700">Isi sesuai surat permintaan; yang belum diketahui boleh dikosongkan dan dilengkapi PK saat penelitian. Tidak ada klien, tahap atau wajib lapor yang dibuat.</p>
+          <Field id="person.fullName" label="Nama lengkap" error={errors.person?.fullName?.message}>
+            <Input autoComplete="off" {...describedBy("person.fullName", errors.person?.fullName?.message)} {...register("person.fullName")} />
+          </Field>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field id="person.nik" label="NIK (jika ada)" error={errors.person?.nik?.message}>
+              <Input inputMode="numeric" autoComplete="off" maxLength={16} {...describedBy("person.nik", errors.person?.nik?.message)} {...register("person.nik")} />
+            </Field>
+            <Field id="person.gender" label="Jenis kelamin (jika diketahui)" error={errors.person?.gender?.message}>
+              <Select {...describedBy("person.gender", errors.person?.gender?.message)} {...register("person.gender")}>
+                <option value="">Belum diketahui</option>
+                {GENDERS.map((g) => <option key={g} value={g}>{GENDER_LABEL[g]}</option>)}
+              </Select>
+            </Field>
+            <Field id="person.birthPlace" label="Tempat lahir (jika ada)" error={errors.person?.birthPlace?.message}>
+              <Input {...describedBy("person.birthPlace", errors.person?.birthPlace?.message)} {...register("person.birthPlace")} />
+            </Field>
+            <Field id="person.birthDate" label="Tanggal lahir (jika ada)" error={errors.person?.birthDate?.message}>
+              <Input type="date" min="1900-01-01" {...describedBy("person.birthDate", errors.person?.birthDate?.message)} {...register("person.birthDate")} />
+            </Field>
+          </div>
+          <Field id="person.address" label="Alamat (jika ada)" error={errors.person?.address?.message}>
+            <Input {...describedBy("person.address", errors.person?.address?.message)} {...register("person.address")} />
+          </Field>
+          <Field id="custodyInstitution" label="Tempat penahanan atau pembinaan (jika ada)" hint="mis. Lapas Kelas I Cipinang, Rutan Salemba, Polres Jakarta Selatan" error={errors.custodyInstitution?.message}>
+            <Input {...describedBy("custodyInstitution", errors.custodyInstitution?.message, "ada")} {...register("custodyInstitution")} />
+          </Field>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field id="offence" label="Perkara (jika ada)" error={errors.offence?.message}>
+              <Input {...describedBy("offence", errors.offence?.message)} {...register("offence")} />
+            </Field>
+            <Field id="offenceArticle" label="Pasal (jika ada)" error={errors.offenceArticle?.message}>
+              <Input {...describedBy("offenceArticle", errors.offenceArticle?.message)} {...register("offenceArticle")} />
+            </Field>
+          </div>
+          <details className="text-sm">
+            <summary className="cursor-pointer font-medium text-brand-700">Orang tua atau wali (untuk anak)</summary>
+            <div className="mt-3 grid gap-4 sm:grid-cols-3">
+              <Field id="person.guardianName" label="Nama" error={errors.person?.guardianName?.message}>
+                <Input {...describedBy("person.guardianName", errors.person?.guardianName?.message)} {...register("person.guardianName")} />
+              </Field>
+              <Field id="person.guardianRelation" label="Hubungan" error={errors.person?.guardianRelation?.message}>
+                <Input placeholder="mis. ibu kandung" {...describedBy("person.guardianRelation", errors.person?.guardianRelation?.message)} {...register("person.guardianRelation")} />
+              </Field>
+              <Field id="person.guardianPhone" label="Telepon" error={errors.person?.guardianPhone?.message}>
+                <Input inputMode="tel" {...describedBy("person.guardianPhone", errors.person?.guardianPhone?.message)} {...register("person.guardianPhone")} />
+              </Field>
+            </div>
+          </details>
+        </div>
+      ) : null}
+
+      {matches ? (
+        <section aria-labelledby="kecocokan" className="rounded-md border border-amber-300 bg-amber-50 p-4">
+          <h2 id="kecocokan" className="text-sm font-semibold text-amber-900">Mungkin orang ini sudah tercatat</h2>
+          <p className="mt-1 text-sm text-amber-900">Periksa sebelum mencatat orang baru. Data tidak pernah digabung otomatis.</p>
+          <ul className="mt-3 space-y-2">
+            {matches.map((m) => (
+              <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-amber-200 bg-white px-3 py-2 text-sm">
+                <span>
+                  <span className="font-medium">{m.fullName}</span>
+                  <span className="block text-xs text-slate-600">
+                    {m.birthDate ? `lahir ${formatDate(new Date(`${m.birthDate}T00:00:00Z`))} · ` : ""}NIK {m.nikMasked} · cocok pada {m.matchedBy === "NIK" ? "NIK" : "nama dan tanggal lahir"}
+                    {m.inGuidance ? " · sedang dalam pembimbingan" : ""} · {m.cases} layanan
+                  </span>
+                </span>
+                <Button type="button" variant="secondary" onClick={() => resolveMatch({ personId: m.id })} disabled={pending}>Pakai data ini</Button>
+              </li>
+            ))}
+          </ul>
+          <Button type="button" variant="secondary" className="mt-3 h-auto min-h-10 whitespace-normal py-2 text-left" onClick={() => resolveMatch({ confirmNewPerson: true })} disabled={pending}>
+            Bukan orang yang sama, catat sebagai orang baru
+          </Button>
+        </section>
+      ) : null}
+
+      {subject === "CLIENT" ? (
+        <p className="-mt-2 text-sm text-slate-600">
+          Klien belum terdaftar? <Link href="/clients/new?lanjut=litmas" className="font-medium text-brand-700 hover:underline">Daftarkan klien baru</Link>; setelah tersimpan Anda kembali ke permintaan ini.
+        </p>
+      ) : null}
       <Field id="purpose" label="Tujuan litmas" error={errors.purpose?.message}>
         <Select {...describedBy("purpose", errors.purpose?.message)} {...register("purpose")}>
           <option value="">Pilih tujuan…</option>
           {LITMAS_PURPOSES.map((p) => <option key={p} value={p}>{LITMAS_PURPOSE_LABEL[p]}</option>)}
         </Select>
       </Field>
-      <Field id="requesterInstitution" label="Instansi peminta" hint="mis. Lapas Kelas I Cipinang, Polres Jakarta Selatan, Pengadilan Negeri" error={errors.requesterInstitution?.message}>
-        <Input {...describedBy("requesterInstitution", errors.requesterInstitution?.message, "ada")} {...register("requesterInstitution")} />
-      </Field>
+      <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
+        <Field id="requesterType" label="Jenis instansi peminta" error={errors.requesterType?.message}>
+          <Select {...describedBy("requesterType", errors.requesterType?.message)} {...register("requesterType")}>
+            <option value="">Pilih…</option>
+            {REQUESTER_TYPES.map((t) => <option key={t} value={t}>{REQUESTER_TYPE_LABEL[t]}</option>)}
+          </Select>
+        </Field>
+        <Field id="requesterInstitution" label="Instansi peminta" hint="mis. Lapas Kelas I Cipinang, Polres Jakarta Selatan, Pengadilan Negeri" error={errors.requesterInstitution?.message}>
+          <Input {...describedBy("requesterInstitution", errors.requesterInstitution?.message, "ada")} {...register("requesterInstitution")} />
+        </Field>
+      </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="requesterLetterNumber" label="Nomor surat permintaan (jika ada)" error={errors.requesterLetterNumber?.message}>
           <Input {...describedBy("requesterLetterNumber", errors.requesterLetterNumber?.message)} {...register("requesterLetterNumber")} />
@@ -73,9 +230,9 @@ export function RequestLitmasForm({ clients, preselected }: { clients: { id: str
       <Alert tone="info">
         Tenggat: diversi 3 hari sejak permintaan diterima; integrasi (PB, CB, CMB), asimilasi dan pemindahan 7 hari sejak disposisi kepada PK; tujuan lain mengikuti pengaturan kantor.
       </Alert>
-      <Button type="submit" disabled={busy}>
-        {busy ? <Spinner /> : null}
-        {busy ? "Menyimpan…" : "Catat permintaan"}
+      <Button type="submit" disabled={pending}>
+        {pending ? <Spinner /> : null}
+        {pending ? "Menyimpan…" : "Catat permintaan"}
       </Button>
     </form>
   );

@@ -22,7 +22,7 @@ export default async function LitmasVersionPage({ params }: { params: Promise<{ 
     <>
       <PageHeader
         eyebrow={<Link href={`/litmas/${id}`} className="hover:underline">← Kembali ke litmas</Link>}
-        title={`Versi ${v.versionNo}: ${v.litmas.client.fullName}`}
+        title={`Versi ${v.versionNo}: ${v.litmas.person.fullName}`}
         description={`${LITMAS_PURPOSE_LABEL[v.litmas.purpose]} · disimpan ${formatDateTime(v.savedAt, user.timeZone)} oleh ${v.savedByName}${latest ? " · versi terbaru" : ""}`}
       />
       <Card>

@@ -1,0 +1,61 @@
+import "server-only";
+import { parseIsoDate } from "@/lib/domain/calendar";
+import { maskNik } from "@/lib/domain/nik";
+import type { z } from "zod";
+import type { ZPersonMatchQuery } from "@/lib/schemas/litmas";
+import type { CurrentUser } from "../auth/current-user";
+import { assertCan } from "../auth/permissions";
+import { audit } from "../audit";
+import { prisma } from "../db";
+import type { Prisma } from "../generated/prisma/client.ts";
+
+export interface PersonMatch {
+  id: string;
+  fullName: string;
+  birthDate: Date | null;
+  nikMasked: string;
+  matchedBy: "NIK" | "NAMA_TANGGAL_LAHIR";
+  inGuidance: boolean;
+  cases: number;
+}
+
+/** The `where` for "possibly the same person": the same NIK, or the same name and birth date. */
+function matchWhere(officeId: string, q: { nik?: string | null; fullName?: string | null; birthDate?: Date | null }): Prisma.PersonWhereInput | null {
+  const or: Prisma.PersonWhereInput[] = [];
+  if (q.nik) or.push({ nik: q.nik });
+  if (q.fullName && q.fullName.trim().length >= 3 && q.birthDate) or.push({ fullName: { equals: q.fullName.trim(), mode: "insensitive" }, birthDate: q.birthDate });
+  return or.length ? { officeId, OR: or } : null;
+}
+
+/**
+ * People already on the office's file who may be the one a new request is about. Exact matches
+ * only (NIK, or name and birth date), at most five, with just enough to recognise them: nobody can
+ * browse the registry through this. Suggestions only: nothing is merged.
+ */
+export async function findPersonMatches(user: CurrentUser, q: { nik?: string | null; fullName?: string | null; birthDate?: Date | null }): Promise<PersonMatch[]> {
+  assertCan(user, "litmas:request");
+  const where = matchWhere(user.officeId, q);
+  if (!where) return [];
+  const rows = await prisma.person.findMany({
+    where,
+    take: 5,
+    orderBy: [{ fullName: "asc" }, { id: "asc" }],
+    select: {
+      id: true, fullName: true, birthDate: true, nik: true,
+      clients: { where: { deletedAt: null }, select: { status: true } },
+      _count: { select: { litmas: true } },
+    },
+  });
+  if (rows.length) await audit(prisma, user, { action: "person.match", entityType: "Person", details: { found: rows.length, byNik: Boolean(q.nik) } });
+  return rows.map((r) => ({
+    id: r.id, fullName: r.fullName, birthDate: r.birthDate, nikMasked: maskNik(r.nik),
+    matchedBy: q.nik && r.nik === q.nik ? "NIK" : "NAMA_TANGGAL_LAHIR",
+    inGuidance: r.clients.some((c) => c.status === "AKTIF"),
+    cases: r.clients.length + r._count.litmas,
+  }));
+}
+
+/** The request form's lookup: parses the typed values, then findPersonMatches. */
+export async function findPersonMatchesFor(user: CurrentUser, input: z.infer<typeof ZPersonMatchQuery>): Promise<PersonMatch[]> {
+  return findPersonMatches(user, { nik: input.nik || null, fullName: input.fullName || null, birthDate: input.birthDate ? parseIsoDate(input.birthDate) : null });
+}
