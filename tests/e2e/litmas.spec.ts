@@ -196,6 +196,13 @@ test("a litmas for a prisoner who is not a client: recorded, the known person su
   await pk.goto("/litmas");
   await pk.getByRole("table", { name: "Daftar litmas" }).getByRole("link", { name: `Joko Prasetyo ${tag}` }).click();
   await expect(pk.getByLabel("1. Identitas klien")).toHaveValue(/Tempat penahanan \/ pembinaan: Lapas Kelas I Cipinang/);
+  // The person's page: the cases Rina may open (the disposed litmas), not the other request.
+  await pk.getByRole("link", { name: `Joko Prasetyo ${tag}` }).click();
+  await expect(pk.getByRole("heading", { level: 1, name: `Joko Prasetyo ${tag}` })).toBeVisible();
+  const timeline = pk.getByRole("list", { name: "Riwayat layanan" });
+  await expect(timeline.getByRole("listitem")).toHaveCount(1);
+  await expect(timeline.getByRole("link", { name: "Litmas Integrasi: Pembebasan Bersyarat" })).toBeVisible();
+  await expectAccessible(pk);
   const [{ n: clientsAfter }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "Client"`);
   expect(clientsAfter).toBe(clientsBefore);
   await sql(`DELETE FROM "LitmasEvent" WHERE "litmasId" = ANY($1)`, [[firstId, secondId]]);

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/server/errors";
 import { getLitmasReportData } from "@/lib/server/pdf/litmas-data";
 import { getClientFile } from "@/lib/server/queries/clients";
 import { getLitmas, listLitmas } from "@/lib/server/queries/litmas";
-import { findPersonMatches } from "@/lib/server/queries/persons";
+import { findPersonMatches, getPersonFile } from "@/lib/server/queries/persons";
 import { getTasks } from "@/lib/server/queries/tasks";
 import { approveLitmas } from "@/lib/server/services/approve-litmas";
 import { assignLitmas } from "@/lib/server/services/assign-litmas";
@@ -123,5 +123,29 @@ describe("a litmas for someone not in guidance", () => {
     // pkB, who guides the person, does not see pkA's litmas draft.
     expect(await getLitmas(await w.as(w.pkB), id)).toBeNull();
     expect(await getLitmas(await w.as(w.adminMks), id)).toBeNull();
+  });
+});
+
+describe("the person's file", () => {
+  it("shows every case the user may see on one timeline, and is reached only through one of them", async () => {
+    const w = await world();
+    const kepala = await w.as(w.kepala);
+    // clientB (pkB's guidance period) gets a new litmas, disposed to pkA.
+    const { id } = await requestLitmas(kepala, { ...request, subject: "PERSON", personId: w.clientB.personId });
+    await assignLitmas(kepala, { litmasId: id, pkId: w.pkA.id, version: 1 });
+
+    const all = await getPersonFile(kepala, w.clientB.personId);
+    expect(all?.cases.map((c) => c.kind).sort()).toEqual(["GUIDANCE", "LITMAS"]);
+    expect(all?.nikMasked).not.toMatch(/^\d{16}$/);
+    expect(await prisma.auditEvent.count({ where: { action: "person.view", personId: w.clientB.personId } })).toBe(1);
+
+    // pkA reaches the person through the litmas only, and sees only it; pkB only the guidance period.
+    expect((await getPersonFile(await w.as(w.pkA), w.clientB.personId))?.cases.map((c) => [c.kind, c.id])).toEqual([["LITMAS", id]]);
+    expect((await getPersonFile(await w.as(w.pkB), w.clientB.personId))?.cases.map((c) => [c.kind, c.id])).toEqual([["GUIDANCE", w.clientB.id]]);
+    // No case, no person: another office, or a PK with nothing assigned.
+    const pkC = await createUser(prisma, { officeId: w.jks.id, role: "PK" });
+    expect(await getPersonFile(await w.as(pkC), w.clientB.personId)).toBeNull();
+    expect(await getPersonFile(await w.as(w.adminMks), w.clientB.personId)).toBeNull();
+    expect(await prisma.auditEvent.count({ where: { action: "person.view", personId: w.clientB.personId } })).toBe(3);
   });
 });

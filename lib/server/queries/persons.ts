@@ -8,6 +8,8 @@ import { assertCan } from "../auth/permissions";
 import { audit } from "../audit";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client.ts";
+import { litmasReadScope } from "./litmas";
+import { clientScope } from "./scope";
 
 export interface PersonMatch {
   id: string;
@@ -59,3 +61,46 @@ export async function findPersonMatches(user: CurrentUser, q: { nik?: string | n
 export async function findPersonMatchesFor(user: CurrentUser, input: z.infer<typeof ZPersonMatchQuery>): Promise<PersonMatch[]> {
   return findPersonMatches(user, { nik: input.nik || null, fullName: input.fullName || null, birthDate: input.birthDate ? parseIsoDate(input.birthDate) : null });
 }
+
+export type PersonCase =
+  | { kind: "GUIDANCE"; id: string; at: Date; program: string; status: string; registerNumber: string; until: Date }
+  | { kind: "LITMAS"; id: string; at: Date; purpose: string; status: string; requesterInstitution: string; number: string | null };
+
+/**
+ * A person's file: the identity and every case of theirs the user may see, newest first, on one
+ * timeline. The person is reached only through such a case (a PK through a guidance period or a
+ * litmas of theirs); otherwise "not found". Viewing it is audited.
+ */
+export async function getPersonFile(user: CurrentUser, personId: string, meta: { ip?: string | null } = {}) {
+  assertCan(user, "client:read");
+  if (personId.length > 60) return null;
+  const [clients, litmas] = await Promise.all([
+    prisma.client.findMany({
+      where: { AND: [clientScope(user), { personId }] },
+      orderBy: { guidanceStart: "desc" },
+      select: { id: true, program: true, status: true, registerNumber: true, guidanceStart: true, guidanceEnd: true },
+    }),
+    prisma.litmas.findMany({
+      where: { AND: [litmasReadScope(user), { personId }] },
+      orderBy: { receivedAt: "desc" },
+      select: { id: true, purpose: true, status: true, receivedAt: true, requesterInstitution: true, number: true },
+    }),
+  ]);
+  if (clients.length === 0 && litmas.length === 0) return null;
+  const person = await prisma.person.findFirst({
+    where: { id: personId, officeId: user.officeId },
+    select: {
+      id: true, fullName: true, aliasName: true, nik: true, birthPlace: true, birthDate: true, gender: true, address: true,
+      guardianName: true, guardianRelation: true, guardianPhone: true,
+    },
+  });
+  if (!person) return null;
+  await audit(prisma, user, { action: "person.view", entityType: "Person", entityId: person.id, personId: person.id, ip: meta.ip });
+  const cases: PersonCase[] = [
+    ...clients.map((c) => ({ kind: "GUIDANCE" as const, id: c.id, at: c.guidanceStart, program: c.program, status: c.status, registerNumber: c.registerNumber, until: c.guidanceEnd })),
+    ...litmas.map((l) => ({ kind: "LITMAS" as const, id: l.id, at: l.receivedAt, purpose: l.purpose, status: l.status, requesterInstitution: l.requesterInstitution, number: l.number })),
+  ].sort((a, b) => b.at.getTime() - a.at.getTime());
+  const { nik, ...identity } = person;
+  return { ...identity, nikMasked: maskNik(nik), cases };
+}
+export type PersonFile = NonNullable<Awaited<ReturnType<typeof getPersonFile>>>;

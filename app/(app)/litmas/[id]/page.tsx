@@ -118,7 +118,7 @@ export default async function LitmasDetailPage({ params }: { params: Promise<{ i
                 items={[
                   l.client
                     ? ["Klien", <Link key="c" href={`/clients/${l.client.id}`} className="text-brand-700 hover:underline">{l.person.fullName}</Link>]
-                    : ["Nama", l.person.fullName],
+                    : ["Nama", <Link key="p" href={`/persons/${l.person.id}`} className="text-brand-700 hover:underline">{l.person.fullName}</Link>],
                   l.client
                     ? ["No. register", <span key="r" className="font-mono">{l.client.registerNumber}</span>]
                     : ["Status", "Belum klien pembimbingan"],
