@@ -1,5 +1,6 @@
 import "server-only";
-import { parseIsoDate } from "@/lib/domain/calendar";
+import { ageOn, parseIsoDate, todayIn } from "@/lib/domain/calendar";
+import { DECREE_PURPOSES } from "@/lib/domain/litmas";
 import { maskNik } from "@/lib/domain/nik";
 import type { z } from "zod";
 import type { ZPersonMatchQuery } from "@/lib/schemas/litmas";
@@ -8,7 +9,7 @@ import { assertCan } from "../auth/permissions";
 import { audit } from "../audit";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client.ts";
-import { litmasReadScope } from "./litmas";
+import { litmasReadScope, litmasScope } from "./litmas";
 import { clientScope } from "./scope";
 
 export interface PersonMatch {
@@ -104,3 +105,39 @@ export async function getPersonFile(user: CurrentUser, personId: string, meta: {
   return { ...identity, nikMasked: maskNik(nik), cases };
 }
 export type PersonFile = NonNullable<Awaited<ReturnType<typeof getPersonFile>>>;
+
+const PROGRAM_OF_PURPOSE: Record<(typeof DECREE_PURPOSES)[number], "PB" | "CB" | "CMB" | "ASIMILASI"> = { INTEGRASI_PB: "PB", INTEGRASI_CB: "CB", INTEGRASI_CMB: "CMB", ASIMILASI: "ASIMILASI" };
+const ORIGIN_OF_REQUESTER: Partial<Record<string, "LAPAS" | "RUTAN" | "LPKA" | "PENGADILAN">> = { LAPAS: "LAPAS", RUTAN: "RUTAN", LPKA: "LPKA", PENGADILAN: "PENGADILAN" };
+
+/**
+ * The registration form's starting values when a decree starts guidance after an approved
+ * integrasi or asimilasi litmas about someone not yet in guidance: the person and the litmas
+ * carried forward, nothing presumed (unknown facts stay empty for the officer to fill in).
+ * Null when the litmas is not such a one, or not the user's to act on.
+ */
+export async function getGuidanceStartFromLitmas(user: CurrentUser, litmasId: string) {
+  assertCan(user, "client:create");
+  const l = await prisma.litmas.findFirst({
+    where: { AND: [litmasScope(user), { id: litmasId, status: "APPROVED", clientId: null, purpose: { in: [...DECREE_PURPOSES] } }] },
+    select: {
+      id: true, number: true, purpose: true, requesterType: true, requesterInstitution: true, custodyInstitution: true, offence: true, offenceArticle: true,
+      person: true,
+    },
+  });
+  if (!l) return null;
+  const p = l.person;
+  const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+  const initial = {
+    category: (p.birthDate && ageOn(p.birthDate, todayIn(user.timeZone)) < 18 ? "ANAK" : "DEWASA") as "ANAK" | "DEWASA",
+    fullName: p.fullName, aliasName: p.aliasName ?? "", nik: p.nik ?? "", birthPlace: p.birthPlace ?? "", birthDate: iso(p.birthDate),
+    gender: p.gender ?? "", religion: p.religion ?? "", education: p.education ?? "", occupation: p.occupation ?? "", maritalStatus: p.maritalStatus ?? "",
+    address: p.address ?? "", city: p.city ?? "", phone: p.phone ?? "",
+    familyContactName: p.guardianName ?? "", familyContactRelation: p.guardianRelation ?? "", familyContactPhone: p.guardianPhone ?? "",
+    guarantorName: "", guarantorRelation: "", guarantorAddress: "", guarantorPhone: "",
+    originType: ORIGIN_OF_REQUESTER[l.requesterType] ?? "LAINNYA", originInstitution: l.custodyInstitution ?? l.requesterInstitution,
+    offence: l.offence ?? "", offenceArticle: l.offenceArticle ?? "", courtDecisionNumber: "", courtDecisionDate: "", sentenceMonths: "", sentenceDays: "",
+    program: PROGRAM_OF_PURPOSE[l.purpose as keyof typeof PROGRAM_OF_PURPOSE], guidanceStart: "", guidanceEnd: "",
+    decreeNumber: "", decreeDate: "", decreeIssuer: "", fromLitmasId: l.id,
+  };
+  return { litmas: { id: l.id, number: l.number, purpose: l.purpose }, initial };
+}
