@@ -1128,7 +1128,7 @@ async function seedPersonLitmas(tx: Tx, ctx: OfficeCtx): Promise<void> {
   const people = jks
     ? [
         { person: { fullName: "Joko Susilo", birthPlace: "Jakarta", birthDate: utcDate(1988, 3, 15), gender: "LAKI_LAKI" as Gender, address: "Jl. Tebet Barat Dalam No. 5, Jakarta Selatan" },
-          litmas: { purpose: "INTEGRASI_PB" as LitmasPurpose, requesterType: "LAPAS" as const, requesterInstitution: "Lapas Kelas I Cipinang", custodyInstitution: "Lapas Kelas I Cipinang", offence: "Pencurian dengan pemberatan", offenceArticle: "Pasal 363 KUHP", status: "ASSIGNED" as LitmasStatus, receivedAt: hours(50) } },
+          litmas: { purpose: "INTEGRASI_PB" as LitmasPurpose, requesterType: "LAPAS" as const, requesterInstitution: "Lapas Kelas I Cipinang", custodyInstitution: "Lapas Kelas I Cipinang", offence: "Pencurian dengan pemberatan", offenceArticle: "Pasal 363 KUHP", status: "APPROVED" as LitmasStatus, receivedAt: hours(240) } },
         { person: { fullName: "Rizky Maulana", birthPlace: "Jakarta", birthDate: addMonths(ctx.today, -15 * 12 - 4), gender: "LAKI_LAKI" as Gender, address: "Jl. Mampang Prapatan XI No. 8, Jakarta Selatan", guardianName: "Siti Aminah", guardianRelation: "ibu kandung", guardianPhone: "081310004321" },
           litmas: { purpose: "DIVERSI" as LitmasPurpose, requesterType: "KEPOLISIAN" as const, requesterInstitution: "Polres Metro Jakarta Selatan", custodyInstitution: null, offence: "Penganiayaan ringan", offenceArticle: "Pasal 352 KUHP", status: "REQUESTED" as LitmasStatus, receivedAt: hours(5) } },
         { person: { fullName: "Hendro Wibowo", birthPlace: "Bogor", birthDate: utcDate(1979, 11, 2), gender: "LAKI_LAKI" as Gender, address: "Jl. Cilandak KKO No. 21, Jakarta Selatan" },
@@ -1145,6 +1145,7 @@ async function seedPersonLitmas(tx: Tx, ctx: OfficeCtx): Promise<void> {
   for (const [i, { person, litmas }] of people.entries()) {
     const p = await tx.person.create({ data: { ...person, officeId: ctx.id, createdById: ctx.admin.id }, select: { id: true } });
     const assigned = litmas.status !== "REQUESTED";
+    // The approved one waits for its decree (SK PB): the Kepala starts guidance from it.
     await f.createLitmas(tx, {
       officeId: ctx.id, personId: p.id, clientId: null, ...litmas,
       requesterLetterNumber: `${100 + i * 37}/PK.01.05.02/${ctx.code}/${ctx.today.getUTCFullYear()}`,

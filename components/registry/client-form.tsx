@@ -16,7 +16,7 @@ import {
 import { ZRegisterClient, type RegisterClientInput } from "@/lib/schemas/client";
 
 type Values = RegisterClientInput;
-type Key = Exclude<keyof Values, "confirmDuplicate">;
+type Key = Exclude<keyof Values, "confirmDuplicate" | "fromLitmasId">;
 type Match = { id: string; fullName: string; registerNumber: string; canOpen: boolean };
 
 const EMPTY: Values = {
@@ -37,8 +37,14 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 }
 
 /** Registration and edit form of a client: every identity and case field, one shared zod schema. */
-/** `then="litmas"`: after registering, continue to a litmas request for the new client. */
-export function ClientForm({ mode, initial, clientId, version, then }: { mode: "create" | "edit"; initial?: Values; clientId?: string; version?: number; then?: "litmas" }) {
+/**
+ * `then="litmas"`: after registering, continue to a litmas request for the new client.
+ * `decree`: guidance starts from a decree after an approved litmas; the person is carried forward.
+ */
+export function ClientForm({ mode, initial, clientId, version, then, decree }: {
+  mode: "create" | "edit"; initial?: Values; clientId?: string; version?: number; then?: "litmas";
+  decree?: { litmasId: string; summary: string };
+}) {
   const router = useRouter();
   const [error, setError] = useState<{ tone: "error" | "warning"; text: string; conflict?: boolean } | null>(null);
   const [matches, setMatches] = useState<Match[]>([]);
@@ -58,7 +64,9 @@ export function ClientForm({ mode, initial, clientId, version, then }: { mode: "
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
-    const res = mode === "create" ? await registerClientAction(values) : await updateClientAction({ ...values, id: clientId, version });
+    const res = mode === "create"
+      ? await registerClientAction(decree ? { ...values, fromLitmasId: decree.litmasId } : values)
+      : await updateClientAction({ ...values, id: clientId, version });
     if (res.ok) {
       const id = mode === "create" ? (res.data as { id: string }).id : clientId;
       router.push(mode === "create" && then === "litmas" ? `/litmas/new?client=${id}` : `/clients/${id}?saved=${mode === "create" ? "baru" : "ubah"}`);
@@ -99,6 +107,15 @@ export function ClientForm({ mode, initial, clientId, version, then }: { mode: "
             </div>
           ) : null}
         </Alert>
+      ) : null}
+
+      {decree ? (
+        <Section title="Dasar pembimbingan">
+          <p className="text-sm text-slate-700 sm:col-span-2">{decree.summary}</p>
+          {text("decreeNumber", "Nomor SK", { hint: "mis. PAS-1234.PK.05.09 Tahun 2026" })}
+          {date("decreeDate", "Tanggal SK")}
+          {text("decreeIssuer", "Diterbitkan oleh", { hint: "mis. Direktur Jenderal Pemasyarakatan", wide: true })}
+        </Section>
       ) : null}
 
       <Section title="Identitas klien">
@@ -167,7 +184,7 @@ export function ClientForm({ mode, initial, clientId, version, then }: { mode: "
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? <Spinner /> : null}
-          {isSubmitting ? "Menyimpan…" : mode === "create" ? "Daftarkan klien" : "Simpan perubahan"}
+          {isSubmitting ? "Menyimpan…" : decree ? "Mulai pembimbingan" : mode === "create" ? "Daftarkan klien" : "Simpan perubahan"}
         </Button>
         <ButtonLink variant="ghost" href={mode === "create" ? "/clients" : `/clients/${clientId}`}>Batal</ButtonLink>
       </div>

@@ -157,6 +157,14 @@ export function litmasDueState(status: LitmasStatus, dueAt: Date | null, now: Da
   return "ON_TIME";
 }
 
+/** The purposes after which a decree (SK PB, CB, CMB, asimilasi) starts guidance for the person. */
+export const DECREE_PURPOSES = ["INTEGRASI_PB", "INTEGRASI_CB", "INTEGRASI_CMB", "ASIMILASI"] as const satisfies readonly LitmasPurpose[];
+
+/** Whether an approved litmas about someone not in guidance can start guidance once the decree is in. */
+export function canStartGuidanceFrom(l: { status: LitmasStatus; purpose: LitmasPurpose; clientId: string | null }): boolean {
+  return l.status === "APPROVED" && l.clientId === null && (DECREE_PURPOSES as readonly LitmasPurpose[]).includes(l.purpose);
+}
+
 // ---------------------------------------------------------------- number
 
 /** The report number given at approval, per office and year: LIT/0007/JKS/2026. */

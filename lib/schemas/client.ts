@@ -85,7 +85,22 @@ function crossCheck(v: ClientFieldsShape, ctx: z.RefinementCtx) {
 export const ZRegisterClient = ZClientFields.extend({
   /** Set after the officer saw the duplicate-NIK warning and chose to save anyway. */
   confirmDuplicate: z.boolean().optional(),
-}).superRefine(crossCheck);
+  /** Guidance started by a decree after an approved litmas about someone not yet in guidance. */
+  fromLitmasId: z.string().trim().max(40).optional(),
+  decreeNumber: opt(100).optional(),
+  decreeDate: optIsoDate.optional(),
+  decreeIssuer: opt(150).optional(),
+})
+  .superRefine(crossCheck)
+  .superRefine((v, ctx) => {
+    if (!v.fromLitmasId) return;
+    if (!v.decreeNumber) ctx.addIssue({ code: "custom", path: ["decreeNumber"], message: "Isi nomor SK yang memulai pembimbingan." });
+    if (!v.decreeIssuer) ctx.addIssue({ code: "custom", path: ["decreeIssuer"], message: "Isi pejabat atau instansi penerbit SK." });
+    const decree = v.decreeDate ? parseIsoDate(v.decreeDate) : null;
+    const start = parseIsoDate(v.guidanceStart);
+    if (!decree) ctx.addIssue({ code: "custom", path: ["decreeDate"], message: "Isi tanggal SK." });
+    else if (start && decree.getTime() > start.getTime()) ctx.addIssue({ code: "custom", path: ["decreeDate"], message: "Tanggal SK tidak boleh sesudah awal bimbingan." });
+  });
 export type RegisterClientInput = z.input<typeof ZRegisterClient>;
 
 export const ZUpdateClient = ZClientFields.extend({

@@ -143,6 +143,7 @@ test("the litmas list flags deadlines and its pages pass the accessibility check
 });
 
 test("a litmas for a prisoner who is not a client: recorded, the known person suggested, disposed, and no client created", async ({ browser }) => {
+  test.setTimeout(90_000); // two officers, two requests, a disposition
   const tag = randomTag();
   const nik = `31740515039${tag.slice(0, 5).padStart(5, "0")}`;
   const [{ n: clientsBefore }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "Client"`);
@@ -196,6 +197,13 @@ test("a litmas for a prisoner who is not a client: recorded, the known person su
   await pk.goto("/litmas");
   await pk.getByRole("table", { name: "Daftar litmas" }).getByRole("link", { name: `Joko Prasetyo ${tag}` }).click();
   await expect(pk.getByLabel("1. Identitas klien")).toHaveValue(/Tempat penahanan \/ pembinaan: Lapas Kelas I Cipinang/);
+  // The person's page: the cases Rina may open (the disposed litmas), not the other request.
+  await pk.getByRole("link", { name: `Joko Prasetyo ${tag}` }).click();
+  await expect(pk.getByRole("heading", { level: 1, name: `Joko Prasetyo ${tag}` })).toBeVisible();
+  const timeline = pk.getByRole("list", { name: "Riwayat layanan" });
+  await expect(timeline.getByRole("listitem")).toHaveCount(1);
+  await expect(timeline.getByRole("link", { name: "Litmas Integrasi: Pembebasan Bersyarat" })).toBeVisible();
+  await expectAccessible(pk);
   const [{ n: clientsAfter }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "Client"`);
   expect(clientsAfter).toBe(clientsBefore);
   await sql(`DELETE FROM "LitmasEvent" WHERE "litmasId" = ANY($1)`, [[firstId, secondId]]);
@@ -221,4 +229,56 @@ test("a PK who records a request for her own client lands on it", async ({ page 
   const id = page.url().split("/").pop()!;
   await sql(`DELETE FROM "LitmasEvent" WHERE "litmasId" = $1`, [id]);
   await sql(`DELETE FROM "Litmas" WHERE id = $1`, [id]);
+});
+
+test("the SK PB starts guidance from the approved litmas: the person and the litmas carry forward", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const [l] = await sql<{ id: string; personId: string; fullName: string }>(
+    `SELECT l.id, l."personId", p."fullName" FROM "Litmas" l JOIN "Person" p ON p.id = l."personId" JOIN "Office" o ON o.id = l."officeId"
+     WHERE o.code = 'JKS' AND l.status = 'APPROVED' AND l."clientId" IS NULL AND l.purpose = 'INTEGRASI_PB' LIMIT 1`,
+  );
+  expect(l, "the demo data has an approved PB litmas about a prisoner").toBeTruthy();
+  const kepala = await signedIn(browser, KEPALA_EMAIL);
+  await kepala.goto(`/litmas/${l.id}`);
+  await kepala.getByRole("link", { name: "Mulai pembimbingan dari SK" }).click();
+  await expect(kepala.getByRole("heading", { level: 1, name: `Mulai pembimbingan: ${l.fullName}` })).toBeVisible();
+  const form = kepala.getByRole("form", { name: "Pendaftaran klien" });
+  await expect(form.getByLabel("Nama lengkap")).toHaveValue(l.fullName);
+  await expect(form.getByLabel("Program")).toHaveValue("PB");
+  await expect(form.getByLabel("Tindak pidana")).toHaveValue("Pencurian dengan pemberatan");
+  // Nothing the litmas did not know is presumed: the missing facts, then the decree, are asked for.
+  await form.getByRole("button", { name: "Mulai pembimbingan" }).click();
+  await expect(form.getByText("Pilih agama.")).toBeVisible();
+  await form.getByLabel("Agama").selectOption("ISLAM");
+  await form.getByLabel("Pendidikan terakhir").selectOption("SMA");
+  const [{ start, end }] = await sql<{ start: string; end: string }>(`SELECT to_char(CURRENT_DATE, 'YYYY-MM-DD') AS start, to_char(CURRENT_DATE + 364, 'YYYY-MM-DD') AS end`);
+  await form.getByLabel("Awal bimbingan").fill(start);
+  await form.getByLabel("Akhir bimbingan").fill(end);
+  await form.getByRole("button", { name: "Mulai pembimbingan" }).click();
+  await expect(form.getByText("Isi nomor SK yang memulai pembimbingan.")).toBeVisible();
+  await expectAccessible(kepala);
+  await form.getByLabel("Nomor SK").fill("PAS-2231.PK.05.09 Tahun 2026");
+  await form.getByLabel("Tanggal SK").fill(await sql<{ d: string }>(`SELECT to_char(CURRENT_DATE - 2, 'YYYY-MM-DD') AS d`).then((r) => r[0].d));
+  await form.getByLabel("Diterbitkan oleh").fill("Direktur Jenderal Pemasyarakatan");
+  await form.getByRole("button", { name: "Mulai pembimbingan" }).click();
+  await expect(kepala).toHaveURL(/\/clients\/[a-z0-9]+\?saved=baru$/);
+  await expect(kepala.getByRole("heading", { level: 1, name: l.fullName })).toBeVisible();
+  const clientId = new URL(kepala.url()).pathname.split("/").pop()!;
+  const [c] = await sql<{ personId: string; decreeNumber: string; pk: string; stages: number }>(
+    `SELECT c."personId", c."decreeNumber", u.email AS pk, (SELECT count(*)::int FROM "GuidanceStage" s WHERE s."clientId" = c.id) AS stages
+     FROM "Client" c JOIN "User" u ON u.id = c."assignedPkId" WHERE c.id = $1`, [clientId]);
+  expect(c).toEqual({ personId: l.personId, decreeNumber: "PAS-2231.PK.05.09 Tahun 2026", pk: PK_EMAIL, stages: 3 });
+  // The person's page shows both cases; the litmas now names the client.
+  await kepala.getByRole("link", { name: "Semua layanan orang ini" }).click();
+  await expect(kepala.getByRole("list", { name: "Riwayat layanan" }).getByRole("listitem")).toHaveCount(2);
+  await kepala.goto(`/litmas/${l.id}`);
+  await expect(kepala.getByRole("link", { name: "Mulai pembimbingan dari SK" })).toHaveCount(0);
+  await expect(kepala.getByText("Pembimbingan dimulai berdasarkan SK")).toBeVisible();
+
+  // Put the demo back as it was for the other specs.
+  await sql(`UPDATE "Litmas" SET "clientId" = NULL WHERE id = $1`, [l.id]);
+  await sql(`DELETE FROM "LitmasEvent" WHERE "litmasId" = $1 AND action = 'GUIDANCE_STARTED'`, [l.id]);
+  for (const t of ["GuidanceStage", "CaseloadAssignment", "ClientStatusEvent"]) await sql(`DELETE FROM "${t}" WHERE "clientId" = $1`, [clientId]);
+  await sql(`DELETE FROM "Client" WHERE id = $1`, [clientId]);
+  await kepala.context().close();
 });

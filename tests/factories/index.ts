@@ -402,6 +402,8 @@ export interface CreateLitmasInput {
   personId?: string;
   requesterType?: RequesterType;
   custodyInstitution?: string | null;
+  offence?: string | null;
+  offenceArticle?: string | null;
   status?: LitmasStatus;
   purpose?: LitmasPurpose;
   requesterInstitution?: string;
@@ -540,6 +542,8 @@ export async function createLitmas(db: FactoryDb, input: CreateLitmasInput): Pro
       personId,
       requesterType: input.requesterType ?? "LAPAS",
       custodyInstitution: input.custodyInstitution ?? null,
+      offence: input.offence ?? null,
+      offenceArticle: input.offenceArticle ?? null,
       number,
       purpose,
       requesterInstitution: input.requesterInstitution ?? "Lapas Kelas I Cipinang",

@@ -4,7 +4,9 @@ import { AppError } from "@/lib/server/errors";
 import { getLitmasReportData } from "@/lib/server/pdf/litmas-data";
 import { getClientFile } from "@/lib/server/queries/clients";
 import { getLitmas, listLitmas } from "@/lib/server/queries/litmas";
-import { findPersonMatches } from "@/lib/server/queries/persons";
+import { findPersonMatches, getGuidanceStartFromLitmas, getPersonFile } from "@/lib/server/queries/persons";
+import { ZRegisterClient } from "@/lib/schemas/client";
+import { registerClient } from "@/lib/server/services/register-client";
 import { getTasks } from "@/lib/server/queries/tasks";
 import { approveLitmas } from "@/lib/server/services/approve-litmas";
 import { assignLitmas } from "@/lib/server/services/assign-litmas";
@@ -123,5 +125,92 @@ describe("a litmas for someone not in guidance", () => {
     // pkB, who guides the person, does not see pkA's litmas draft.
     expect(await getLitmas(await w.as(w.pkB), id)).toBeNull();
     expect(await getLitmas(await w.as(w.adminMks), id)).toBeNull();
+  });
+});
+
+describe("the person's file", () => {
+  it("shows every case the user may see on one timeline, and is reached only through one of them", async () => {
+    const w = await world();
+    const kepala = await w.as(w.kepala);
+    // clientB (pkB's guidance period) gets a new litmas, disposed to pkA.
+    const { id } = await requestLitmas(kepala, { ...request, subject: "PERSON", personId: w.clientB.personId });
+    await assignLitmas(kepala, { litmasId: id, pkId: w.pkA.id, version: 1 });
+
+    const all = await getPersonFile(kepala, w.clientB.personId);
+    expect(all?.cases.map((c) => c.kind).sort()).toEqual(["GUIDANCE", "LITMAS"]);
+    expect(all?.nikMasked).not.toMatch(/^\d{16}$/);
+    expect(await prisma.auditEvent.count({ where: { action: "person.view", personId: w.clientB.personId } })).toBe(1);
+
+    // pkA reaches the person through the litmas only, and sees only it; pkB only the guidance period.
+    expect((await getPersonFile(await w.as(w.pkA), w.clientB.personId))?.cases.map((c) => [c.kind, c.id])).toEqual([["LITMAS", id]]);
+    expect((await getPersonFile(await w.as(w.pkB), w.clientB.personId))?.cases.map((c) => [c.kind, c.id])).toEqual([["GUIDANCE", w.clientB.id]]);
+    // No case, no person: another office, or a PK with nothing assigned.
+    const pkC = await createUser(prisma, { officeId: w.jks.id, role: "PK" });
+    expect(await getPersonFile(await w.as(pkC), w.clientB.personId)).toBeNull();
+    expect(await getPersonFile(await w.as(w.adminMks), w.clientB.personId)).toBeNull();
+    expect(await prisma.auditEvent.count({ where: { action: "person.view", personId: w.clientB.personId } })).toBe(3);
+  });
+});
+
+describe("a decree starts guidance from the approved litmas", () => {
+  async function approvedLitmas(w: Awaited<ReturnType<typeof world>>) {
+    const { id } = await requestLitmas(await w.as(w.admin), { ...request, subject: "PERSON", person: prisoner });
+    const kepala = await w.as(w.kepala);
+    let v = (await assignLitmas(kepala, { litmasId: id, pkId: w.pkA.id, version: 1 })).version;
+    const pk = await w.as(w.pkA);
+    v = (await saveLitmasDraft(pk, { litmasId: id, version: v, sections: DEFAULT_LITMAS_SECTIONS })).version;
+    v = (await submitLitmas(pk, { litmasId: id, version: v })).version;
+    await approveLitmas(kepala, { litmasId: id, version: v });
+    return id;
+  }
+  const decreeInput = (initial: Record<string, string>, litmasId: string, over: Record<string, string> = {}) =>
+    ZRegisterClient.parse({
+      ...initial, religion: "ISLAM", education: "SMA", guidanceStart: "2026-11-20", guidanceEnd: "2027-11-19",
+      fromLitmasId: litmasId, decreeNumber: "PAS-1234.PK.05.09 Tahun 2026", decreeDate: "2026-11-18", decreeIssuer: "Direktur Jenderal Pemasyarakatan", ...over,
+    });
+
+  it("carries the person and the litmas forward, and only then are there stages, a caseload entry and a PK", async () => {
+    const w = await world();
+    const litmasId = await approvedLitmas(w);
+    const kepala = await w.as(w.kepala);
+    const start = await getGuidanceStartFromLitmas(kepala, litmasId);
+    // The form starts from the person and the litmas, and presumes nothing it does not know.
+    expect(start?.initial).toMatchObject({
+      fullName: "Joko Susilo", nik: prisoner.nik, birthDate: "1990-03-15", gender: "LAKI_LAKI", religion: "", education: "",
+      program: "PB", originType: "LAPAS", originInstitution: "Lapas Kelas I Cipinang", offence: "Pencurian dengan pemberatan", category: "DEWASA",
+    });
+    const before = await counts();
+    const { id } = await registerClient(kepala, decreeInput(start!.initial, litmasId));
+    const client = await prisma.client.findUniqueOrThrow({ where: { id }, include: { stages: true, assignments: true } });
+    const litmas = await prisma.litmas.findUniqueOrThrow({ where: { id: litmasId }, include: { events: true } });
+    expect(client).toMatchObject({ personId: litmas.personId, program: "PB", assignedPkId: w.pkA.id, decreeNumber: "PAS-1234.PK.05.09 Tahun 2026", decreeIssuer: "Direktur Jenderal Pemasyarakatan" });
+    expect(client.stages).toHaveLength(3);
+    expect(client.assignments.map((a) => a.pkId)).toEqual([w.pkA.id]);
+    expect(litmas.clientId).toBe(id);
+    expect(litmas.events.map((e) => e.action)).toContain("GUIDANCE_STARTED");
+    expect(await counts()).toMatchObject({ clients: before.clients + 1, persons: before.persons });
+    expect((await prisma.person.findUniqueOrThrow({ where: { id: litmas.personId } })).religion).toBe("ISLAM");
+    // The PK who wrote the litmas now guides the client; the person's file shows both cases.
+    expect(await getClientFile(await w.as(w.pkA), id)).not.toBeNull();
+    expect((await getPersonFile(await w.as(w.pkA), litmas.personId))?.cases.map((c) => c.kind).sort()).toEqual(["GUIDANCE", "LITMAS"]);
+    // Once only.
+    await expect(registerClient(kepala, decreeInput(start!.initial, litmasId))).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await getGuidanceStartFromLitmas(kepala, litmasId)).toBeNull();
+  });
+
+  it("needs an approved integrasi or asimilasi litmas of the office, and the decree's number, date and issuer", async () => {
+    const w = await world();
+    const kepala = await w.as(w.kepala);
+    const approved = await approvedLitmas(w);
+    const initial = (await getGuidanceStartFromLitmas(kepala, approved))!.initial;
+    const { id: pending } = await requestLitmas(await w.as(w.admin), { ...request, subject: "PERSON", person: { ...prisoner, nik: "" }, confirmNewPerson: true });
+    expect(await code(registerClient(kepala, decreeInput(initial, pending)))).toBe("VALIDATION");
+    expect(await getGuidanceStartFromLitmas(kepala, pending)).toBeNull();
+    expect(await code(registerClient(await w.as(w.adminMks), decreeInput(initial, approved)))).toBe("VALIDATION");
+    const missing = ZRegisterClient.safeParse({ ...decreeInput(initial, approved), decreeNumber: "", decreeIssuer: "", decreeDate: "2026-12-01" });
+    expect(missing.error!.issues.map((i) => i.message)).toEqual(expect.arrayContaining([
+      "Isi nomor SK yang memulai pembimbingan.", "Isi pejabat atau instansi penerbit SK.", "Tanggal SK tidak boleh sesudah awal bimbingan.",
+    ]));
+    expect(await prisma.client.count()).toBe(1); // only clientB
   });
 });

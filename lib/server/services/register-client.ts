@@ -10,6 +10,24 @@ import { conflict, invalid } from "../errors";
 import { toClientData } from "../registry/client-data";
 import { nextRegisterNumber } from "../registry/office-numbers";
 import { findNikMatches } from "../queries/client-registry";
+import { litmasScope } from "../queries/litmas";
+import { parseIsoDate } from "@/lib/domain/calendar";
+import { canStartGuidanceFrom } from "@/lib/domain/litmas";
+import type { Tx } from "../db";
+
+/** The approved litmas a decree starts guidance from: about a person not yet in guidance, in the user's scope. */
+async function litmasForDecree(db: Tx | typeof prisma, user: CurrentUser, litmasId: string) {
+  const l = await db.litmas.findFirst({
+    where: { AND: [litmasScope(user), { id: litmasId }] },
+    select: { id: true, number: true, status: true, purpose: true, clientId: true, personId: true, assignedPkId: true },
+  });
+  if (!l) throw invalid("Litmas tidak ditemukan.", { fromLitmasId: ["Litmas tidak ditemukan."] });
+  if (l.clientId) throw conflict("Pembimbingan untuk litmas ini sudah dimulai.");
+  if (!canStartGuidanceFrom(l)) {
+    throw invalid("Pembimbingan dimulai dari litmas integrasi atau asimilasi yang sudah disetujui Kepala Bapas.");
+  }
+  return l;
+}
 
 export function duplicateNikError(matches: { fullName: string; registerNumber: string }[]) {
   const list = matches.map((m) => `${m.fullName} (${m.registerNumber})`).join(", ");
@@ -26,7 +44,10 @@ export function duplicateNikError(matches: { fullName: string; registerNumber: s
 export async function registerClient(user: CurrentUser, input: z.infer<typeof ZRegisterClient>) {
   assertCan(user, "client:create");
   const data = toClientData(input);
-  if (data.nik && !input.confirmDuplicate) {
+  const fromLitmas = input.fromLitmasId ? await litmasForDecree(prisma, user, input.fromLitmasId) : null;
+  // A decree carries a known person forward: their own NIK is no duplicate.
+  const carriedNik = fromLitmas ? (await prisma.person.findUniqueOrThrow({ where: { id: fromLitmas.personId }, select: { nik: true } })).nik : null;
+  if (data.nik && data.nik !== carriedNik && !input.confirmDuplicate) {
     const matches = await findNikMatches(user, data.nik);
     if (matches.length) throw duplicateNikError(matches);
   }
@@ -37,11 +58,16 @@ export async function registerClient(user: CurrentUser, input: z.infer<typeof ZR
     if (e instanceof StagePlanError) throw invalid(e.message, { guidanceEnd: [e.message] });
     throw e;
   }
+  // A PK registers into her own caseload; a decree after a litmas continues with the PK who wrote it.
+  const pkId = user.role === "PK" ? user.id : (fromLitmas?.assignedPkId ?? null);
   const selfAssign = user.role === "PK";
   try {
     return await prisma.$transaction(async (tx) => {
       const registerNumber = await nextRegisterNumber(tx, user.officeId);
-      const person = await tx.person.create({ data: { ...personIdentityOf(data), officeId: user.officeId, createdById: user.id }, select: { id: true } });
+      // The decree carries the person forward (its identity completed from the form); otherwise a new person.
+      const person = fromLitmas
+        ? await tx.person.update({ where: { id: fromLitmas.personId }, data: { ...personIdentityOf(data), version: { increment: 1 } }, select: { id: true } })
+        : await tx.person.create({ data: { ...personIdentityOf(data), officeId: user.officeId, createdById: user.id }, select: { id: true } });
       const client = await tx.client.create({
         data: {
           ...data,
@@ -50,8 +76,11 @@ export async function registerClient(user: CurrentUser, input: z.infer<typeof ZR
           registerNumber,
           status: "AKTIF",
           currentStage: "AWAL",
-          assignedPkId: selfAssign ? user.id : null,
+          assignedPkId: pkId,
           createdById: user.id,
+          ...(fromLitmas
+            ? { decreeNumber: input.decreeNumber || null, decreeDate: input.decreeDate ? parseIsoDate(input.decreeDate) : null, decreeIssuer: input.decreeIssuer || null }
+            : {}),
         },
         select: { id: true, registerNumber: true },
       });
@@ -64,14 +93,24 @@ export async function registerClient(user: CurrentUser, input: z.infer<typeof ZR
       await tx.clientStatusEvent.create({
         data: { clientId: client.id, fromStatus: null, toStatus: "AKTIF", effectiveDate: data.guidanceStart, reason: "Registrasi klien baru", changedById: user.id },
       });
-      if (selfAssign) {
+      if (pkId) {
+        const reason = selfAssign ? "Didaftarkan oleh PK sendiri" : `Melanjutkan litmas ${fromLitmas?.number ?? ""}`.trim();
         await tx.caseloadAssignment.create({
-          data: { officeId: user.officeId, clientId: client.id, pkId: user.id, kind: "INITIAL", reason: "Didaftarkan oleh PK sendiri", assignedById: user.id },
+          data: { officeId: user.officeId, clientId: client.id, pkId, kind: "INITIAL", reason, assignedById: user.id },
         });
+      }
+      if (fromLitmas) {
+        // Link the litmas to the new period, once: a second decree for the same litmas loses here.
+        const { count } = await tx.litmas.updateMany({ where: { id: fromLitmas.id, clientId: null }, data: { clientId: client.id } });
+        if (count === 0) throw conflict("Pembimbingan untuk litmas ini sudah dimulai.");
+        await tx.litmasEvent.create({ data: { litmasId: fromLitmas.id, action: "GUIDANCE_STARTED", actorId: user.id, note: `Pembimbingan dimulai: ${input.decreeNumber} (${client.registerNumber})` } });
       }
       await audit(tx, user, {
         action: "client.create", entityType: "Client", entityId: client.id, clientId: client.id, personId: person.id,
-        details: { registerNumber: client.registerNumber, selfAssigned: selfAssign, duplicateNikConfirmed: Boolean(input.confirmDuplicate && data.nik) },
+        details: {
+          registerNumber: client.registerNumber, selfAssigned: selfAssign, duplicateNikConfirmed: Boolean(input.confirmDuplicate && data.nik),
+          ...(fromLitmas ? { fromLitmasId: fromLitmas.id, decreeNumber: input.decreeNumber } : {}),
+        },
       });
       return client;
     });

@@ -45,6 +45,7 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
             <StageBadge stage={c.currentStage} />
             <Badge>{PROGRAM_LABEL[c.program]}</Badge>
             {c.category === "ANAK" ? <Badge tone="amber">Klien anak</Badge> : null}
+            <Link href={`/persons/${c.personId}`} className="text-sm font-medium text-brand-700 hover:underline">Semua layanan orang ini</Link>
           </span>
         }
       />

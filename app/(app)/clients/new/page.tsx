@@ -1,13 +1,35 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { ClientForm } from "@/components/registry/client-form";
+import { LITMAS_PURPOSE_LABEL } from "@/lib/domain/labels";
+import type { RegisterClientInput } from "@/lib/schemas/client";
 import { requireUser } from "@/lib/server/auth";
+import { getGuidanceStartFromLitmas } from "@/lib/server/queries/persons";
 
 export const metadata: Metadata = { title: "Daftarkan klien" };
 
-export default async function NewClientPage({ searchParams }: { searchParams: Promise<{ lanjut?: string }> }) {
+export default async function NewClientPage({ searchParams }: { searchParams: Promise<{ lanjut?: string; litmas?: string }> }) {
   const user = await requireUser();
-  const { lanjut } = await searchParams;
+  const { lanjut, litmas } = await searchParams;
+  if (typeof litmas === "string") {
+    // A decree (SK PB, CB, CMB, asimilasi) starts guidance from the approved litmas: the person carries forward.
+    const start = await getGuidanceStartFromLitmas(user, litmas);
+    if (!start) notFound();
+    return (
+      <>
+        <PageHeader
+          title={`Mulai pembimbingan: ${start.initial.fullName}`}
+          description="Lengkapi data dari SK dan berkas; identitas dan perkara diambil dari litmas. Tahap, caseload dan wajib lapor baru dibuat setelah disimpan."
+        />
+        <ClientForm
+          mode="create"
+          initial={start.initial as RegisterClientInput}
+          decree={{ litmasId: start.litmas.id, summary: `Berdasarkan litmas ${start.litmas.number ?? ""} (${LITMAS_PURPOSE_LABEL[start.litmas.purpose]}). PK yang menyusun litmas menjadi PK pembimbing.` }}
+        />
+      </>
+    );
+  }
   return (
     <>
       <PageHeader

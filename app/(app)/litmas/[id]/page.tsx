@@ -5,9 +5,11 @@ import { notFound } from "next/navigation";
 import { DueBadge, LitmasStatusBadge } from "@/components/litmas/badges";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { availableCommands, LITMAS_SECTION_KEYS } from "@/lib/domain/litmas";
+import { availableCommands, canStartGuidanceFrom, LITMAS_SECTION_KEYS } from "@/lib/domain/litmas";
+import { can as roleCan } from "@/lib/domain/permissions";
 import { LITMAS_PURPOSE_LABEL } from "@/lib/domain/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { LITMAS_SECTION_LABEL } from "@/lib/schemas/litmas";
@@ -29,6 +31,7 @@ const ACTION_LABEL: Record<string, string> = {
   RETURNED: "Dikembalikan untuk perbaikan",
   APPROVED: "Disetujui Kepala Bapas",
   CANCELLED: "Dibatalkan",
+  GUIDANCE_STARTED: "Pembimbingan dimulai berdasarkan SK",
 };
 
 export default async function LitmasDetailPage({ params }: { params: Promise<{ id: string }> }) {
@@ -111,6 +114,14 @@ export default async function LitmasDetailPage({ params }: { params: Promise<{ i
         </div>
 
         <div className="min-w-0 space-y-6">
+          {canStartGuidanceFrom({ status: l.status, purpose: l.purpose, clientId: l.client?.id ?? null }) && roleCan(user.role, "client:create") ? (
+            <Card aria-labelledby="mulai-bimbingan">
+              <CardHeader id="mulai-bimbingan" title="SK sudah terbit?" description="Setelah instansi peminta memutuskan, pembimbingan dimulai dari SK ini: identitas dan perkara ikut dari litmas." />
+              <CardBody>
+                <ButtonLink href={`/clients/new?litmas=${l.id}`}>Mulai pembimbingan dari SK</ButtonLink>
+              </CardBody>
+            </Card>
+          ) : null}
           <Card aria-labelledby="ringkasan">
             <CardHeader id="ringkasan" title="Permintaan" />
             <CardBody>
@@ -118,7 +129,7 @@ export default async function LitmasDetailPage({ params }: { params: Promise<{ i
                 items={[
                   l.client
                     ? ["Klien", <Link key="c" href={`/clients/${l.client.id}`} className="text-brand-700 hover:underline">{l.person.fullName}</Link>]
-                    : ["Nama", l.person.fullName],
+                    : ["Nama", <Link key="p" href={`/persons/${l.person.id}`} className="text-brand-700 hover:underline">{l.person.fullName}</Link>],
                   l.client
                     ? ["No. register", <span key="r" className="font-mono">{l.client.registerNumber}</span>]
                     : ["Status", "Belum klien pembimbingan"],
