@@ -1,3 +1,4 @@
+import "server-only";
 // Connection settings for every PostgreSQL pool the app opens (the app, the seed, the benchmark).
 //
 // Prisma's pg adapter sends DateTime parameters without an offset, so PostgreSQL reads them in the
