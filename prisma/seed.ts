@@ -302,6 +302,8 @@ function programMonths(rng: Rng, program: Program, sentenceMonths: number | null
       return rng.int(2, 4);
     case "DIVERSI":
       return rng.int(2, 3);
+    default:
+      return rng.int(6, 12);
   }
 }
 
@@ -499,7 +501,7 @@ function buildSpec(ctx: OfficeCtx, slot: Slot): Spec {
     courtDecisionDate = addDays(guidanceStart, -rng.int(2, 6));
     courtDecisionNumber = `${rng.int(3, 60)}/Pen.Div/${courtDecisionDate.getUTCFullYear()}/${court.abbr}`;
   } else {
-    const servedShare = { PB: 0.55, CB: 0.6, CMB: 0.8, ASIMILASI: 0.4, PIDANA_BERSYARAT: 0, PIDANA_KERJA_SOSIAL: 0 }[program];
+    const servedShare = ({ PB: 0.55, CB: 0.6, CMB: 0.8, ASIMILASI: 0.4 } as Partial<Record<Program, number>>)[program] ?? 0;
     courtDecisionDate = servedShare > 0
       ? addDays(addMonths(guidanceStart, -Math.round((sentenceMonths ?? 12) * servedShare)), -rng.int(0, 20))
       : addDays(guidanceStart, -rng.int(5, 20));
@@ -727,6 +729,12 @@ function litmasSections(ctx: OfficeCtx, spec: Spec, purpose: LitmasPurpose): f.L
     PERAWATAN_TAHANAN: "Tahanan memerlukan perawatan kesehatan dan pendampingan psikologis selama masa penahanan.",
     PEMINDAHAN: `${he} layak dipindahkan pembimbingannya ke Bapas di tempat domisili baru; berkas bimbingan diserahkan setelah pemindahan disetujui.`,
     CUTI_MENGUNJUNGI_KELUARGA: `${he} layak diberikan cuti mengunjungi keluarga dengan pengawalan petugas.`,
+    PEMBINAAN_AWAL: `${he} direkomendasikan mengikuti program pembinaan kepribadian dan kemandirian sejak awal masa pidana.`,
+    ANAK_BELUM_12: "Merekomendasikan agar anak dikembalikan kepada orang tua dengan bimbingan di bawah pengawasan Bapas (PP 65/2015).",
+    SAKSI_KORBAN_ANAK: "Anak memerlukan pendampingan psikologis dan perlindungan selama proses peradilan.",
+    SIDANG_DEWASA: `${he} direkomendasikan dijatuhi pidana pengawasan dengan bimbingan Bapas.`,
+    PERAWATAN_LPAS_LPKA: "Anak memerlukan program perawatan dan pendidikan selama berada di LPAS/LPKA.",
+    PENEMPATAN: `${he} direkomendasikan ditempatkan pada lembaga yang sesuai dengan kebutuhan pembinaannya.`,
     LAINNYA: `${he} direkomendasikan tetap mengikuti program bimbingan yang sedang berjalan.`,
   };
   return {

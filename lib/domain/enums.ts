@@ -1,13 +1,17 @@
 // The domain's enumerations as plain constants, mirroring prisma/schema.prisma (checked at compile
 // time in lib/server/enum-parity.ts) so client components and pure rules need no Prisma import.
 
-export const ROLES = ["ADMIN", "KEPALA_BAPAS", "PK"] as const;
+export const ROLES = ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const PK_LEVELS = ["ASISTEN_PK", "PK_PERTAMA", "PK_AHLI_MUDA", "PK_AHLI_MADYA"] as const;
 export type PkLevel = (typeof PK_LEVELS)[number];
 
-export const PROGRAMS = ["PB", "CB", "CMB", "ASIMILASI", "PIDANA_BERSYARAT", "PIDANA_KERJA_SOSIAL", "DIVERSI"] as const;
+export const PROGRAMS = [
+  "PB", "CB", "CMB", "ASIMILASI", "PIDANA_BERSYARAT", "PIDANA_KERJA_SOSIAL", "PIDANA_PENGAWASAN", "DIVERSI",
+  "SPPA_PEMBINAAN_LUAR_LEMBAGA", "SPPA_PELAYANAN_MASYARAKAT", "SPPA_PENGAWASAN", "SPPA_PELATIHAN_KERJA", "SPPA_TINDAKAN",
+  "SPPA_ANAK_BELUM_12",
+] as const;
 export type Program = (typeof PROGRAMS)[number];
 
 export const CLIENT_STATUSES = ["AKTIF", "SELESAI", "DICABUT", "DIPINDAHKAN", "MENINGGAL"] as const;
@@ -41,8 +45,9 @@ export const ORIGIN_TYPES = ["LAPAS", "RUTAN", "LPKA", "PENGADILAN", "LAINNYA"] 
 export type OriginType = (typeof ORIGIN_TYPES)[number];
 
 export const LITMAS_PURPOSES = [
-  "INTEGRASI_PB", "INTEGRASI_CB", "INTEGRASI_CMB", "ASIMILASI", "PEMBIMBINGAN_AWAL", "DIVERSI",
-  "SIDANG_ANAK", "PERAWATAN_TAHANAN", "PEMINDAHAN", "CUTI_MENGUNJUNGI_KELUARGA", "LAINNYA",
+  "INTEGRASI_PB", "INTEGRASI_CB", "INTEGRASI_CMB", "ASIMILASI", "PEMBIMBINGAN_AWAL", "PEMBINAAN_AWAL", "DIVERSI",
+  "SIDANG_ANAK", "ANAK_BELUM_12", "SAKSI_KORBAN_ANAK", "SIDANG_DEWASA", "PERAWATAN_TAHANAN", "PERAWATAN_LPAS_LPKA",
+  "PENEMPATAN", "PEMINDAHAN", "CUTI_MENGUNJUNGI_KELUARGA", "LAINNYA",
 ] as const;
 export type LitmasPurpose = (typeof LITMAS_PURPOSES)[number];
 
@@ -103,3 +108,25 @@ export type ViolationStatus = (typeof VIOLATION_STATUSES)[number];
 
 export const REVOCATION_STATUSES = ["PROPOSED", "PK_REPORTED", "TPP_RECOMMENDED", "SUSPENDED", "REVOKED", "CONTINUED", "DISMISSED"] as const;
 export type RevocationStatus = (typeof REVOCATION_STATUSES)[number];
+
+// Sections, litmas delivery, pendampingan (issue 10).
+export const SECTIONS = ["BKD", "BKA"] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export const DELIVERY_METHODS = ["DIANTAR_LANGSUNG", "POS", "EMAIL", "APLIKASI", "LAINNYA"] as const;
+export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
+
+export const PENDAMPINGAN_STATUSES = ["REQUESTED", "ASSIGNED", "ONGOING", "AGREEMENT_SUPERVISED", "CLOSED", "CANCELLED"] as const;
+export type PendampinganStatus = (typeof PENDAMPINGAN_STATUSES)[number];
+
+export const CHILD_ROLES = ["PELAKU", "KORBAN", "SAKSI"] as const;
+export type ChildRole = (typeof CHILD_ROLES)[number];
+
+export const PENDAMPINGAN_STEP_KINDS = [
+  "PEMERIKSAAN_PENYIDIK", "PEMERIKSAAN_PENUNTUT_UMUM", "MUSYAWARAH_DIVERSI", "SIDANG_ANAK", "PUTUSAN", "PENETAPAN",
+  "PENGAWASAN_KESEPAKATAN", "LAINNYA",
+] as const;
+export type PendampinganStepKind = (typeof PENDAMPINGAN_STEP_KINDS)[number];
+
+export const DIVERSI_AGREEMENT_STATUSES = ["SUPERVISED", "CARRIED_OUT", "NOT_CARRIED_OUT"] as const;
+export type DiversiAgreementStatus = (typeof DIVERSI_AGREEMENT_STATUSES)[number];

@@ -1,5 +1,6 @@
 // Bahasa Indonesia labels for the domain's enumerations: the words officers use.
 import type {
+  ChildRole, DeliveryMethod, DiversiAgreementStatus, PendampinganStatus, PendampinganStepKind, Section,
   Approach, AttendanceStatus, ClientCategory, ClientStatus, ContactOutcome, ContactType, Education,
   Gender, GuidanceType, LitmasPurpose, LitmasStatus, MaritalStatus, OriginType, PkLevel, Program,
   Religion, ReportingFrequency, RequesterType, Role, StageKind, StageStatus, TransitionStatus, ViolationType,
@@ -8,6 +9,7 @@ import type {
 export const ROLE_LABEL: Record<Role, string> = {
   ADMIN: "Admin",
   KEPALA_BAPAS: "Kepala Bapas",
+  KASI: "Kasi Bimbingan Klien",
   PK: "Pembimbing Kemasyarakatan",
 };
 
@@ -25,7 +27,14 @@ export const PROGRAM_LABEL: Record<Program, string> = {
   ASIMILASI: "Asimilasi",
   PIDANA_BERSYARAT: "Pidana Bersyarat",
   PIDANA_KERJA_SOSIAL: "Pidana Kerja Sosial",
+  PIDANA_PENGAWASAN: "Pidana Pengawasan",
   DIVERSI: "Diversi",
+  SPPA_PEMBINAAN_LUAR_LEMBAGA: "Anak: pidana dengan syarat, pembinaan di luar lembaga",
+  SPPA_PELAYANAN_MASYARAKAT: "Anak: pidana dengan syarat, pelayanan masyarakat",
+  SPPA_PENGAWASAN: "Anak: pidana dengan syarat, pengawasan",
+  SPPA_PELATIHAN_KERJA: "Anak: pidana pelatihan kerja",
+  SPPA_TINDAKAN: "Anak: tindakan (mis. pengembalian kepada orang tua/wali)",
+  SPPA_ANAK_BELUM_12: "Anak belum 12 tahun: keputusan (PP 65/2015)",
 };
 
 export const PROGRAM_SHORT: Record<Program, string> = {
@@ -35,7 +44,14 @@ export const PROGRAM_SHORT: Record<Program, string> = {
   ASIMILASI: "Asimilasi",
   PIDANA_BERSYARAT: "Pidana Bersyarat",
   PIDANA_KERJA_SOSIAL: "Kerja Sosial",
+  PIDANA_PENGAWASAN: "Pidana Pengawasan",
   DIVERSI: "Diversi",
+  SPPA_PEMBINAAN_LUAR_LEMBAGA: "Pembinaan luar lembaga",
+  SPPA_PELAYANAN_MASYARAKAT: "Pelayanan masyarakat",
+  SPPA_PENGAWASAN: "Pengawasan (anak)",
+  SPPA_PELATIHAN_KERJA: "Pelatihan kerja",
+  SPPA_TINDAKAN: "Tindakan",
+  SPPA_ANAK_BELUM_12: "Anak < 12 tahun",
 };
 
 export const CLIENT_STATUS_LABEL: Record<ClientStatus, string> = {
@@ -109,10 +125,16 @@ export const LITMAS_PURPOSE_LABEL: Record<LitmasPurpose, string> = {
   INTEGRASI_CMB: "Integrasi: Cuti Menjelang Bebas",
   ASIMILASI: "Asimilasi",
   PEMBIMBINGAN_AWAL: "Pembimbingan awal",
+  PEMBINAAN_AWAL: "Pembinaan awal",
   DIVERSI: "Diversi",
   SIDANG_ANAK: "Sidang anak",
+  ANAK_BELUM_12: "Anak belum berumur 12 tahun",
+  SAKSI_KORBAN_ANAK: "Anak saksi / anak korban",
+  SIDANG_DEWASA: "Sidang dewasa (pidana pengawasan / kerja sosial)",
   PERAWATAN_TAHANAN: "Perawatan tahanan",
-  PEMINDAHAN: "Pemindahan",
+  PERAWATAN_LPAS_LPKA: "Perawatan di LPAS / LPKA",
+  PENEMPATAN: "Penempatan",
+  PEMINDAHAN: "Pemindahan narapidana",
   CUTI_MENGUNJUNGI_KELUARGA: "Cuti mengunjungi keluarga",
   LAINNYA: "Lainnya",
 };
@@ -251,4 +273,51 @@ export const REVOCATION_TPP_RECOMMENDATION_LABEL: Record<TppRecommendation, stri
   SETUJU: "Setuju dicabut",
   TOLAK: "Tidak setuju dicabut",
   TUNDA: "Ditunda",
+};
+
+export const SECTION_LABEL: Record<Section, string> = {
+  BKD: "Bimbingan Klien Dewasa (BKD)",
+  BKA: "Bimbingan Klien Anak (BKA)",
+};
+
+export const SECTION_SHORT: Record<Section, string> = { BKD: "BKD", BKA: "BKA" };
+
+export const DELIVERY_METHOD_LABEL: Record<DeliveryMethod, string> = {
+  DIANTAR_LANGSUNG: "Diantar langsung",
+  POS: "Pos / kurir",
+  EMAIL: "Surel",
+  APLIKASI: "Aplikasi (SDP / sistem peminta)",
+  LAINNYA: "Lainnya",
+};
+
+export const PENDAMPINGAN_STATUS_LABEL: Record<PendampinganStatus, string> = {
+  REQUESTED: "Menunggu penugasan PK",
+  ASSIGNED: "PK ditugaskan",
+  ONGOING: "Pendampingan berjalan",
+  AGREEMENT_SUPERVISED: "Pengawasan kesepakatan diversi",
+  CLOSED: "Selesai",
+  CANCELLED: "Dibatalkan",
+};
+
+export const CHILD_ROLE_LABEL: Record<ChildRole, string> = {
+  PELAKU: "Anak yang berkonflik dengan hukum",
+  KORBAN: "Anak korban",
+  SAKSI: "Anak saksi",
+};
+
+export const PENDAMPINGAN_STEP_LABEL: Record<PendampinganStepKind, string> = {
+  PEMERIKSAAN_PENYIDIK: "Pemeriksaan oleh penyidik",
+  PEMERIKSAAN_PENUNTUT_UMUM: "Pemeriksaan oleh penuntut umum",
+  MUSYAWARAH_DIVERSI: "Musyawarah diversi",
+  SIDANG_ANAK: "Sidang anak",
+  PUTUSAN: "Putusan",
+  PENETAPAN: "Penetapan",
+  PENGAWASAN_KESEPAKATAN: "Pengawasan pelaksanaan kesepakatan",
+  LAINNYA: "Lainnya",
+};
+
+export const DIVERSI_AGREEMENT_STATUS_LABEL: Record<DiversiAgreementStatus, string> = {
+  SUPERVISED: "Dalam pengawasan",
+  CARRIED_OUT: "Dilaksanakan",
+  NOT_CARRIED_OUT: "Tidak dilaksanakan: dilaporkan",
 };

@@ -37,7 +37,7 @@ export type LitmasCommand = (typeof LITMAS_COMMANDS)[number];
 
 /** Who may give each command (a PK only ever reaches the litmas assigned to them: see the queries). */
 const COMMAND_ROLES: Record<LitmasCommand, readonly Role[]> = {
-  assign: ["ADMIN", "KEPALA_BAPAS"], // disposition, or moving it to another PK
+  assign: ["ADMIN", "KEPALA_BAPAS", "KASI"], // disposition, or moving it to another PK (a Kasi: within its section)
   save: ["PK"],
   submit: ["PK"],
   return: ["KEPALA_BAPAS"],
@@ -100,7 +100,10 @@ export interface DueRule {
 }
 
 /** The purposes whose deadline an office may set in its settings. */
-export const CONFIGURABLE_DUE_PURPOSES = ["PEMBIMBINGAN_AWAL", "SIDANG_ANAK", "PERAWATAN_TAHANAN", "CUTI_MENGUNJUNGI_KELUARGA", "LAINNYA"] as const satisfies readonly LitmasPurpose[];
+export const CONFIGURABLE_DUE_PURPOSES = [
+  "PEMBIMBINGAN_AWAL", "PEMBINAAN_AWAL", "SIDANG_ANAK", "ANAK_BELUM_12", "SAKSI_KORBAN_ANAK", "SIDANG_DEWASA", "PERAWATAN_TAHANAN",
+  "PERAWATAN_LPAS_LPKA", "PENEMPATAN", "CUTI_MENGUNJUNGI_KELUARGA", "LAINNYA",
+] as const satisfies readonly LitmasPurpose[];
 export type ConfigurableDuePurpose = (typeof CONFIGURABLE_DUE_PURPOSES)[number];
 
 export const DEFAULT_LITMAS_DUE_DAYS = 14;

@@ -3,19 +3,19 @@
 import type { Role } from "./enums";
 
 export const PERMISSIONS = {
-  "client:read": ["ADMIN", "KEPALA_BAPAS", "PK"],
+  "client:read": ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"],
   "client:create": ["ADMIN", "KEPALA_BAPAS", "PK"],
   "client:update": ["ADMIN", "KEPALA_BAPAS", "PK"],
   "client:change-status": ["ADMIN", "KEPALA_BAPAS", "PK"],
   "client:delete": ["ADMIN"],
   "client:assign": ["ADMIN", "KEPALA_BAPAS"],
   "client:transfer": ["ADMIN", "KEPALA_BAPAS"],
-  "workload:read": ["ADMIN", "KEPALA_BAPAS"],
-  "office:overview": ["ADMIN", "KEPALA_BAPAS"],
+  "workload:read": ["ADMIN", "KEPALA_BAPAS", "KASI"],
+  "office:overview": ["ADMIN", "KEPALA_BAPAS", "KASI"],
   "user:manage": ["ADMIN"],
   "office:manage": ["ADMIN"],
-  "litmas:request": ["ADMIN", "KEPALA_BAPAS", "PK"],
-  "litmas:dispose": ["ADMIN", "KEPALA_BAPAS"],
+  "litmas:request": ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"],
+  "litmas:dispose": ["ADMIN", "KEPALA_BAPAS", "KASI"],
   "litmas:write": ["PK"],
   "litmas:approve": ["KEPALA_BAPAS"],
   "transition:propose": ["PK"],
@@ -26,11 +26,19 @@ export const PERMISSIONS = {
   "reporting:record": ["ADMIN", "KEPALA_BAPAS", "PK"],
   "audit:read": ["ADMIN", "KEPALA_BAPAS"],
   "program:manage": ["PK"],
-  "violation:read": ["ADMIN", "KEPALA_BAPAS", "PK"],
+  "violation:read": ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"],
   "violation:report": ["PK"],
   "revocation:report": ["PK"],
   "revocation:tpp": ["ADMIN", "KEPALA_BAPAS"],
   "revocation:decide": ["KEPALA_BAPAS"],
+  // Pendampingan (issue 10). A Kasi assigns only PKs of its own section (enforced in the service).
+  "pendampingan:read": ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"],
+  "pendampingan:request": ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"],
+  "pendampingan:assign": ["KEPALA_BAPAS", "KASI"],
+  "pendampingan:letter": ["KEPALA_BAPAS"], // the surat tugas
+  "pendampingan:write": ["PK"], // steps, the diversi agreement and its supervision
+  "pendampingan:cancel": ["ADMIN", "KEPALA_BAPAS"],
+  "litmas:deliver": ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -128,7 +128,14 @@ export const BUILT_IN_REPORTING_DEFAULTS: Record<Program, FrequencyOrNone> = {
   ASIMILASI: "WEEKLY",
   PIDANA_BERSYARAT: "MONTHLY",
   PIDANA_KERJA_SOSIAL: "NONE",
+  PIDANA_PENGAWASAN: "MONTHLY",
   DIVERSI: "NONE",
+  SPPA_PEMBINAAN_LUAR_LEMBAGA: "MONTHLY",
+  SPPA_PELAYANAN_MASYARAKAT: "NONE",
+  SPPA_PENGAWASAN: "MONTHLY",
+  SPPA_PELATIHAN_KERJA: "NONE",
+  SPPA_TINDAKAN: "NONE",
+  SPPA_ANAK_BELUM_12: "NONE",
 };
 
 /** The frequency to propose for a client's program and stage: the office's setting, else built-in. */

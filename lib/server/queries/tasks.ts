@@ -1,7 +1,7 @@
 import "server-only";
 import { addDays, daysBetween, todayIn } from "@/lib/domain/calendar";
 import { nextDueDay } from "@/lib/domain/reporting";
-import type { RevocationStatus } from "@/lib/domain/enums";
+import type { RevocationStatus, Role } from "@/lib/domain/enums";
 import { assertCan, type CurrentUser } from "../auth";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client.ts";
@@ -32,8 +32,9 @@ export const TASK_HORIZON_DAYS = 7;
 /** Missed reports older than this no longer call for a visit from the inbox. */
 const MISSED_LOOKBACK_DAYS = 60;
 
-const REVOCATION_WAITING_ON: Record<"PK" | "ADMIN" | "KEPALA_BAPAS", RevocationStatus[]> = {
+const REVOCATION_WAITING_ON: Record<Role, RevocationStatus[]> = {
   PK: ["PROPOSED"],
+  KASI: [],
   ADMIN: ["PK_REPORTED"],
   KEPALA_BAPAS: ["PK_REPORTED", "TPP_RECOMMENDED", "SUSPENDED"],
 };
