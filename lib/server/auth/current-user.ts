@@ -1,6 +1,6 @@
 import "server-only";
 // The signed-in user as the services see it. Plain data, safe to pass to pages.
-import type { PkLevel, Role } from "../generated/prisma/enums.ts";
+import type { PkLevel, Role, Section } from "../generated/prisma/enums.ts";
 
 export interface CurrentUser {
   id: string;
@@ -8,7 +8,11 @@ export interface CurrentUser {
   email: string;
   role: Role;
   pkLevel: PkLevel | null;
+  /** The PK's or Kasi's section (BKD/BKA) in an office that works with sections. */
+  section: Section | null;
   officeId: string;
+  /** The office works with sections: the Kepala disposes to a section, its Kasi assigns the PK. */
+  officeUsesSections: boolean;
   officeName: string;
   officeCode: string;
   timeZone: string;
@@ -23,9 +27,10 @@ interface UserWithOffice {
   email: string;
   role: Role;
   pkLevel: PkLevel | null;
+  section?: Section | null;
   officeId: string;
   mustChangePassword?: boolean;
-  office: { name: string; code: string; timeZone: string };
+  office: { name: string; code: string; timeZone: string; usesSections?: boolean };
 }
 
 export function toCurrentUser(u: UserWithOffice, sessionId: string): CurrentUser {
@@ -35,7 +40,9 @@ export function toCurrentUser(u: UserWithOffice, sessionId: string): CurrentUser
     email: u.email,
     role: u.role,
     pkLevel: u.pkLevel,
+    section: u.section ?? null,
     officeId: u.officeId,
+    officeUsesSections: u.office.usesSections ?? false,
     officeName: u.office.name,
     officeCode: u.office.code,
     timeZone: u.office.timeZone,

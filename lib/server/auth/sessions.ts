@@ -40,8 +40,8 @@ export async function validateSessionToken(token: string, now = clock.now()): Pr
       id: true, createdAt: true, lastSeenAt: true, expiresAt: true, revokedAt: true,
       user: {
         select: {
-          id: true, name: true, email: true, role: true, pkLevel: true, active: true, officeId: true, mustChangePassword: true,
-          office: { select: { name: true, code: true, timeZone: true } },
+          id: true, name: true, email: true, role: true, pkLevel: true, section: true, active: true, officeId: true, mustChangePassword: true,
+          office: { select: { name: true, code: true, timeZone: true, usesSections: true } },
         },
       },
     },

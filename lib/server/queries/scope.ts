@@ -13,3 +13,15 @@ export function clientScope(user: Pick<CurrentUser, "id" | "role" | "officeId">)
     ...(user.role === "PK" ? { assignedPkId: user.id } : {}),
   };
 }
+
+/**
+ * The pendampingan cases a user may see: their office's; for a PK those assigned to them, and a
+ * request they logged while it still awaits a PK (so whoever records it sees it afterwards).
+ */
+export function pendampinganScope(user: Pick<CurrentUser, "id" | "role" | "officeId">): Prisma.PendampinganWhereInput {
+  if (user.role !== "PK") return { officeId: user.officeId };
+  return {
+    officeId: user.officeId,
+    OR: [{ assignedPkId: user.id }, { createdById: user.id, status: "REQUESTED", assignedPkId: null }],
+  };
+}
