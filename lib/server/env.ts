@@ -26,4 +26,6 @@ export const env = {
   sessionMaxHours: int("SESSION_MAX_HOURS", 12),
   loginMaxFailures: int("LOGIN_MAX_FAILURES", 5),
   loginLockMinutes: int("LOGIN_LOCK_MINUTES", 15),
+  /** Behind a reverse proxy that sets X-Forwarded-For (TRUST_PROXY=1): only then is that header believed. */
+  trustProxy: process.env.TRUST_PROXY === "1" || process.env.TRUST_PROXY === "true",
 } as const;

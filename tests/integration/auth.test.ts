@@ -64,6 +64,28 @@ describe("login", () => {
     expect(row.lockedUntil).not.toBeNull();
   });
 
+  it("judges at most five passwords in a burst of twenty, even with the right one inside it", async () => {
+    const { user } = await pk();
+    const attempts = Array.from({ length: 20 }, (_, i) => (i === 13 ? DEFAULT_PASSWORD : `tebakan-${i}`));
+    const results = await Promise.all(attempts.map((password) => login({ email: user.email, password }, t0)));
+    const judged = await prisma.loginAttempt.count({ where: { userId: user.id, reason: { in: ["BAD_PASSWORD", "OK"] } } });
+    expect(judged).toBeLessThanOrEqual(5);
+    expect(results.filter((r) => r.ok).length).toBeLessThanOrEqual(1);
+    expect(await prisma.loginAttempt.count({ where: { userId: user.id } })).toBe(20);
+    // Whatever the order, a burst that ends locked refuses the right password afterwards.
+    const row = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    if (row.lockedUntil) expect((await login({ email: user.email, password: DEFAULT_PASSWORD }, plus(1))).ok).toBe(false);
+  });
+
+  it("a burst of wrong passwords locks the account with exactly five judged", async () => {
+    const { user } = await pk();
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => login({ email: user.email, password: `x-${i}` }, t0)));
+    expect(await prisma.loginAttempt.count({ where: { userId: user.id, reason: "BAD_PASSWORD" } })).toBe(5);
+    expect(results.every((r) => !r.ok)).toBe(true);
+    expect((await login({ email: user.email, password: DEFAULT_PASSWORD }, plus(1)))).toEqual({ ok: false, code: "LOCKED", minutesLeft: 14 });
+    expect(await prisma.auditEvent.count({ where: { action: "auth.account.locked", entityId: user.id } })).toBe(1);
+  });
+
   it("tells a deactivated user, but only when the password is right", async () => {
     const office = await createOffice(prisma);
     const user = await createUser(prisma, { officeId: office.id, role: "PK", active: false });
@@ -123,7 +145,7 @@ describe("server-side sessions", () => {
     expect(await validateSessionToken("forged-token")).toBeNull();
   });
 
-  it("changing the password ends the other sessions and keeps this one", async () => {
+  it("changing the password ends every session and renews this one", async () => {
     const { user, token } = await signedIn();
     const other = await login({ email: user.email, password: DEFAULT_PASSWORD }, new Date());
     if (!other.ok) throw new Error("login failed");
@@ -131,10 +153,27 @@ describe("server-side sessions", () => {
     await expect(changePassword(actor, { currentPassword: "salah", newPassword: "BaruSekali2026", confirmPassword: "BaruSekali2026" })).rejects.toThrow("Kata sandi saat ini salah.");
     const res = await changePassword(actor, { currentPassword: DEFAULT_PASSWORD, newPassword: "BaruSekali2026", confirmPassword: "BaruSekali2026" });
     expect(res.endedSessions).toBe(1);
-    expect(await validateSessionToken(token)).not.toBeNull();
+    // The session from before the change is over on this device too; the renewed one is live.
+    expect(await validateSessionToken(token)).toBeNull();
     expect(await validateSessionToken(other.sessionToken)).toBeNull();
+    expect(await validateSessionToken(res.sessionToken)).toMatchObject({ id: user.id });
     expect((await login({ email: user.email, password: DEFAULT_PASSWORD })).ok).toBe(false);
     expect((await login({ email: user.email, password: "BaruSekali2026" })).ok).toBe(true);
+  });
+
+  it("throttles guesses of the current password through the login's count", async () => {
+    const { user, token } = await signedIn();
+    const actor = await actorFor(user.id, hashSessionToken(token));
+    const wrong = { currentPassword: "tebakan", newPassword: "BaruSekali2026", confirmPassword: "BaruSekali2026" };
+    const results = await Promise.allSettled(Array.from({ length: 12 }, () => changePassword(actor, wrong)));
+    expect(results.every((r) => r.status === "rejected")).toBe(true);
+    const messages = results.map((r) => (r.status === "rejected" ? (r.reason as Error).message : ""));
+    expect(messages.filter((m) => m === "Kata sandi saat ini salah.").length).toBe(5);
+    expect(messages.filter((m) => m.startsWith("Terlalu banyak kata sandi yang salah")).length).toBe(7);
+    // Locked: even the right current password waits, and so does a new login.
+    await expect(changePassword(actor, { ...wrong, currentPassword: DEFAULT_PASSWORD })).rejects.toThrow(/Terlalu banyak/);
+    expect((await login({ email: user.email, password: DEFAULT_PASSWORD })).ok).toBe(false);
+    expect(await prisma.auditEvent.count({ where: { action: "user.password.change.failed", entityId: user.id } })).toBe(4);
   });
 
   it("a user can end their own other sessions, not someone else's", async () => {

@@ -8,11 +8,25 @@ import { requireActor } from "@/lib/server/auth";
 import { changePassword } from "@/lib/server/services/change-password";
 import { revokeOwnSession } from "@/lib/server/services/revoke-session";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { renewSessionCookie } from "@/lib/server/auth/session-cookie";
+import { clientIp } from "@/lib/server/client-ip";
 
 export async function changePasswordAction(input: unknown): Promise<ActionResult<{ endedSessions: number }>> {
   try {
     const user = await requireActor({ allowPendingPasswordChange: true });
-    return await runAction(ZChangePassword, input, (data) => changePassword(user, data), "Kata sandi berhasil diubah.");
+    const h = await headers();
+    const meta = { ip: clientIp(h), userAgent: h.get("user-agent") };
+    return await runAction(
+      ZChangePassword,
+      input,
+      async (data) => {
+        const { endedSessions, sessionToken } = await changePassword(user, data, meta);
+        await renewSessionCookie(user.id, sessionToken);
+        return { endedSessions };
+      },
+      "Kata sandi berhasil diubah.",
+    );
   } catch (e) {
     return toActionError(e);
   }

@@ -1,10 +1,10 @@
 import "server-only";
-import { afterFailure, isLocked, minutesLeft } from "@/lib/domain/lockout";
 import { audit } from "../audit";
 import { prisma } from "../db";
 import { env } from "../env";
 import { dummyVerify, verifyPassword } from "./password";
 import { createSession } from "./sessions";
+import { lockMinutesLeft, takeAttemptSlot } from "./attempts";
 import { clock } from "../../clock";
 
 export type LoginFailure = "INVALID" | "LOCKED" | "INACTIVE";
@@ -19,14 +19,20 @@ export interface LoginInput {
 
 /**
  * Checks credentials with per-account throttling: after `loginMaxFailures` consecutive failures
- * the account is locked for `loginLockMinutes`, whatever IP the attempts come from. Every attempt
- * is logged. On success a server-side session is created and its token returned.
+ * the account is locked for `loginLockMinutes`, whatever IP the attempts come from.
+ *
+ * The lockout is judged atomically (lib/server/auth/attempts.ts): a burst of parallel requests has
+ * at most `loginMaxFailures` passwords evaluated, and a locked account refuses even the right
+ * password. A success frees the count. Every attempt is logged.
+ *
+ * The caller must not tell LOCKED from INVALID to the person signing in (that would reveal which
+ * emails have accounts): see lib/auth-messages.ts. The admin sees locks in the audit trail.
  */
 export async function login(input: LoginInput, now = clock.now()): Promise<LoginResult> {
   const email = input.email.trim().toLowerCase();
   const user = await prisma.user.findUnique({
     where: { email },
-    select: { id: true, officeId: true, passwordHash: true, active: true, failedLoginCount: true, lockedUntil: true },
+    select: { id: true, officeId: true, passwordHash: true, active: true },
   });
   const logAttempt = (success: boolean, reason: string) =>
     prisma.loginAttempt.create({ data: { email, userId: user?.id ?? null, success, reason, ip: input.ip ?? null, at: now } });
@@ -36,30 +42,27 @@ export async function login(input: LoginInput, now = clock.now()): Promise<Login
     await logAttempt(false, "UNKNOWN_USER");
     return { ok: false, code: "INVALID" };
   }
-  if (isLocked(user, now)) {
+
+  const slot = await takeAttemptSlot(prisma, user.id, now);
+  if (!slot) {
     await logAttempt(false, "LOCKED");
-    return { ok: false, code: "LOCKED", minutesLeft: minutesLeft(user.lockedUntil!, now) };
+    return { ok: false, code: "LOCKED", minutesLeft: await lockMinutesLeft(prisma, user.id, now) };
   }
 
   const passwordOk = await verifyPassword(user.passwordHash, input.password);
   if (!passwordOk) {
-    // Row lock so concurrent failures each count (no lost increments).
-    const locked = await prisma.$transaction(async (tx) => {
-      const [row] = await tx.$queryRaw<{ failedLoginCount: number; lockedUntil: Date | null }[]>`
-        SELECT "failedLoginCount", "lockedUntil" FROM "User" WHERE id = ${user.id} FOR UPDATE`;
-      const next = afterFailure(row, now, env.loginMaxFailures, env.loginLockMinutes);
-      await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: next.failedLoginCount, lockedUntil: next.lockedUntil } });
+    const justLocked = slot.locksOnFailure;
+    await prisma.$transaction(async (tx) => {
       await tx.loginAttempt.create({ data: { email, userId: user.id, success: false, reason: "BAD_PASSWORD", ip: input.ip ?? null, at: now } });
       await audit(tx, { id: user.id, officeId: user.officeId }, {
-        action: next.justLocked ? "auth.account.locked" : "auth.login.failed",
+        action: justLocked ? "auth.account.locked" : "auth.login.failed",
         entityType: "User",
         entityId: user.id,
         ip: input.ip,
-        details: { failedLoginCount: next.failedLoginCount },
+        details: { failedLoginCount: slot.n },
       });
-      return next.justLocked;
     });
-    if (locked) return { ok: false, code: "LOCKED", minutesLeft: env.loginLockMinutes };
+    if (justLocked) return { ok: false, code: "LOCKED", minutesLeft: env.loginLockMinutes };
     return { ok: false, code: "INVALID" };
   }
 
@@ -76,3 +79,4 @@ export async function login(input: LoginInput, now = clock.now()): Promise<Login
   });
   return { ok: true, userId: user.id, sessionToken };
 }
+

@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "../env";
 import { isDatabaseUnavailable } from "../errors";
+import { clientIp } from "../client-ip";
 import { login } from "./login";
 import { revokeSessionToken } from "./sessions";
 
@@ -35,7 +36,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = ZCredentials.safeParse(credentials);
         if (!parsed.success) throw new Error("INVALID");
-        const ip = header(req, "x-forwarded-for")?.split(",")[0]?.trim() ?? header(req, "x-real-ip");
+        const ip = clientIp(req?.headers);
         let result: Awaited<ReturnType<typeof login>>;
         try {
           result = await login({ ...parsed.data, ip, userAgent: header(req, "user-agent") });
@@ -45,7 +46,9 @@ export const authOptions: NextAuthOptions = {
           console.error("Login failed unexpectedly:", e instanceof Error ? e.name : typeof e);
           throw new Error("ERROR");
         }
-        if (!result.ok) throw new Error(result.minutesLeft ? `${result.code}:${result.minutesLeft}` : result.code);
+        // A locked account answers like a wrong password: telling them apart would reveal which
+        // emails have accounts. The lock is in the audit trail and on the admin's user page.
+        if (!result.ok) throw new Error(result.code === "LOCKED" ? "INVALID" : result.code);
         return { id: result.userId, sid: result.sessionToken };
       },
     }),

@@ -1,7 +1,7 @@
 import { getActor } from "@/lib/server/auth";
 import { getLitmasReportData } from "@/lib/server/pdf/litmas-data";
 import { renderLitmasPdf } from "@/lib/server/pdf/litmas-document";
-
+import { clientIp } from "@/lib/server/client-ip";
 import { routeHandler } from "@/lib/server/route";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +11,7 @@ export const GET = routeHandler(async (req: Request, { params }: { params: Promi
   const user = await getActor();
   if (!user) return new Response("Silakan masuk terlebih dahulu.", { status: 401 });
   const { id } = await params;
-  const ip = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
+  const ip = clientIp(req.headers);
   const data = await getLitmasReportData(user, id, { ip });
   if (!data) return new Response("Litmas tidak ditemukan atau belum disetujui.", { status: 404 });
   const pdf = await renderLitmasPdf(data);
