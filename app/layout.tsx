@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
+import { ZodLocale } from "@/components/zod-locale";
 import "./globals.css";
 
 const inter = localFont({
@@ -21,7 +22,10 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="id" className={inter.variable}>
-      <body className="min-h-dvh font-sans">{children}</body>
+      <body className="min-h-dvh font-sans">
+        <ZodLocale />
+        {children}
+      </body>
     </html>
   );
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import "../zod-id";
 import type { ActionResult } from "../action-result";
 import { AppError, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./errors";
 

@@ -1,4 +1,5 @@
 import "server-only";
+import "../zod-id";
 import { isDatabaseUnavailable } from "./errors";
 
 type Handler<C> = (req: Request, ctx: C) => Promise<Response>;
