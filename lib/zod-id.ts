@@ -3,8 +3,9 @@
 // technical validator text ever reaches an officer. Imported once on the server (lib/server/action.ts)
 // and once in the browser (components/zod-locale.tsx, mounted in the root layout).
 import { z } from "zod";
+import type { $ZodConfig } from "zod/v4/core";
 
-type Issue = Parameters<NonNullable<Parameters<typeof z.config>[0]["customError"]>>[0];
+type Issue = Parameters<NonNullable<$ZodConfig["customError"]>>[0];
 
 function unit(origin: string | undefined): string {
   switch (origin) {
