@@ -1,4 +1,8 @@
 import type { NextConfig } from "next";
+import { STATIC_CSP } from "./lib/security/csp";
+
+// HSTS only where the app is served over https (APP_URL), so a local trial on http is not pinned.
+const https = (process.env.APP_URL ?? process.env.NEXTAUTH_URL ?? "").startsWith("https://");
 
 const nextConfig: NextConfig = {
   // Separate build folders let several checkouts or test runs build side by side.
@@ -15,6 +19,8 @@ const nextConfig: NextConfig = {
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(self)" },
+          { key: "Content-Security-Policy", value: STATIC_CSP },
+          ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
         ],
       },
     ];

@@ -1,22 +1,32 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { buildCsp, newNonce } from "@/lib/security/csp";
 
-// Convenience only: sends visitors without a session cookie to the login page. Authorization is
-// done in lib/server for every page, action and route; the app stays safe without this file.
+// Sends visitors without a session cookie to the login page (a convenience: authorization is done
+// in lib/server for every page, action and route; the app stays safe without this file) and sets
+// the per-request Content-Security-Policy with its nonce. Without this file, next.config.ts still
+// sends the policy's nonce-free part (no framing, no plugins, no foreign form targets).
 const PUBLIC = [/^\/login/, /^\/api\/auth/, /^\/api\/health$/, /^\/verifikasi/, /^\/_next/, /^\/favicon/];
 
 export function proxy(request: NextRequest) {
   // The browser tests run the authorization specs a second time with the proxy switched off.
   if (process.env.BIMBING_DISABLE_PROXY === "1") return NextResponse.next();
+  const nonce = newNonce();
+  const csp = buildCsp(nonce, { dev: process.env.NODE_ENV === "development" });
   const { pathname } = request.nextUrl;
-  if (PUBLIC.some((re) => re.test(pathname))) return NextResponse.next();
   const hasSession = request.cookies.has("bimbing.session") || request.cookies.has("__Secure-bimbing.session");
-  if (!hasSession) {
+  if (!PUBLIC.some((re) => re.test(pathname)) && !hasSession) {
     const url = request.nextUrl.clone();
     url.pathname = "/login";
     url.search = "";
     return NextResponse.redirect(url);
   }
-  return NextResponse.next();
+  // Next.js reads the nonce from the request's policy header for its own scripts.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
 }
 
 export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };

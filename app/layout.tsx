@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import localFont from "next/font/local";
 import { ZodLocale } from "@/components/zod-locale";
 import "./globals.css";
@@ -19,7 +20,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#174a9c" };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request: the Content-Security-Policy nonce (proxy.ts) is new each time,
+  // and Next.js can only put it on the scripts of a page it renders now.
+  await headers();
   return (
     <html lang="id" className={inter.variable}>
       <body className="min-h-dvh font-sans">
