@@ -13,7 +13,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/clients", label: "Klien", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
   { href: "/litmas", label: "Litmas", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
   { href: "/workload", label: "Beban kerja", roles: ["ADMIN", "KEPALA_BAPAS"] },
-  { href: "/transfers", label: "Pemindahan", roles: ["ADMIN", "KEPALA_BAPAS"] },
+  { href: "/transfers", label: "Pelimpahan bimbingan", roles: ["ADMIN", "KEPALA_BAPAS"] },
   { href: "/transitions", label: "Tahap & TPP", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
   { href: "/tpp", label: "Sidang TPP", roles: ["ADMIN", "KEPALA_BAPAS"] },
   { href: "/letters", label: "Surat akhir", roles: ["ADMIN", "KEPALA_BAPAS"] },

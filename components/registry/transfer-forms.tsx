@@ -30,7 +30,7 @@ export function RequestTransferForm({ clientId, offices }: { clientId: string; o
     setError(res.error);
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Minta pemindahan bimbingan">
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Minta pelimpahan bimbingan">
       {error ? <Alert tone="error">{error}</Alert> : null}
       <Field id="toOfficeId" label="Bapas tujuan" error={errors.toOfficeId?.message}>
         <Select {...describedBy("toOfficeId", errors.toOfficeId?.message)} {...register("toOfficeId")}>
@@ -38,7 +38,7 @@ export function RequestTransferForm({ clientId, offices }: { clientId: string; o
           {offices.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
         </Select>
       </Field>
-      <Field id="reason" label="Alasan pemindahan" hint="mis. klien pindah domisili, dengan alamat baru." error={errors.reason?.message}>
+      <Field id="reason" label="Alasan pelimpahan" hint="mis. klien pindah domisili, dengan alamat baru." error={errors.reason?.message}>
         <Textarea rows={3} {...describedBy("reason", errors.reason?.message, "hint")} {...register("reason")} />
       </Field>
       <Button type="submit" disabled={isSubmitting}>

@@ -15,7 +15,7 @@ export const ROLE_LABEL: Record<Role, string> = {
 
 export const PK_LEVEL_LABEL: Record<PkLevel, string> = {
   ASISTEN_PK: "Asisten PK",
-  PK_PERTAMA: "PK Pertama",
+  PK_PERTAMA: "PK Ahli Pertama",
   PK_AHLI_MUDA: "PK Ahli Muda",
   PK_AHLI_MADYA: "PK Ahli Madya",
 };
@@ -87,7 +87,7 @@ export const RELIGION_LABEL: Record<Religion, string> = {
   KATOLIK: "Katolik",
   HINDU: "Hindu",
   BUDDHA: "Buddha",
-  KONGHUCU: "Konghucu",
+  KONGHUCU: "Khonghucu",
   LAINNYA: "Lainnya",
 };
 
@@ -153,7 +153,7 @@ export const GUIDANCE_TYPE_LABEL: Record<GuidanceType, string> = {
   MENTAL: "Bimbingan mental",
   SOSIAL: "Bimbingan sosial",
   KETERAMPILAN: "Bimbingan keterampilan",
-  KEPATUHAN: "Kepatuhan",
+  KEPATUHAN: "Kesadaran hukum",
   LAINNYA: "Lainnya",
 };
 
@@ -255,17 +255,17 @@ export const VIOLATION_STATUS_LABEL: Record<ViolationStatus, string> = {
   OPEN: "Terbuka",
   UNDER_REVIEW: "Sedang diperiksa",
   RESOLVED: "Selesai",
-  DISMISSED: "Tidak dilanjutkan",
+  DISMISSED: "Dihentikan",
 };
 
 export const REVOCATION_STATUS_LABEL: Record<RevocationStatus, string> = {
   PROPOSED: "Usulan, menunggu pemeriksaan PK",
   PK_REPORTED: "Laporan PK, menunggu TPP",
   TPP_RECOMMENDED: "Rekomendasi TPP, menunggu Kepala",
-  SUSPENDED: "Ditangguhkan Kepala",
+  SUSPENDED: "Dicabut sementara oleh Kepala",
   REVOKED: "Dicabut",
   CONTINUED: "Bimbingan dilanjutkan",
-  DISMISSED: "Tidak dilanjutkan",
+  DISMISSED: "Usulan dihentikan",
 };
 
 /** The TPP recommendation in a revocation proceeding (SETUJU = agree to revoke). */

@@ -14,7 +14,7 @@ import { formatDateTime } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth";
 import { listTransfers } from "@/lib/server/queries/transfers";
 
-export const metadata: Metadata = { title: "Pemindahan bimbingan" };
+export const metadata: Metadata = { title: "Pelimpahan bimbingan" };
 
 const tone = (s: TransferStatus) => (s === "REQUESTED" ? "amber" : s === "ACCEPTED" ? "green" : s === "REFUSED" ? "red" : "neutral");
 
@@ -53,15 +53,15 @@ export default async function TransfersPage({ searchParams }: { searchParams: Pr
   const sent = (await searchParams).sent;
   return (
     <>
-      <PageHeader title="Pemindahan bimbingan" description="Permintaan klien masuk dari Bapas lain dan permintaan yang dikirim kantor Anda." />
-      {sent ? <Alert tone="success" className="mb-4">Permintaan pemindahan dikirim. Bapas tujuan akan menerima atau menolaknya.</Alert> : null}
+      <PageHeader title="Pelimpahan bimbingan" description="Permintaan klien masuk dari Bapas lain dan permintaan yang dikirim kantor Anda." />
+      {sent ? <Alert tone="success" className="mb-4">Permintaan pelimpahan bimbingan dikirim. Bapas tujuan akan menerima atau menolaknya.</Alert> : null}
       <div className="space-y-6">
         <Card aria-labelledby="in">
           <CardHeader id="in" title="Masuk" description="Diterima: klien pindah ke kantor Anda tanpa PK; tugaskan PK dari berkasnya." />
           <TransferList rows={incoming} side="in" tz={user.timeZone} empty={<EmptyState title="Belum ada permintaan masuk">Permintaan dari Bapas lain akan muncul di sini untuk diterima atau ditolak.</EmptyState>} />
         </Card>
         <Card aria-labelledby="out">
-          <CardHeader id="out" title="Keluar" description="Setelah diterima, berkas klien tidak lagi dapat dibuka di kantor Anda; catatan pemindahannya tetap di sini." />
+          <CardHeader id="out" title="Keluar" description="Setelah diterima, berkas klien tidak lagi dapat dibuka di kantor Anda; catatan pelimpahannya tetap di sini." />
           <TransferList rows={outgoing} side="out" tz={user.timeZone} empty={<EmptyState title="Belum ada permintaan keluar">Untuk memindahkan klien, buka berkasnya lalu pilih &quot;Pindahkan&quot;.</EmptyState>} />
         </Card>
       </div>

@@ -14,7 +14,7 @@ type Step = "pk-report" | "tpp" | "suspend" | "outcome";
 const STEPS = {
   "pk-report": [ZRevocationPkReport, submitRevocationReport, "Laporan pemeriksaan terkirim."],
   tpp: [ZRevocationTpp, recordRevocationTpp, "Rekomendasi TPP tercatat."],
-  suspend: [ZRevocationSuspend, suspendForRevocation, "Penangguhan tercatat."],
+  suspend: [ZRevocationSuspend, suspendForRevocation, "Pencabutan sementara tercatat."],
   outcome: [ZRevocationOutcome, decideRevocation, "Hasil akhir tercatat."],
 } as const;
 

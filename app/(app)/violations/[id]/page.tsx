@@ -34,7 +34,7 @@ export default async function ViolationPage({ params }: { params: Promise<{ id: 
           <h2 className="mb-3 text-base font-semibold">Tindak lanjut</h2>
           <SimpleForm label="Tutup pelanggaran" action={closeViolationAction} fixed={{ violationId: v.id }} submitLabel="Simpan tindak lanjut" redirectTo="/violations"
             fields={[
-              { kind: "select", name: "status", label: "Penyelesaian", options: [{ value: "RESOLVED", label: "Selesai (mis. teguran, surat pernyataan)" }, { value: "DISMISSED", label: "Tidak dilanjutkan (alasan sah)" }] },
+              { kind: "select", name: "status", label: "Penyelesaian", options: [{ value: "RESOLVED", label: "Selesai (mis. teguran, surat pernyataan)" }, { value: "DISMISSED", label: "Dihentikan (alasan sah)" }] },
               { kind: "textarea", name: "note", label: "Tindak lanjut", rows: 3 },
             ]} />
         </CardBody></Card>

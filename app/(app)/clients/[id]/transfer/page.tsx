@@ -9,7 +9,7 @@ import { can } from "@/lib/domain/permissions";
 import { requireUser } from "@/lib/server/auth";
 import { getClientHeader, listOtherOffices } from "@/lib/server/queries/client-registry";
 
-export const metadata: Metadata = { title: "Pemindahan bimbingan" };
+export const metadata: Metadata = { title: "Pelimpahan bimbingan" };
 
 export default async function TransferRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
@@ -25,7 +25,7 @@ export default async function TransferRequestPage({ params }: { params: Promise<
         <CardBody>
           {c.transfers.length > 0 ? (
             <Alert tone="info" title="Sudah ada permintaan yang menunggu jawaban">
-              Menunggu jawaban {c.transfers[0].toOffice.name}. <ButtonLink href="/transfers" variant="ghost" size="sm">Lihat pemindahan</ButtonLink>
+              Menunggu jawaban {c.transfers[0].toOffice.name}. <ButtonLink href="/transfers" variant="ghost" size="sm">Lihat pelimpahan</ButtonLink>
             </Alert>
           ) : c.status !== "AKTIF" ? (
             <p className="text-sm text-slate-700">Hanya klien aktif yang dapat dipindahkan.</p>

@@ -19,7 +19,7 @@ const STEPS = [
   ["PROPOSED", "Usulan", "Usulan"],
   ["PK_REPORTED", "Laporan PK", "PK"],
   ["TPP_RECOMMENDED", "Rekomendasi TPP", "TPP"],
-  ["SUSPENDED", "Penangguhan Kepala", "Kepala"],
+  ["SUSPENDED", "Pencabutan sementara oleh Kepala", "Kepala"],
   ["DONE", "Hasil akhir", "Hasil"],
 ] as const;
 
@@ -105,12 +105,12 @@ export default async function RevocationPage({ params }: { params: Promise<{ id:
         <Card aria-labelledby="kepala">
           <CardHeader id="kepala" title="Keputusan Kepala Bapas" />
           <CardBody className="space-y-4 text-sm">
-            {r.suspendedAt ? <p>Ditangguhkan {formatDateTime(r.suspendedAt, tz)}.</p> : null}
+            {r.suspendedAt ? <p>Dicabut sementara {formatDateTime(r.suspendedAt, tz)}.</p> : null}
             {r.outcomeAt ? <p><span className="font-medium">{REVOCATION_STATUS_LABEL[r.status]}</span> · {formatDateTime(r.outcomeAt, tz)}</p> : null}
             {r.outcomeNote ? <p className="whitespace-pre-line text-slate-700">{r.outcomeNote}</p> : null}
             {can(user.role, "revocation:decide") && r.status === "TPP_RECOMMENDED" ? (
-              <SimpleForm label="Penangguhan" action={advanceRevocationAction.bind(null, "suspend")} fixed={fixed} submitLabel="Tangguhkan program" variant="danger"
-                fields={[{ kind: "textarea", name: "note", label: "Pertimbangan penangguhan", rows: 3 }]} />
+              <SimpleForm label="Pencabutan sementara" action={advanceRevocationAction.bind(null, "suspend")} fixed={fixed} submitLabel="Cabut sementara" variant="danger"
+                fields={[{ kind: "textarea", name: "note", label: "Pertimbangan pencabutan sementara", rows: 3 }]} />
             ) : null}
             {can(user.role, "revocation:decide") && !finished && r.status !== "PROPOSED" && r.status !== "PK_REPORTED" ? (
               <SimpleForm label="Hasil akhir" action={advanceRevocationAction.bind(null, "outcome")} fixed={fixed} submitLabel="Simpan hasil akhir" variant="secondary"
@@ -122,12 +122,12 @@ export default async function RevocationPage({ params }: { params: Promise<{ id:
             ) : null}
             {can(user.role, "revocation:decide") && (r.status === "PROPOSED" || r.status === "PK_REPORTED") ? (
               <>
-              <p className="text-slate-600">Penangguhan diputuskan setelah laporan PK dan rekomendasi TPP. Bila usulan tidak perlu diteruskan (mis. klien ternyata dirawat di rumah sakit), hentikan prosesnya:</p>
-              <SimpleForm label="Hentikan proses" action={advanceRevocationAction.bind(null, "outcome")} fixed={{ ...fixed, outcome: "DISMISSED" }} submitLabel="Tidak dilanjutkan" variant="secondary"
-                fields={[{ kind: "date", name: "effectiveOn", label: "Tanggal", defaultValue: today }, { kind: "textarea", name: "note", label: "Alasan tidak dilanjutkan", rows: 2 }]} />
+              <p className="text-slate-600">Pencabutan sementara diputuskan setelah laporan PK dan rekomendasi TPP. Bila usulan tidak perlu diteruskan (mis. klien ternyata dirawat di rumah sakit), hentikan prosesnya:</p>
+              <SimpleForm label="Hentikan proses" action={advanceRevocationAction.bind(null, "outcome")} fixed={{ ...fixed, outcome: "DISMISSED" }} submitLabel="Hentikan usulan" variant="secondary"
+                fields={[{ kind: "date", name: "effectiveOn", label: "Tanggal", defaultValue: today }, { kind: "textarea", name: "note", label: "Alasan usulan dihentikan", rows: 2 }]} />
               </>
             ) : null}
-            {!finished && !can(user.role, "revocation:decide") ? <p className="text-slate-600">Keputusan penangguhan dan hasil akhir dicatat oleh Kepala Bapas.</p> : null}
+            {!finished && !can(user.role, "revocation:decide") ? <p className="text-slate-600">Keputusan pencabutan sementara dan hasil akhir dicatat oleh Kepala Bapas.</p> : null}
           </CardBody>
         </Card>
       </div>
