@@ -33,3 +33,19 @@ test.describe("security headers", () => {
     expect(violations).toEqual([]);
   });
 });
+
+test.describe("bad request bodies", () => {
+  const action = { "next-action": "0000000000000000000000000000000000000000" };
+  test("an oversized, a malformed and a deeply nested action body get 4xx in Indonesian", async ({ page }) => {
+    const big = await page.request.post("/login", { headers: { ...action, "content-type": "text/plain;charset=UTF-8" }, data: "x".repeat(1024 * 1024 + 10) });
+    expect(big.status()).toBe(413);
+    expect(await big.text()).toContain("terlalu besar");
+    const bad = await page.request.post("/login", { headers: { ...action, "content-type": "text/plain;charset=UTF-8" }, data: "bukan json {" });
+    expect(bad.status()).toBe(400);
+    expect(await bad.text()).toContain("tidak dapat dibaca");
+    const deep = await page.request.post("/login", { headers: { ...action, "content-type": "text/plain;charset=UTF-8" }, data: "[".repeat(5000) + "]".repeat(5000) });
+    expect(deep.status()).toBe(400);
+    const xml = await page.request.post("/login", { headers: { ...action, "content-type": "application/xml" }, data: "<a/>" });
+    expect(xml.status()).toBe(415);
+  });
+});
