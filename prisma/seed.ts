@@ -782,7 +782,7 @@ export async function seed(db: PrismaClient): Promise<SeedSummary> {
 
 const isRole = (v: string): v is Role => (ROLES as readonly string[]).includes(v);
 const isPkLevel = (v: string): v is PkLevel => (PK_LEVELS as readonly string[]).includes(v);
-const CAPACITY: Record<PkLevel, number> = { ASISTEN_PK: 20, PK_PERTAMA: 25, PK_AHLI_MUDA: 30, PK_AHLI_MADYA: 35 };
+const CAPACITY: Record<PkLevel, number> = { ASISTEN_PK: 20, PK_PERTAMA: 25, PK_AHLI_MUDA: 30, PK_AHLI_MADYA: 35, PK_AHLI_UTAMA: 35 };
 
 async function seedInto(tx: Tx, hashes: string[], now: Date): Promise<void> {
   const ctxs: OfficeCtx[] = [];

@@ -4,7 +4,7 @@
 export const ROLES = ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const PK_LEVELS = ["ASISTEN_PK", "PK_PERTAMA", "PK_AHLI_MUDA", "PK_AHLI_MADYA"] as const;
+export const PK_LEVELS = ["ASISTEN_PK", "PK_PERTAMA", "PK_AHLI_MUDA", "PK_AHLI_MADYA", "PK_AHLI_UTAMA"] as const;
 export type PkLevel = (typeof PK_LEVELS)[number];
 
 export const PROGRAMS = [
@@ -29,7 +29,7 @@ export type RequesterType = (typeof REQUESTER_TYPES)[number];
 export const GENDERS = ["LAKI_LAKI", "PEREMPUAN"] as const;
 export type Gender = (typeof GENDERS)[number];
 
-export const RELIGIONS = ["ISLAM", "KRISTEN", "KATOLIK", "HINDU", "BUDDHA", "KONGHUCU", "LAINNYA"] as const;
+export const RELIGIONS = ["ISLAM", "KRISTEN", "KATOLIK", "HINDU", "BUDDHA", "KONGHUCU", "KEPERCAYAAN", "LAINNYA"] as const;
 export type Religion = (typeof RELIGIONS)[number];
 
 export const EDUCATIONS = ["TIDAK_SEKOLAH", "SD", "SMP", "SMA", "DIPLOMA", "S1", "S2", "S3"] as const;
@@ -41,7 +41,7 @@ export type MaritalStatus = (typeof MARITAL_STATUSES)[number];
 export const CLIENT_CATEGORIES = ["DEWASA", "ANAK"] as const;
 export type ClientCategory = (typeof CLIENT_CATEGORIES)[number];
 
-export const ORIGIN_TYPES = ["LAPAS", "RUTAN", "LPKA", "PENGADILAN", "LAINNYA"] as const;
+export const ORIGIN_TYPES = ["LAPAS", "RUTAN", "LPKA", "LPAS", "PENGADILAN", "KEJAKSAAN", "KEPOLISIAN", "LAINNYA"] as const;
 export type OriginType = (typeof ORIGIN_TYPES)[number];
 
 export const LITMAS_PURPOSES = [

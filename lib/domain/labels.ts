@@ -18,6 +18,7 @@ export const PK_LEVEL_LABEL: Record<PkLevel, string> = {
   PK_PERTAMA: "PK Ahli Pertama",
   PK_AHLI_MUDA: "PK Ahli Muda",
   PK_AHLI_MADYA: "PK Ahli Madya",
+  PK_AHLI_UTAMA: "PK Ahli Utama",
 };
 
 export const PROGRAM_LABEL: Record<Program, string> = {
@@ -88,6 +89,7 @@ export const RELIGION_LABEL: Record<Religion, string> = {
   HINDU: "Hindu",
   BUDDHA: "Buddha",
   KONGHUCU: "Khonghucu",
+  KEPERCAYAAN: "Kepercayaan terhadap Tuhan YME",
   LAINNYA: "Lainnya",
 };
 
@@ -115,7 +117,10 @@ export const ORIGIN_TYPE_LABEL: Record<OriginType, string> = {
   LAPAS: "Lapas",
   RUTAN: "Rutan",
   LPKA: "LPKA",
+  LPAS: "LPAS",
   PENGADILAN: "Pengadilan",
+  KEJAKSAAN: "Kejaksaan",
+  KEPOLISIAN: "Kepolisian",
   LAINNYA: "Lainnya",
 };
 
