@@ -5,6 +5,7 @@ import { prisma } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { getAssignmentLetterForPdf, getPendampingan, listPendampingan, pendampinganClocks } from "@/lib/server/queries/pendampingan";
 import { getPersonFile } from "@/lib/server/queries/persons";
+import { getTasks } from "@/lib/server/queries/tasks";
 import {
   ZAssignPendampingan, ZRecordDiversiAgreement, ZRecordPendampinganStep, ZReportNonExecution, ZRequestPendampingan,
 } from "@/lib/schemas/pendampingan";
@@ -167,6 +168,8 @@ describe("pendampingan: the child's path", () => {
     const pk = await w.as(w.pkA);
     expect((await getPendampingan(pk, id))?.presence).toBe("ON_TIME");
     expect((await pendampinganClocks(pk))[0]).toMatchObject({ kind: "PRESENCE", state: "ON_TIME" });
+    // The PK's inbox puts the presence clock on top.
+    expect((await getTasks(pk)).items[0]).toMatchObject({ kind: "PENDAMPINGAN", urgent: true, href: `/pendampingan/${id}` });
     clock.set(new Date(NOW.getTime() + 19 * HOUR));
     expect((await getPendampingan(pk, id))?.presence).toBe("DUE_SOON");
     clock.set(new Date(NOW.getTime() + 23 * HOUR));
