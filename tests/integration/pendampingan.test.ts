@@ -3,7 +3,9 @@ import { clock } from "@/lib/clock";
 import { toIsoDate } from "@/lib/domain/calendar";
 import { prisma } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { getAssignmentLetterForPdf, getPendampingan, listPendampingan, pendampinganClocks } from "@/lib/server/queries/pendampingan";
+import { ZRegisterClient } from "@/lib/schemas/client";
+import { registerClient } from "@/lib/server/services/register-client";
+import { getAssignmentLetterForPdf, getGuidanceStartFromPendampingan, getPendampingan, listPendampingan, pendampinganClocks } from "@/lib/server/queries/pendampingan";
 import { getPersonFile } from "@/lib/server/queries/persons";
 import { getTasks } from "@/lib/server/queries/tasks";
 import {
@@ -241,6 +243,17 @@ describe("pendampingan: the child's path", () => {
     expect((await getPendampingan(pk, id))?.measure).toBe("SPPA_PENGAWASAN");
     await closePendampingan(pk, { pendampinganId: id, version: v });
     expect((await prisma.pendampingan.findUniqueOrThrow({ where: { id } })).status).toBe("CLOSED");
+    // Guidance from the putusan: the child and the decision carried forward, linked once.
+    const kepala = await w.as(w.kepala);
+    const start = await getGuidanceStartFromPendampingan(kepala, id);
+    expect(start?.initial).toMatchObject({ category: "ANAK", program: "SPPA_PENGAWASAN", courtDecisionNumber: "5/Pid.Sus-Anak/2026/PN Jkt.Sel", fullName: "Rizky Maulana", offence: "Pencurian" });
+    expect(await getGuidanceStartFromPendampingan(await w.as(w.kepalaMks), id)).toBeNull();
+    const reg = ZRegisterClient.parse({ ...start!.initial, religion: "ISLAM", education: "SMP", guidanceStart: "2026-07-01", guidanceEnd: "2026-12-31" });
+    const { id: clientId } = await registerClient(kepala, reg);
+    const linked = await prisma.pendampingan.findUniqueOrThrow({ where: { id } });
+    expect(linked.clientId).toBe(clientId);
+    expect((await prisma.client.findUniqueOrThrow({ where: { id: clientId } }))).toMatchObject({ personId: linked.personId, assignedPkId: w.pkA.id, program: "SPPA_PENGAWASAN" });
+    expect(await code(registerClient(kepala, reg))).toBe("CONFLICT");
   });
 
   it("the Kepala cancels with a reason; the person's page shows the case to whom may see it", async () => {

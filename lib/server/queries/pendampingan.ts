@@ -8,6 +8,7 @@ import type { PendampinganListParams } from "@/lib/schemas/pendampingan";
 import { assertCan, type CurrentUser } from "../auth";
 import { audit } from "../audit";
 import { prisma } from "../db";
+import { conflict, invalid, notFound } from "../errors";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { litmasReadScope } from "./litmas";
 import { pendampinganScope } from "./scope";
@@ -183,3 +184,45 @@ export async function getAssignmentLetterForPdf(user: CurrentUser, id: string) {
   return { ...p, signer };
 }
 export type AssignmentLetterForPdf = NonNullable<Awaited<ReturnType<typeof getAssignmentLetterForPdf>>>;
+
+/** A pendampingan whose putusan/penetapan imposed an SPPA measure, not yet carried into guidance, in the user's scope. */
+export async function pendampinganForGuidance(user: CurrentUser, id: string) {
+  const p = await prisma.pendampingan.findFirst({
+    where: { AND: [pendampinganScope(user), { id }] },
+    select: {
+      id: true, number: true, personId: true, assignedPkId: true, clientId: true, offence: true, offenceArticle: true,
+      steps: { where: { kind: { in: ["PUTUSAN", "PENETAPAN"] }, measure: { not: null } }, orderBy: { heldAt: "desc" }, take: 1, select: { measure: true, decisionNumber: true, heldAt: true, place: true } },
+    },
+  });
+  if (!p) throw notFound("Pendampingan tidak ditemukan.");
+  if (p.clientId) throw conflict("Pembimbingan dari putusan ini sudah dimulai.");
+  if (!p.steps[0]) throw invalid("Pembimbingan dimulai dari putusan atau penetapan yang menjatuhkan pidana/tindakan yang diawasi Bapas.");
+  return { ...p, decision: p.steps[0] };
+}
+
+/**
+ * The registration form's starting values for guidance after a putusan on a pendampingan: the
+ * child and the decision carried forward (program = the measure, category ANAK). Null when the
+ * case is not such a one, or not the user's.
+ */
+export async function getGuidanceStartFromPendampingan(user: CurrentUser, id: string) {
+  assertCan(user, "client:create");
+  if (id.length > 60) return null;
+  const p = await pendampinganForGuidance(user, id).catch(() => null);
+  if (!p) return null;
+  const person = await prisma.person.findUniqueOrThrow({ where: { id: p.personId } });
+  const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+  const initial = {
+    category: "ANAK" as const,
+    fullName: person.fullName, aliasName: person.aliasName ?? "", nik: person.nik ?? "", birthPlace: person.birthPlace ?? "", birthDate: iso(person.birthDate),
+    gender: person.gender ?? "", religion: person.religion ?? "", education: person.education ?? "", occupation: person.occupation ?? "", maritalStatus: person.maritalStatus ?? "",
+    address: person.address ?? "", city: person.city ?? "", phone: person.phone ?? "",
+    familyContactName: person.guardianName ?? "", familyContactRelation: person.guardianRelation ?? "", familyContactPhone: person.guardianPhone ?? "",
+    guarantorName: "", guarantorRelation: "", guarantorAddress: "", guarantorPhone: "",
+    originType: "PENGADILAN" as const, originInstitution: p.decision.place,
+    offence: p.offence, offenceArticle: p.offenceArticle ?? "", courtDecisionNumber: p.decision.decisionNumber ?? "", courtDecisionDate: iso(todayIn(user.timeZone, p.decision.heldAt)),
+    sentenceMonths: "", sentenceDays: "", program: p.decision.measure!, guidanceStart: "", guidanceEnd: "",
+    decreeNumber: "", decreeDate: "", decreeIssuer: "", fromPendampinganId: p.id,
+  };
+  return { pendampingan: { id: p.id, number: p.number }, initial };
+}
