@@ -186,12 +186,8 @@ export default async function PendampinganPage({ params }: { params: Promise<{ i
             )}
             {pkCan("step") ? (
               <CardBody className="border-t border-slate-100">
-                <details open={p.steps.length === 0}>
-                  <summary className="cursor-pointer text-sm font-medium text-brand-700">Catat langkah</summary>
-                  <div className="mt-3">
-                    <CommandForm {...ref} action={recordPendampinganStepAction} idPrefix="step" label="Catat langkah pendampingan" fields={stepFields} submitLabel="Simpan langkah" />
-                  </div>
-                </details>
+                <h3 className="mb-3 text-sm font-semibold text-slate-900">Catat langkah</h3>
+                <CommandForm {...ref} action={recordPendampinganStepAction} idPrefix="step" label="Catat langkah pendampingan" fields={stepFields} submitLabel="Simpan langkah" />
               </CardBody>
             ) : null}
           </Card>
