@@ -47,6 +47,7 @@ export default async function PendampinganPage({ params }: { params: Promise<{ i
   const guardian = [p.person.guardianName, p.person.guardianRelation ? `(${p.person.guardianRelation})` : null, p.person.guardianPhone].filter(Boolean).join(" ");
   const hasMusyawarah = p.steps.some((s) => s.kind === "MUSYAWARAH_DIVERSI");
   const a = p.agreement;
+  const nextStep = !user.officeUsesSections && p.status === "REQUESTED" ? "Kepala Bapas menugaskan PK; PK wajib hadir paling lambat 1×24 jam sejak permintaan diterima." : p.nextStep;
 
   const stepFields: CommandField[] = [
     { name: "kind", label: "Langkah", type: "select", required: true, defaultValue: p.steps.length ? "" : "PEMERIKSAAN_PENYIDIK", options: [{ value: "", label: "Pilih langkah…" }, ...PENDAMPINGAN_STEP_KINDS.map((k) => ({ value: k, label: PENDAMPINGAN_STEP_LABEL[k] }))] },
@@ -71,7 +72,7 @@ export default async function PendampinganPage({ params }: { params: Promise<{ i
         <PresenceBadge state={p.presence} dueAt={p.dueAt} now={now} />
         {p.section ? <Badge tone="neutral">Seksi {SECTION_SHORT[p.section]}</Badge> : null}
       </div>
-      {p.nextStep ? <Alert tone="info" title="Langkah berikutnya" className="mb-4">{p.nextStep}</Alert> : null}
+      {nextStep ? <Alert tone="info" title="Langkah berikutnya" className="mb-4">{nextStep}</Alert> : null}
 
       <div className="grid gap-6 lg:grid-cols-[1fr_1.4fr]">
         <div className="space-y-6">
@@ -82,12 +83,42 @@ export default async function PendampinganPage({ params }: { params: Promise<{ i
                 items={[
                   ["Permintaan diterima", formatDateTime(p.receivedAt, tz)],
                   ["PK hadir paling lambat", formatDateTime(p.dueAt, tz)],
-                  ["PK pertama hadir", p.firstAttendedAt ? `${formatDateTime(p.firstAttendedAt, tz)}${attendedLate(p) ? " (lewat 1×24 jam)" : ""}` : p.presence ? describeTimeLeft(p.dueAt, now) : "—"],
+                  ["PK pertama hadir", p.firstAttendedAt ? `${formatDateTime(p.firstAttendedAt, tz)}${attendedLate(p) ? " (lewat 1×24 jam)" : ""}` : p.presence ? `Belum hadir (${describeTimeLeft(p.dueAt, now)})` : "—"],
                 ]}
               />
             </CardBody>
           </Card>
 
+          <Card aria-labelledby="penugasan">
+            <CardHeader id="penugasan" title="PK dan surat tugas" />
+            <CardBody className="space-y-4">
+              <DescriptionList
+                items={[
+                  ["PK", p.assignedPk ? `${p.assignedPk.name}${p.assignedAt ? ` · sejak ${formatDateTime(p.assignedAt, tz)}` : ""}` : "Belum ditugaskan"],
+                  ["Disposisi", p.disposedAt ? `Ke seksi BKA, ${formatDateTime(p.disposedAt, tz)}` : "—"],
+                  ["Surat tugas", p.assignmentLetterNumber ? `${p.assignmentLetterNumber} · ${p.assignmentLetterIssuedAt ? formatDateTime(p.assignmentLetterIssuedAt, tz) : ""}` : "Belum diterbitkan"],
+                ]}
+              />
+              {p.assignmentLetterNumber ? (
+                <ButtonLink href={`/api/pendampingan/${p.id}/surat-tugas`} variant="secondary" target="_blank" prefetch={false}>Unduh surat tugas (PDF)</ButtonLink>
+              ) : null}
+              {commands.has("assign") ? (
+                pks.length ? (
+                  <CommandForm
+                    {...ref} action={assignPendampinganAction} idPrefix="assign" label={p.assignedPkId ? "Pindahkan ke PK lain" : "Tugaskan PK"}
+                    fields={[{ name: "pkId", label: p.assignedPkId ? "Pindahkan ke PK" : "Tugaskan kepada PK", type: "select", required: true, hint: "Angka dalam kurung: pendampingan yang sedang berjalan.", options: [{ value: "", label: "Pilih PK…" }, ...pks.filter((k) => k.id !== p.assignedPkId).map((k) => ({ value: k.id, label: `${k.name}${k.section ? ` · ${k.section}` : ""} (${k.openCases})` }))] }]}
+                    submitLabel={p.assignedPkId ? "Pindahkan" : "Tugaskan"} variant={p.assignedPkId ? "secondary" : "primary"}
+                  />
+                ) : <p className="text-sm text-slate-600">Belum ada PK aktif yang dapat Anda tugaskan.</p>
+              ) : null}
+              {commands.has("dispose") && user.officeUsesSections && !p.disposedAt ? (
+                <CommandForm {...ref} action={disposePendampinganAction} idPrefix="dispose" label="Disposisi ke seksi BKA" fields={[]} submitLabel="Disposisikan ke Kasi BKA" variant="secondary" />
+              ) : null}
+              {commands.has("letter") && p.assignedPkId && !p.assignmentLetterNumber ? (
+                <CommandForm {...ref} action={issueAssignmentLetterAction} idPrefix="letter" label="Terbitkan surat tugas" fields={[]} submitLabel="Terbitkan surat tugas" pendingLabel="Menerbitkan…" />
+              ) : null}
+            </CardBody>
+          </Card>
           <Card aria-labelledby="anak">
             <CardHeader id="anak" title="Anak dan orang tua/wali" action={<Link href={`/persons/${p.person.id}`} className="text-sm font-medium text-brand-700 hover:underline">Semua layanan</Link>} />
             <CardBody>
@@ -128,70 +159,9 @@ export default async function PendampinganPage({ params }: { params: Promise<{ i
             </CardBody>
           </Card>
 
-          <Card aria-labelledby="penugasan">
-            <CardHeader id="penugasan" title="PK dan surat tugas" />
-            <CardBody className="space-y-4">
-              <DescriptionList
-                items={[
-                  ["PK", p.assignedPk ? `${p.assignedPk.name}${p.assignedAt ? ` · sejak ${formatDateTime(p.assignedAt, tz)}` : ""}` : "Belum ditugaskan"],
-                  ["Disposisi", p.disposedAt ? `Ke seksi BKA, ${formatDateTime(p.disposedAt, tz)}` : "—"],
-                  ["Surat tugas", p.assignmentLetterNumber ? `${p.assignmentLetterNumber} · ${p.assignmentLetterIssuedAt ? formatDateTime(p.assignmentLetterIssuedAt, tz) : ""}` : "Belum diterbitkan"],
-                ]}
-              />
-              {p.assignmentLetterNumber ? (
-                <ButtonLink href={`/api/pendampingan/${p.id}/surat-tugas`} variant="secondary" target="_blank" prefetch={false}>Unduh surat tugas (PDF)</ButtonLink>
-              ) : null}
-              {commands.has("assign") ? (
-                pks.length ? (
-                  <CommandForm
-                    {...ref} action={assignPendampinganAction} idPrefix="assign" label={p.assignedPkId ? "Pindahkan ke PK lain" : "Tugaskan PK"}
-                    fields={[{ name: "pkId", label: p.assignedPkId ? "Pindahkan ke PK" : "Tugaskan kepada PK", type: "select", required: true, hint: "Angka dalam kurung: pendampingan yang sedang berjalan.", options: [{ value: "", label: "Pilih PK…" }, ...pks.filter((k) => k.id !== p.assignedPkId).map((k) => ({ value: k.id, label: `${k.name}${k.section ? ` · ${k.section}` : ""} (${k.openCases})` }))] }]}
-                    submitLabel={p.assignedPkId ? "Pindahkan" : "Tugaskan"} variant={p.assignedPkId ? "secondary" : "primary"}
-                  />
-                ) : <p className="text-sm text-slate-600">Belum ada PK aktif yang dapat Anda tugaskan.</p>
-              ) : null}
-              {commands.has("dispose") && user.officeUsesSections && !p.disposedAt ? (
-                <CommandForm {...ref} action={disposePendampinganAction} idPrefix="dispose" label="Disposisi ke seksi BKA" fields={[]} submitLabel="Disposisikan ke Kasi BKA" variant="secondary" />
-              ) : null}
-              {commands.has("letter") && p.assignedPkId && !p.assignmentLetterNumber ? (
-                <CommandForm {...ref} action={issueAssignmentLetterAction} idPrefix="letter" label="Terbitkan surat tugas" fields={[]} submitLabel="Terbitkan surat tugas" pendingLabel="Menerbitkan…" />
-              ) : null}
-            </CardBody>
-          </Card>
         </div>
 
         <div className="space-y-6">
-          <Card aria-labelledby="langkah">
-            <CardHeader id="langkah" title="Langkah pendampingan" description="Setiap tingkat pemeriksaan, bersama orang tua/wali anak." />
-            {p.steps.length === 0 ? (
-              <CardBody><p className="text-sm text-slate-600">Belum ada langkah yang dicatat. {isAssignedPk ? "Catat pemeriksaan penyidik setelah Anda hadir mendampingi anak." : "PK yang ditugaskan mencatat setiap langkah."}</p></CardBody>
-            ) : (
-              <ol className="divide-y divide-slate-100" aria-label="Riwayat langkah">
-                {p.steps.map((s) => (
-                  <li key={s.id} className="px-4 py-3 sm:px-5">
-                    <div className="flex flex-wrap items-center justify-between gap-2">
-                      <span className="font-medium text-slate-900">{PENDAMPINGAN_STEP_LABEL[s.kind]}</span>
-                      <span className="text-xs text-slate-600">{formatDateTime(s.heldAt, tz)}</span>
-                    </div>
-                    <p className="text-sm text-slate-700">{s.place}</p>
-                    <p className="mt-1 text-sm text-slate-800">{s.outcome}</p>
-                    <p className="mt-1 text-xs text-slate-600">
-                      Hadir: {s.attendees} · {s.guardianPresent ? "orang tua/wali hadir" : "orang tua/wali tidak hadir"}
-                      {isDecisionStep(s.kind) && s.decisionNumber ? ` · Nomor ${s.decisionNumber}` : ""}
-                      {s.measure ? ` · ${PROGRAM_LABEL[s.measure]}` : ""}
-                    </p>
-                  </li>
-                ))}
-              </ol>
-            )}
-            {pkCan("step") ? (
-              <CardBody className="border-t border-slate-100">
-                <h3 className="mb-3 text-sm font-semibold text-slate-900">Catat langkah</h3>
-                <CommandForm {...ref} action={recordPendampinganStepAction} idPrefix="step" label="Catat langkah pendampingan" fields={stepFields} submitLabel="Simpan langkah" />
-              </CardBody>
-            ) : null}
-          </Card>
-
           {p.measure ? (
             <Card aria-labelledby="putusan">
               <CardHeader id="putusan" title="Putusan dengan pengawasan Bapas" />
@@ -285,6 +255,37 @@ export default async function PendampinganPage({ params }: { params: Promise<{ i
               </CardBody>
             </Card>
           ) : null}
+
+          <Card aria-labelledby="langkah">
+            <CardHeader id="langkah" title="Langkah pendampingan" description="Setiap tingkat pemeriksaan, bersama orang tua/wali anak." />
+            {p.steps.length === 0 ? (
+              <CardBody><p className="text-sm text-slate-600">Belum ada langkah yang dicatat. {isAssignedPk ? "Catat pemeriksaan penyidik setelah Anda hadir mendampingi anak." : "PK yang ditugaskan mencatat setiap langkah."}</p></CardBody>
+            ) : (
+              <ol className="divide-y divide-slate-100" aria-label="Riwayat langkah">
+                {p.steps.map((s) => (
+                  <li key={s.id} className="px-4 py-3 sm:px-5">
+                    <div className="flex flex-wrap items-center justify-between gap-2">
+                      <span className="font-medium text-slate-900">{PENDAMPINGAN_STEP_LABEL[s.kind]}</span>
+                      <span className="text-xs text-slate-600">{formatDateTime(s.heldAt, tz)}</span>
+                    </div>
+                    <p className="text-sm text-slate-700">{s.place}</p>
+                    <p className="mt-1 text-sm text-slate-800">{s.outcome}</p>
+                    <p className="mt-1 text-xs text-slate-600">
+                      Hadir: {s.attendees} · {s.guardianPresent ? "orang tua/wali hadir" : "orang tua/wali tidak hadir"}
+                      {isDecisionStep(s.kind) && s.decisionNumber ? ` · Nomor ${s.decisionNumber}` : ""}
+                      {s.measure ? ` · ${PROGRAM_LABEL[s.measure]}` : ""}
+                    </p>
+                  </li>
+                ))}
+              </ol>
+            )}
+            {pkCan("step") ? (
+              <CardBody className="border-t border-slate-100">
+                <h3 className="mb-3 text-sm font-semibold text-slate-900">Catat langkah</h3>
+                <CommandForm {...ref} action={recordPendampinganStepAction} idPrefix="step" label="Catat langkah pendampingan" fields={stepFields} submitLabel="Simpan langkah" />
+              </CardBody>
+            ) : null}
+          </Card>
 
           {pkCan("close") || commands.has("cancel") ? (
             <Card aria-labelledby="akhiri">
