@@ -12,6 +12,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/tasks", label: "Tugas saya", roles: ["PK"] },
   { href: "/clients", label: "Klien", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
   { href: "/litmas", label: "Litmas", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
+  { href: "/pendampingan", label: "Pendampingan", roles: ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"] },
   { href: "/workload", label: "Beban kerja", roles: ["ADMIN", "KEPALA_BAPAS"] },
   { href: "/transfers", label: "Pelimpahan bimbingan", roles: ["ADMIN", "KEPALA_BAPAS"] },
   { href: "/transitions", label: "Tahap & TPP", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },

@@ -27,6 +27,7 @@ import {
   type OfficeDef, type OffenceDef, type ProgramTemplate,
 } from "./seed-data.ts";
 import demo from "./demo-accounts.json" with { type: "json" };
+import { seedPendampingan } from "./seed-pendampingan.ts";
 
 type Tx = Prisma.TransactionClient;
 const MINUTE_MS = 60_000;
@@ -822,6 +823,7 @@ async function seedInto(tx: Tx, hashes: string[], now: Date): Promise<void> {
   }
 
   for (const ctx of ctxs) await seedOffice(tx, ctx);
+  await seedPendampingan(tx, ctxs);
 }
 
 async function seedOffice(tx: Tx, ctx: OfficeCtx): Promise<void> {

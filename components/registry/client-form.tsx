@@ -41,9 +41,11 @@ function Section({ title, children }: { title: string; children: React.ReactNode
  * `then="litmas"`: after registering, continue to a litmas request for the new client.
  * `decree`: guidance starts from a decree after an approved litmas; the person is carried forward.
  */
-export function ClientForm({ mode, initial, clientId, version, then, decree }: {
+export function ClientForm({ mode, initial, clientId, version, then, decree, fromPendampinganId }: {
   mode: "create" | "edit"; initial?: Values; clientId?: string; version?: number; then?: "litmas";
   decree?: { litmasId: string; summary: string };
+  /** Guidance starts from a putusan recorded on a pendampingan (an SPPA measure the Bapas supervises). */
+  fromPendampinganId?: string;
 }) {
   const router = useRouter();
   const [error, setError] = useState<{ tone: "error" | "warning"; text: string; conflict?: boolean } | null>(null);
@@ -65,7 +67,7 @@ export function ClientForm({ mode, initial, clientId, version, then, decree }: {
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
     const res = mode === "create"
-      ? await registerClientAction(decree ? { ...values, fromLitmasId: decree.litmasId } : values)
+      ? await registerClientAction(decree ? { ...values, fromLitmasId: decree.litmasId } : fromPendampinganId ? { ...values, fromPendampinganId } : values)
       : await updateClientAction({ ...values, id: clientId, version });
     if (res.ok) {
       const id = mode === "create" ? (res.data as { id: string }).id : clientId;

@@ -87,6 +87,8 @@ export const ZRegisterClient = ZClientFields.extend({
   confirmDuplicate: z.boolean().optional(),
   /** Guidance started by a decree after an approved litmas about someone not yet in guidance. */
   fromLitmasId: z.string().trim().max(40).optional(),
+  /** Guidance started by a putusan recorded on a pendampingan (a child's SPPA measure). */
+  fromPendampinganId: z.string().trim().max(40).optional(),
   decreeNumber: opt(100).optional(),
   decreeDate: optIsoDate.optional(),
   decreeIssuer: opt(150).optional(),

@@ -20,6 +20,7 @@ const KIND_LABEL: Record<TaskKind, string> = {
   LITMAS: "Litmas",
   STAGE_REVIEW: "Tahap",
   FOLLOW_UP: "Tindak lanjut",
+  PENDAMPINGAN: "Pendampingan",
 };
 
 function when(lateBy: number) {
@@ -50,7 +51,7 @@ export default async function TasksPage() {
               <li key={t.key} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-5">
                 <div className="min-w-0">
                   <div className="flex flex-wrap items-center gap-2 text-sm">
-                    <Badge tone={t.kind === "REVOCATION" || t.kind === "MISSED_REPORT" ? "red" : "blue"}>{KIND_LABEL[t.kind]}</Badge>
+                    <Badge tone={t.kind === "REVOCATION" || t.kind === "MISSED_REPORT" || t.urgent ? "red" : "blue"}>{KIND_LABEL[t.kind]}</Badge>
                     {when(t.lateBy)}
                     <span className="text-xs text-slate-500">{formatDateShort(t.dueOn)}</span>
                   </div>

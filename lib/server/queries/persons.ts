@@ -10,7 +10,7 @@ import { audit } from "../audit";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { litmasReadScope, litmasScope } from "./litmas";
-import { clientScope } from "./scope";
+import { clientScope, pendampinganScope } from "./scope";
 
 export interface PersonMatch {
   id: string;
@@ -65,7 +65,8 @@ export async function findPersonMatchesFor(user: CurrentUser, input: z.infer<typ
 
 export type PersonCase =
   | { kind: "GUIDANCE"; id: string; at: Date; program: string; status: string; registerNumber: string; until: Date }
-  | { kind: "LITMAS"; id: string; at: Date; purpose: string; status: string; requesterInstitution: string; number: string | null };
+  | { kind: "LITMAS"; id: string; at: Date; purpose: string; status: string; requesterInstitution: string; number: string | null }
+  | { kind: "PENDAMPINGAN"; id: string; at: Date; status: string; requesterInstitution: string; number: string | null; offence: string };
 
 /**
  * A person's file: the identity and every case of theirs the user may see, newest first, on one
@@ -75,7 +76,7 @@ export type PersonCase =
 export async function getPersonFile(user: CurrentUser, personId: string, meta: { ip?: string | null } = {}) {
   assertCan(user, "client:read");
   if (personId.length > 60) return null;
-  const [clients, litmas] = await Promise.all([
+  const [clients, litmas, pendampingan] = await Promise.all([
     prisma.client.findMany({
       where: { AND: [clientScope(user), { personId }] },
       orderBy: { guidanceStart: "desc" },
@@ -86,8 +87,13 @@ export async function getPersonFile(user: CurrentUser, personId: string, meta: {
       orderBy: { receivedAt: "desc" },
       select: { id: true, purpose: true, status: true, receivedAt: true, requesterInstitution: true, number: true },
     }),
+    prisma.pendampingan.findMany({
+      where: { AND: [pendampinganScope(user), { personId }] },
+      orderBy: { receivedAt: "desc" },
+      select: { id: true, status: true, receivedAt: true, requesterInstitution: true, number: true, offence: true },
+    }),
   ]);
-  if (clients.length === 0 && litmas.length === 0) return null;
+  if (clients.length === 0 && litmas.length === 0 && pendampingan.length === 0) return null;
   const person = await prisma.person.findFirst({
     where: { id: personId, officeId: user.officeId },
     select: {
@@ -100,6 +106,7 @@ export async function getPersonFile(user: CurrentUser, personId: string, meta: {
   const cases: PersonCase[] = [
     ...clients.map((c) => ({ kind: "GUIDANCE" as const, id: c.id, at: c.guidanceStart, program: c.program, status: c.status, registerNumber: c.registerNumber, until: c.guidanceEnd })),
     ...litmas.map((l) => ({ kind: "LITMAS" as const, id: l.id, at: l.receivedAt, purpose: l.purpose, status: l.status, requesterInstitution: l.requesterInstitution, number: l.number })),
+    ...pendampingan.map((p) => ({ kind: "PENDAMPINGAN" as const, id: p.id, at: p.receivedAt, status: p.status, requesterInstitution: p.requesterInstitution, number: p.number, offence: p.offence })),
   ].sort((a, b) => b.at.getTime() - a.at.getTime());
   const { nik, ...identity } = person;
   return { ...identity, nikMasked: maskNik(nik), cases };

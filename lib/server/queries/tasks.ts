@@ -9,8 +9,9 @@ import { markMissedReports } from "../services/mark-missed-reports";
 import { clientScope } from "./scope";
 import { clock } from "../../clock";
 import { litmasScope } from "./litmas";
+import { pendampinganClocks } from "./pendampingan";
 
-export type TaskKind = "REVOCATION" | "MISSED_REPORT" | "REPORT_DUE" | "NO_OUTCOME" | "LITMAS" | "STAGE_REVIEW" | "FOLLOW_UP";
+export type TaskKind = "REVOCATION" | "MISSED_REPORT" | "REPORT_DUE" | "NO_OUTCOME" | "LITMAS" | "STAGE_REVIEW" | "FOLLOW_UP" | "PENDAMPINGAN";
 
 export interface TaskItem {
   key: string;
@@ -25,6 +26,8 @@ export interface TaskItem {
   lateBy: number;
   href: string;
   actionLabel: string;
+  /** A pendampingan's 1x24-hour presence clock: always on top. */
+  urgent?: boolean;
 }
 
 /** How far ahead the inbox looks. */
@@ -127,6 +130,16 @@ export async function getTasks(user: CurrentUser, now = clock.now()): Promise<{ 
     if ((newest.get(f.clientId)?.getTime() ?? 0) > f.occurredAt.getTime()) continue; // contacted again since
     push({ key: `fu-${f.id}`, kind: "FOLLOW_UP", client: f.client, title: "Tindak lanjut kontak", dueOn: f.followUpOn!, href: `/clients/${f.client.id}/contacts/new`, actionLabel: "Catat kontak" });
   }
-  items.sort((a, b) => a.dueOn.getTime() - b.dueOn.getTime() || a.client.fullName.localeCompare(b.client.fullName));
+  if (user.role === "PK") {
+    const PENDAMPINGAN_TITLE = { PRESENCE: "Hadir mendampingi anak (1×24 jam)", AGREEMENT_DEADLINE: "Awasi pelaksanaan kesepakatan diversi", OFFICIAL_ACTION: "Laporan kesepakatan tidak dilaksanakan: pantau tindak lanjut pejabat (7 hari)" } as const;
+    for (const c of await pendampinganClocks(user, now)) {
+      if (c.kind !== "PRESENCE" && c.dueAt.getTime() > addDays(horizon, 1).getTime()) continue;
+      push({
+        key: `pdp-${c.kind}-${c.row.id}`, kind: "PENDAMPINGAN", client: { fullName: c.row.person.fullName, registerNumber: null }, title: PENDAMPINGAN_TITLE[c.kind],
+        detail: c.row.offence, dueOn: dayOf(c.dueAt), href: `/pendampingan/${c.row.id}`, actionLabel: "Buka pendampingan", urgent: c.kind === "PRESENCE",
+      });
+    }
+  }
+  items.sort((a, b) => Number(Boolean(b.urgent)) - Number(Boolean(a.urgent)) || a.dueOn.getTime() - b.dueOn.getTime() || a.client.fullName.localeCompare(b.client.fullName));
   return { items, today };
 }

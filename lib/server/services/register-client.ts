@@ -14,6 +14,7 @@ import { litmasScope } from "../queries/litmas";
 import { parseIsoDate } from "@/lib/domain/calendar";
 import { canStartGuidanceFrom } from "@/lib/domain/litmas";
 import type { Tx } from "../db";
+import { pendampinganForGuidance } from "../queries/pendampingan";
 
 /** The approved litmas a decree starts guidance from: about a person not yet in guidance, in the user's scope. */
 async function litmasForDecree(db: Tx | typeof prisma, user: CurrentUser, litmasId: string) {
@@ -45,8 +46,10 @@ export async function registerClient(user: CurrentUser, input: z.infer<typeof ZR
   assertCan(user, "client:create");
   const data = toClientData(input);
   const fromLitmas = input.fromLitmasId ? await litmasForDecree(prisma, user, input.fromLitmasId) : null;
+  const fromPendampingan = !fromLitmas && input.fromPendampinganId ? await pendampinganForGuidance(user, input.fromPendampinganId) : null;
+  const carried = fromLitmas ?? fromPendampingan;
   // A decree carries a known person forward: their own NIK is no duplicate.
-  const carriedNik = fromLitmas ? (await prisma.person.findUniqueOrThrow({ where: { id: fromLitmas.personId }, select: { nik: true } })).nik : null;
+  const carriedNik = carried ? (await prisma.person.findUniqueOrThrow({ where: { id: carried.personId }, select: { nik: true } })).nik : null;
   if (data.nik && data.nik !== carriedNik && !input.confirmDuplicate) {
     const matches = await findNikMatches(user, data.nik);
     if (matches.length) throw duplicateNikError(matches);
@@ -59,14 +62,14 @@ export async function registerClient(user: CurrentUser, input: z.infer<typeof ZR
     throw e;
   }
   // A PK registers into her own caseload; a decree after a litmas continues with the PK who wrote it.
-  const pkId = user.role === "PK" ? user.id : (fromLitmas?.assignedPkId ?? null);
+  const pkId = user.role === "PK" ? user.id : (carried?.assignedPkId ?? null);
   const selfAssign = user.role === "PK";
   try {
     return await prisma.$transaction(async (tx) => {
       const registerNumber = await nextRegisterNumber(tx, user.officeId);
       // The decree carries the person forward (its identity completed from the form); otherwise a new person.
-      const person = fromLitmas
-        ? await tx.person.update({ where: { id: fromLitmas.personId }, data: { ...personIdentityOf(data), version: { increment: 1 } }, select: { id: true } })
+      const person = carried
+        ? await tx.person.update({ where: { id: carried.personId }, data: { ...personIdentityOf(data), version: { increment: 1 } }, select: { id: true } })
         : await tx.person.create({ data: { ...personIdentityOf(data), officeId: user.officeId, createdById: user.id }, select: { id: true } });
       const client = await tx.client.create({
         data: {
@@ -94,7 +97,7 @@ export async function registerClient(user: CurrentUser, input: z.infer<typeof ZR
         data: { clientId: client.id, fromStatus: null, toStatus: "AKTIF", effectiveDate: data.guidanceStart, reason: "Registrasi klien baru", changedById: user.id },
       });
       if (pkId) {
-        const reason = selfAssign ? "Didaftarkan oleh PK sendiri" : `Melanjutkan litmas ${fromLitmas?.number ?? ""}`.trim();
+        const reason = selfAssign ? "Didaftarkan oleh PK sendiri" : fromPendampingan ? `Melanjutkan pendampingan ${fromPendampingan.number ?? ""}`.trim() : `Melanjutkan litmas ${fromLitmas?.number ?? ""}`.trim();
         await tx.caseloadAssignment.create({
           data: { officeId: user.officeId, clientId: client.id, pkId, kind: "INITIAL", reason, assignedById: user.id },
         });
@@ -105,11 +108,17 @@ export async function registerClient(user: CurrentUser, input: z.infer<typeof ZR
         if (count === 0) throw conflict("Pembimbingan untuk litmas ini sudah dimulai.");
         await tx.litmasEvent.create({ data: { litmasId: fromLitmas.id, action: "GUIDANCE_STARTED", actorId: user.id, note: `Pembimbingan dimulai: ${input.decreeNumber} (${client.registerNumber})` } });
       }
+      if (fromPendampingan) {
+        // Link the pendampingan to the new period, once: a second registration from it loses here.
+        const { count } = await tx.pendampingan.updateMany({ where: { id: fromPendampingan.id, clientId: null }, data: { clientId: client.id, version: { increment: 1 } } });
+        if (count === 0) throw conflict("Pembimbingan dari putusan ini sudah dimulai.");
+      }
       await audit(tx, user, {
         action: "client.create", entityType: "Client", entityId: client.id, clientId: client.id, personId: person.id,
         details: {
           registerNumber: client.registerNumber, selfAssigned: selfAssign, duplicateNikConfirmed: Boolean(input.confirmDuplicate && data.nik),
           ...(fromLitmas ? { fromLitmasId: fromLitmas.id, decreeNumber: input.decreeNumber } : {}),
+          ...(fromPendampingan ? { fromPendampinganId: fromPendampingan.id } : {}),
         },
       });
       return client;

@@ -11,6 +11,7 @@ import { StageWorkStats } from "@/components/stages/stage-work-stats";
 import type { CurrentUser } from "@/lib/server/auth";
 import { getOfficeOverview } from "@/lib/server/queries/home";
 import { clock } from "@/lib/clock";
+import { PendampinganClockCard } from "@/components/pendampingan/clock-card";
 
 export async function KepalaHome({ user }: { user: CurrentUser }) {
   const o = await getOfficeOverview(user);
@@ -22,6 +23,7 @@ export async function KepalaHome({ user }: { user: CurrentUser }) {
         description="Keadaan pembimbingan klien, litmas dan keputusan yang menunggu Anda."
         actions={<ButtonLink href="/clients" variant="secondary">Daftar klien</ButtonLink>}
       />
+      <PendampinganClockCard user={user} />
       <StatGrid>
         <Stat label="Klien aktif" value={o.active} href="/clients" />
         <Stat label="Litmas menunggu persetujuan" value={o.litmasAwaitingApproval} href="/litmas?status=SUBMITTED" tone={o.litmasAwaitingApproval ? "warn" : "neutral"} />

@@ -14,6 +14,7 @@ import { StageWorkStats } from "@/components/stages/stage-work-stats";
 import type { CurrentUser } from "@/lib/server/auth";
 import { getPkHome } from "@/lib/server/queries/home";
 import { clock } from "@/lib/clock";
+import { PendampinganClockCard } from "@/components/pendampingan/clock-card";
 
 export async function PkHome({ user }: { user: CurrentUser }) {
   const home = await getPkHome(user);
@@ -26,6 +27,7 @@ export async function PkHome({ user }: { user: CurrentUser }) {
         description={`Ringkasan klien yang Anda bimbing di ${user.officeName}.`}
         actions={<><ButtonLink href="/tasks">Tugas saya</ButtonLink><ButtonLink href="/clients" variant="secondary">Semua klien saya</ButtonLink></>}
       />
+      <PendampinganClockCard user={user} />
       <StatGrid>
         <Stat label="Klien aktif" value={home.active} href="/clients" />
         <Stat label="Litmas perlu dikerjakan" value={home.litmasOpen} href={home.litmasOverdue ? "/litmas?overdue=1" : "/litmas?status=DIKERJAKAN"} hint={home.litmasOverdue ? `${home.litmasOverdue} lewat tenggat` : "Tidak ada yang lewat tenggat"} tone={home.litmasOverdue ? "danger" : "neutral"} />

@@ -4,10 +4,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClientStatusBadge } from "@/components/clients/badges";
 import { LitmasStatusBadge } from "@/components/litmas/badges";
+import { PendampinganStatusBadge } from "@/components/pendampingan/badges";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { DescriptionList } from "@/components/ui/description-list";
 import { PageHeader } from "@/components/ui/page-header";
-import type { ClientStatus, LitmasPurpose, LitmasStatus, Program } from "@/lib/domain/enums";
+import type { ClientStatus, LitmasPurpose, LitmasStatus, PendampinganStatus, Program } from "@/lib/domain/enums";
 import { GENDER_LABEL, LITMAS_PURPOSE_LABEL, PROGRAM_LABEL } from "@/lib/domain/labels";
 import { formatDate } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth";
@@ -42,7 +43,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
           </CardBody>
         </Card>
         <Card aria-labelledby="layanan">
-          <CardHeader id="layanan" title="Layanan" description="Litmas dan masa pembimbingan yang dapat Anda buka, terbaru di atas." />
+          <CardHeader id="layanan" title="Layanan" description="Litmas, pendampingan dan masa pembimbingan yang dapat Anda buka, terbaru di atas." />
           <ol className="divide-y divide-slate-100" aria-label="Riwayat layanan">
             {p.cases.map((c) => <CaseRow key={`${c.kind}-${c.id}`} c={c} />)}
           </ol>
@@ -61,6 +62,17 @@ function CaseRow({ c }: { c: PersonCase }) {
           <p className="text-xs text-slate-600"><span className="font-mono">{c.registerNumber}</span> · {formatDate(c.at)} s.d. {formatDate(c.until)}</p>
         </div>
         <ClientStatusBadge status={c.status as ClientStatus} />
+      </li>
+    );
+  }
+  if (c.kind === "PENDAMPINGAN") {
+    return (
+      <li className="flex flex-wrap items-start justify-between gap-2 px-4 py-3 sm:px-5">
+        <div className="min-w-0">
+          <Link href={`/pendampingan/${c.id}`} className="font-medium text-brand-700 hover:underline">Pendampingan: {c.offence}</Link>
+          <p className="text-xs text-slate-600">{c.requesterInstitution} · diterima {formatDate(c.at)}{c.number ? ` · ${c.number}` : ""}</p>
+        </div>
+        <PendampinganStatusBadge status={c.status as PendampinganStatus} />
       </li>
     );
   }
