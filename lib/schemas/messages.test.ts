@@ -8,7 +8,7 @@ import "../zod-id";
 const modules = import.meta.glob<Record<string, unknown>>(["./*.ts", "!./*.test.ts"], { eager: true });
 
 const ENGLISH = /\b(invalid|expected|received|required|too (small|big)|must|should|string|number|boolean|undefined|null|nan|array|object)\b/i;
-const JARGON = /diharapkan|diterima|input tidak valid/i;
+const JARGON = /diharapkan|input tidak valid|tidak valid: /i; // zod's own Indonesian locale ("Input tidak valid: diharapkan …")
 
 function objectShape(schema: z.ZodType): Record<string, z.ZodType> | null {
   let s: unknown = schema;
