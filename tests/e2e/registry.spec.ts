@@ -63,7 +63,7 @@ test("admin registers a client, assigns it, and the PK sees it in their caseload
   const pkPage = await (await newContext(browser)).newPage();
   await loginAndWait(pkPage, pk.email);
   await pkPage.goto(`/clients?q=${encodeURIComponent(NAME)}`);
-  await expect(pkPage.getByRole("heading", { level: 1, name: "Klien saya" })).toBeVisible();
+  await expect(pkPage.getByRole("heading", { level: 1, name: "Klien & layanan saya" })).toBeVisible();
   await pkPage.getByRole("table", { name: "Daftar klien" }).getByRole("link", { name: NAME }).click();
   await expect(pkPage.getByRole("heading", { level: 1, name: NAME })).toBeVisible();
   await expect(pkPage.getByText(pkName).first()).toBeVisible();
