@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { clock } from "@/lib/clock";
 import { prisma } from "@/lib/server/db";
 import { listCases, type CaseListParams } from "@/lib/server/queries/cases";
+import { listClients } from "@/lib/server/queries/clients";
 import { createClient, createLitmas, createOffice, createUser } from "../factories";
 import { actorFor } from "../support/actors";
 
@@ -110,5 +111,14 @@ describe("the list of people and cases", () => {
       }
     }
     expect((await listCases(kepala, { kind: "ALL" }, 100)).items).toHaveLength(15);
+  });
+
+  it("shows the person's new name after a rename (the database keeps the list's copy)", async () => {
+    const w = await world();
+    await prisma.person.update({ where: { id: w.guidanceA.personId }, data: { fullName: "Zainal Abidin" } });
+    const pk = await actorFor(w.pkA.id);
+    expect((await listClients(pk, {})).items.map((c) => c.fullName)).toEqual(["Zainal Abidin"]);
+    expect((await listClients(pk, { q: "zainal" })).items.map((c) => c.id)).toEqual([w.guidanceA.id]);
+    expect((await listCases(pk, { kind: "ALL" })).items.map((c) => c.personName)).toEqual(["Andi Saputra", "Eko Prasetyo", "Zainal Abidin"]);
   });
 });
