@@ -3,6 +3,13 @@ import { Input, Label, Select } from "@/components/ui/field";
 import { CASE_STATE_LABEL, CASE_STATES, type CaseListKind } from "@/lib/domain/cases";
 import type { CaseListParams } from "@/lib/server/queries/cases";
 
+const PLACEHOLDER: Record<CaseListKind, string> = {
+  GUIDANCE: "mis. Sutrisno atau 0012/PK",
+  LITMAS: "mis. Sutrisno atau nomor litmas",
+  PENDAMPINGAN: "mis. Sutrisno atau nomor pendampingan",
+  ALL: "mis. Sutrisno, nomor register atau nomor litmas",
+};
+
 // The filters of the litmas, pendampingan and "Semua" views: a plain GET form, like the guidance filters.
 export function CaseFilters({ kind, params, pks, showPk }: { kind: CaseListKind; params: CaseListParams; pks: { id: string; name: string; active: boolean }[]; showPk: boolean }) {
   return (
@@ -11,7 +18,7 @@ export function CaseFilters({ kind, params, pks, showPk }: { kind: CaseListKind;
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <div className="sm:col-span-2">
           <Label htmlFor="q">Cari nama atau nomor</Label>
-          <Input id="q" name="q" type="search" defaultValue={params.q ?? ""} placeholder="mis. Sutrisno atau nomor litmas" className="mt-1" />
+          <Input id="q" name="q" type="search" defaultValue={params.q ?? ""} placeholder={PLACEHOLDER[kind]} className="mt-1" />
         </div>
         <div>
           <Label htmlFor="state">Keadaan</Label>
