@@ -10,7 +10,7 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Beranda", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
   { href: "/tasks", label: "Tugas saya", roles: ["PK"] },
-  { href: "/clients", label: "Klien", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
+  { href: "/clients", label: "Klien & layanan", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
   { href: "/litmas", label: "Litmas", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
   { href: "/pendampingan", label: "Pendampingan", roles: ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"] },
   { href: "/workload", label: "Beban kerja", roles: ["ADMIN", "KEPALA_BAPAS"] },

@@ -1,6 +1,16 @@
-// The identity a person holds, as carried by a guidance period (Client) while both hold it
-// (decision 8): one mapping, used when a client is registered or edited, and by the migration.
+// The identity a person holds (decision 8). The client form asks for it together with the guidance
+// period's own fields; this is the one mapping from the form to the person, used when a client is
+// registered or edited. The guidance period (Client) keeps none of it but a copy of the name that
+// the database keeps (for sorting and search).
 import type { Education, Gender, MaritalStatus, Religion } from "./enums";
+
+/** The client form's fields that the person holds, not the guidance period. */
+export const IDENTITY_FIELDS = [
+  "fullName", "aliasName", "nik", "birthPlace", "birthDate", "gender", "religion", "education", "occupation", "maritalStatus",
+  "address", "city", "phone",
+] as const;
+export type IdentityField = (typeof IDENTITY_FIELDS)[number];
+export const isIdentityField = (f: string): f is IdentityField => (IDENTITY_FIELDS as readonly string[]).includes(f);
 
 export interface ClientIdentity {
   category: "DEWASA" | "ANAK";
@@ -41,7 +51,7 @@ export interface PersonIdentity {
   guardianPhone: string | null;
 }
 
-/** The person's identity from a client's record; for a child, the family contact is the guardian. */
+/** The person's identity from the client form; for a child, the family contact is the guardian. */
 export function personIdentityOf(c: ClientIdentity): PersonIdentity {
   const child = c.category === "ANAK";
   return {

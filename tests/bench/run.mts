@@ -43,24 +43,21 @@ try {
     UNION ALL
     SELECT 'k' || o, 'o' || o, 'Kepala ' || o, 'kepala' || o || '@bench.id', $1, 'KEPALA_BAPAS'::"Role", NULL::"PkLevel", 40, now() FROM generate_series(1, ${OFFICES}) o`, hash);
   const names = ["Ahmad", "Budi", "Citra", "Dedi", "Eka", "Fajar", "Gita", "Hendra", "Indah", "Joko", "Kurniawan", "Lestari", "Maulana", "Nurul", "Putra", "Rahmat", "Sutrisno", "Wibowo", "Yusuf", "Saputra"];
-  // The persons are copied from the clients just below: hold the foreign-key check until then.
-  await prisma.$executeRawUnsafe(`ALTER TABLE "Client" DISABLE TRIGGER ALL`);
+  // One person per guidance period (the identity), then the periods; the database copies the name.
   await prisma.$executeRawUnsafe(`
-    INSERT INTO "Client" (id, "personId", "officeId", "registerNumber", category, "fullName", nik, "birthPlace", "birthDate", gender, religion, education, address,
+    INSERT INTO "Person" (id, "officeId", "fullName", nik, "birthPlace", "birthDate", gender, religion, education, address, "updatedAt")
+    SELECT 'pc' || o || '_' || i, 'o' || o, ($1::text[])[1 + (i * 7) % 20] || ' ' || ($1::text[])[1 + (i * 13) % 20] || ' ' || i,
+      '3174' || lpad((i % 100)::text, 2, '0') || '0101900' || lpad((i % 1000)::text, 3, '0'), 'Jakarta', date '1990-01-01', 'LAKI_LAKI'::"Gender", 'ISLAM'::"Religion", 'SMA'::"Education", 'Jl. Contoh ' || i, now()
+    FROM generate_series(1, ${OFFICES}) o, generate_series(1, ${CLIENTS_PER_OFFICE}) i`, names);
+  await prisma.$executeRawUnsafe(`
+    INSERT INTO "Client" (id, "personId", "officeId", "registerNumber", category,
       "originType", "originInstitution", offence, program, "guidanceStart", "guidanceEnd", status, "currentStage", "assignedPkId", "updatedAt")
     SELECT 'c' || o || '_' || i, 'pc' || o || '_' || i, 'o' || o, lpad(i::text, 5, '0') || '/PK/K' || o || '/2026', 'DEWASA'::"ClientCategory",
-      ($1::text[])[1 + (i * 7) % 20] || ' ' || ($1::text[])[1 + (i * 13) % 20] || ' ' || i,
-      '3174' || lpad((i % 100)::text, 2, '0') || '0101900' || lpad((i % 1000)::text, 3, '0'), 'Jakarta', date '1990-01-01', 'LAKI_LAKI'::"Gender", 'ISLAM'::"Religion", 'SMA'::"Education", 'Jl. Contoh ' || i,
       'LAPAS'::"OriginType", 'Lapas Kelas I', 'Pencurian', (ARRAY['PB','CB','CMB','ASIMILASI','PIDANA_BERSYARAT']::"Program"[])[1 + i % 5],
       date '2026-01-01' + (i % 300), date '2027-01-01' + (i % 300),
       CASE WHEN i % 5 = 0 THEN 'SELESAI'::"ClientStatus" ELSE 'AKTIF'::"ClientStatus" END,
       (ARRAY['AWAL','LANJUTAN','AKHIR']::"StageKind"[])[1 + i % 3], 'u' || o || '_' || (1 + i % ${PKS_PER_OFFICE}), now()
-    FROM generate_series(1, ${OFFICES}) o, generate_series(1, ${CLIENTS_PER_OFFICE}) i`, names);
-  // Each guidance period's person, with the same identity (as the person-and-cases migration does).
-  await prisma.$executeRawUnsafe(`
-    INSERT INTO "Person" (id, "officeId", "fullName", nik, "birthPlace", "birthDate", gender, religion, education, address, "updatedAt")
-    SELECT "personId", "officeId", "fullName", nik, "birthPlace", "birthDate", gender, religion, education, address, now() FROM "Client"`);
-  await prisma.$executeRawUnsafe(`ALTER TABLE "Client" ENABLE TRIGGER ALL`);
+    FROM generate_series(1, ${OFFICES}) o, generate_series(1, ${CLIENTS_PER_OFFICE}) i`);
   await prisma.$executeRawUnsafe(`
     INSERT INTO "CaseloadAssignment" (id, "officeId", "clientId", "pkId", reason) SELECT 'a' || id, "officeId", id, "assignedPkId", 'Penugasan awal' FROM "Client"`);
   await prisma.$executeRawUnsafe(`

@@ -8,7 +8,7 @@ test("a PK's list shows only their own caseload", async ({ page }) => {
   );
   await loginAndWait(page, "rina.wulandari@bimbing.id");
   await page.goto("/clients");
-  await expect(page.getByRole("heading", { level: 1, name: "Klien saya" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Klien & layanan saya" })).toBeVisible();
   const rows = page.getByRole("table", { name: "Daftar klien" }).locator("tbody tr");
   await expect(rows).toHaveCount(Math.min(Number(n), 25));
   await expectAccessible(page);
@@ -69,4 +69,27 @@ test("the Kepala's overview shows workloads; the admin's home shows users and th
   await expect(page.getByRole("table", { name: "Pengguna" }).getByText("andi.pratama@bimbing.id")).toBeVisible();
   await expect(page.getByRole("table", { name: "Pengguna" }).getByText("rina.wulandari@bimbing.id")).toHaveCount(0);
   await expect(page.getByText("WITA (Asia/Makassar)")).toBeVisible();
+});
+
+test("the list of people and cases: each kind of service, and every kind together", async ({ page }) => {
+  const [{ n: litmas }] = await sql<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "Litmas" l JOIN "Office" o ON o.id = l."officeId" LEFT JOIN "Client" c ON c.id = l."clientId"
+     WHERE o.code = 'JKS' AND l.status NOT IN ('APPROVED', 'CANCELLED') AND (c.id IS NULL OR c."deletedAt" IS NULL)`,
+  );
+  await loginAndWait(page, "kepala.jks@bimbing.id");
+  await page.goto("/clients");
+  await expect(page.getByRole("heading", { level: 1, name: "Klien & layanan" })).toBeVisible();
+  const kinds = page.getByRole("navigation", { name: "Jenis layanan" });
+  await expect(kinds.getByRole("link", { name: "Pembimbingan" })).toHaveAttribute("aria-current", "page");
+
+  await kinds.getByRole("link", { name: "Litmas" }).click();
+  const table = page.getByRole("table", { name: "Daftar klien dan layanan" });
+  await expect(table.locator("tbody tr")).toHaveCount(Math.min(litmas, 25));
+  for (const href of await table.locator("tbody tr a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))) expect(href).toMatch(/^\/litmas\//);
+  await expectAccessible(page);
+
+  await kinds.getByRole("link", { name: "Semua layanan" }).click();
+  await expect(table.locator("tbody tr")).toHaveCount(25);
+  const hrefs = await table.locator("tbody tr a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  expect(hrefs.some((h) => h.startsWith("/clients/"))).toBe(true);
 });

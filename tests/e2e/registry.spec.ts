@@ -63,7 +63,7 @@ test("admin registers a client, assigns it, and the PK sees it in their caseload
   const pkPage = await (await newContext(browser)).newPage();
   await loginAndWait(pkPage, pk.email);
   await pkPage.goto(`/clients?q=${encodeURIComponent(NAME)}`);
-  await expect(pkPage.getByRole("heading", { level: 1, name: "Klien saya" })).toBeVisible();
+  await expect(pkPage.getByRole("heading", { level: 1, name: "Klien & layanan saya" })).toBeVisible();
   await pkPage.getByRole("table", { name: "Daftar klien" }).getByRole("link", { name: NAME }).click();
   await expect(pkPage.getByRole("heading", { level: 1, name: NAME })).toBeVisible();
   await expect(pkPage.getByText(pkName).first()).toBeVisible();
@@ -90,7 +90,7 @@ test("two officers edit the same client: the second save is refused and shows wh
   await kepala.getByRole("button", { name: "Simpan perubahan" }).click();
   await expect(kepala.getByText("Perubahan tidak disimpan")).toBeVisible();
   await expect(kepala.getByRole("alert").first()).toContainText("Alamat: Jl. Alamat Baru No. 9");
-  const [after] = await sql<{ address: string; phone: string | null; version: number }>(`SELECT address, phone, version FROM "Client" WHERE id = $1`, [c.id]);
+  const [after] = await sql<{ address: string; phone: string | null; version: number }>(`SELECT p.address, p.phone, c.version FROM "Client" c JOIN "Person" p ON p.id = c."personId" WHERE c.id = $1`, [c.id]);
   expect(after).toEqual({ address: "Jl. Alamat Baru No. 9, Jakarta Selatan", phone: null, version: 2 });
 
   // After loading the latest data the Kepala's change goes through, on top of the admin's.
@@ -99,7 +99,7 @@ test("two officers edit the same client: the second save is refused and shows wh
   await kepala.getByLabel("Telepon klien").fill("0812 0000 1111");
   await kepala.getByRole("button", { name: "Simpan perubahan" }).click();
   await expect(kepala.getByText("Perubahan data klien disimpan.")).toBeVisible();
-  const [final] = await sql<{ address: string; phone: string }>(`SELECT address, phone FROM "Client" WHERE id = $1`, [c.id]);
+  const [final] = await sql<{ address: string; phone: string }>(`SELECT p.address, p.phone FROM "Client" c JOIN "Person" p ON p.id = c."personId" WHERE c.id = $1`, [c.id]);
   expect(final).toEqual({ address: "Jl. Alamat Baru No. 9, Jakarta Selatan", phone: "0812 0000 1111" });
   await admin.context().close();
   await kepala.context().close();

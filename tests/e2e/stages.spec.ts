@@ -14,16 +14,17 @@ async function createJourneyClient() {
   const [pk] = await sql<{ id: string; officeId: string }>(`SELECT id, "officeId" FROM "User" WHERE email = $1`, [PK]);
   const fullName = `Zulkifli Tahap ${tag.toUpperCase()}`;
   await sql(
-    `INSERT INTO "Person" (id, "officeId", "fullName", "birthPlace", "birthDate", gender, "updatedAt") VALUES ($1, $2, $3, 'Jakarta', '1990-04-12', 'LAKI_LAKI', now())`,
+    `INSERT INTO "Person" (id, "officeId", "fullName", "birthPlace", "birthDate", gender, religion, education, address, "updatedAt")
+     VALUES ($1, $2, $3, 'Jakarta', '1990-04-12', 'LAKI_LAKI', 'ISLAM', 'SMA', 'Jl. Uji Tahap No. 1, Jakarta Selatan', now())`,
     [`per_${id}`, pk.officeId, fullName],
   );
   // 90 days: awal 1-30 (done), lanjutan 31-60 (active, 40 days in), akhir 61-90.
   await sql(
-    `INSERT INTO "Client" (id, "personId", "officeId", "registerNumber", category, "fullName", "birthPlace", "birthDate", gender, religion, education, address,
+    `INSERT INTO "Client" (id, "personId", "officeId", "registerNumber", category,
        "originType", "originInstitution", offence, program, "guidanceStart", "guidanceEnd", status, "currentStage", "assignedPkId", "updatedAt")
-     VALUES ($1, 'per_' || $1, $2, $3, 'DEWASA', $4, 'Jakarta', '1990-04-12', 'LAKI_LAKI', 'ISLAM', 'SMA', 'Jl. Uji Tahap No. 1, Jakarta Selatan',
-       'LAPAS', 'Lapas Kelas I Cipinang', 'Pencurian', 'PB', CURRENT_DATE - 70, CURRENT_DATE + 19, 'AKTIF', 'LANJUTAN', $5, now())`,
-    [id, pk.officeId, `E2E/${tag}/TAHAP`, fullName, pk.id],
+     VALUES ($1, 'per_' || $1, $2, $3, 'DEWASA',
+       'LAPAS', 'Lapas Kelas I Cipinang', 'Pencurian', 'PB', CURRENT_DATE - 70, CURRENT_DATE + 19, 'AKTIF', 'LANJUTAN', $4, now())`,
+    [id, pk.officeId, `E2E/${tag}/TAHAP`, pk.id],
   );
   await sql(
     `INSERT INTO "GuidanceStage" (id, "clientId", kind, "plannedStart", "plannedEnd", "actualStart", "actualEnd", status) VALUES

@@ -1,7 +1,7 @@
 // Factories for integration tests and the demo seed: each creates rows with sensible Indonesian
 // defaults, and every field can be overridden. They take a PrismaClient or a transaction client
 // and import nothing from Next.js, so vitest and `prisma/seed.ts` can both use them.
-import { personIdentityOf, type ClientIdentity } from "@/lib/domain/person";
+import { isIdentityField, personIdentityOf, type ClientIdentity, type IdentityField } from "@/lib/domain/person";
 import { formatLetterNumber } from "@/lib/domain/letter-number";
 import { formatLitmasNumber, LITMAS_SECTION_KEYS, litmasDueAt, type LitmasSectionKey, type LitmasSections } from "@/lib/domain/litmas";
 import { DEFAULT_REGISTER_FORMAT, formatRegisterNumber } from "@/lib/domain/register-number";
@@ -14,6 +14,7 @@ import type {
   RequesterType,
   ClientStatus,
   Contact,
+  Person,
   EndOfGuidanceLetter,
   GuidanceProgram,
   GuidanceProgramEntry,
@@ -229,7 +230,9 @@ const CLIENT_NAMES: [string, "LAKI_LAKI" | "PEREMPUAN"][] = [
   ["Rahmat Hidayat", "LAKI_LAKI"],
 ];
 
-export type ClientOverrides = Partial<Omit<Client, "officeId" | "assignedPkId" | "createdAt" | "updatedAt">> & { createdAt?: Date };
+/** A client's own columns and, for convenience, the identity its person gets (decision 8). */
+export type ClientOverrides = Partial<Omit<Client, "officeId" | "assignedPkId" | "createdAt" | "updatedAt">> &
+  Partial<Pick<Person, IdentityField>> & { createdAt?: Date };
 
 export interface CreateClientInput extends ClientOverrides {
   officeId: string;
@@ -251,7 +254,7 @@ export interface CreateClientInput extends ClientOverrides {
   withStatusEvents?: boolean;
 }
 
-export type CreatedClient = Client & { stages: GuidanceStage[]; assignment: CaseloadAssignment | null };
+export type CreatedClient = Client & { person: Person; stages: GuidanceStage[]; assignment: CaseloadAssignment | null };
 
 export async function createClient(db: FactoryDb, input: CreateClientInput): Promise<CreatedClient> {
   const {
@@ -303,16 +306,14 @@ export async function createClient(db: FactoryDb, input: CreateClientInput): Pro
   };
   const person = await db.person.create({
     data: { ...personIdentityOf(clientData as ClientIdentity), officeId },
-    select: { id: true },
   });
+  const columns = Object.fromEntries(Object.entries(clientData).filter(([k]) => !isIdentityField(k))) as Omit<typeof clientData, IdentityField>;
   const client = await db.client.create({
     data: {
-      ...clientData,
+      ...columns,
       personId: person.id,
       officeId,
       registerNumber,
-      gender,
-      birthDate,
       guidanceStart,
       guidanceEnd,
       status,
@@ -349,7 +350,7 @@ export async function createClient(db: FactoryDb, input: CreateClientInput): Pro
     await db.clientStatusEvent.createMany({ data: events });
   }
 
-  return { ...client, stages: stageRows, assignment };
+  return { ...client, person, stages: stageRows, assignment };
 }
 
 export interface CreateAssignmentInput {

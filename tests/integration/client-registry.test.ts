@@ -80,14 +80,14 @@ describe("registerClient", () => {
     const seq = (await prisma.officeCounter.findUniqueOrThrow({ where: { officeId_kind_year: { officeId: w.jks.id, kind: "REGISTER", year } } })).value;
     expect(c.registerNumber).toBe(`${String(seq).padStart(4, "0")}/PK/JKS/${year}`);
     if (counter?.year === year) expect(seq).toBe(counter.value + 1);
-    const row = await prisma.client.findUniqueOrThrow({ where: { id: c.id }, include: { stages: { orderBy: { plannedStart: "asc" } }, statusEvents: true } });
+    const row = await prisma.client.findUniqueOrThrow({ where: { id: c.id }, include: { person: true, stages: { orderBy: { plannedStart: "asc" } }, statusEvents: true } });
     expect(row.currentStage).toBe("AWAL");
     expect(row.assignedPkId).toBeNull();
     expect(row.stages.map((s) => [s.kind, s.status])).toEqual([["AWAL", "ACTIVE"], ["LANJUTAN", "PLANNED"], ["AKHIR", "PLANNED"]]);
     expect(row.stages[2].plannedEnd.toISOString().slice(0, 10)).toBe("2026-12-31");
     expect(row.statusEvents).toHaveLength(1);
     const ev = await prisma.auditEvent.findFirstOrThrow({ where: { action: "client.create" } });
-    expect(JSON.stringify(ev.details)).not.toContain(row.nik!);
+    expect(JSON.stringify(ev.details)).not.toContain(row.person.nik!);
   });
 
   it("uses the office's configured format", async () => {
@@ -115,17 +115,17 @@ describe("registerClient", () => {
   it("stops on a NIK already in the office until confirmed, and ignores another office's", async () => {
     const w = await world();
     const admin = await actorFor(w.admin.id);
-    const dupe = form({ nik: w.clientA.nik! , birthDate: w.clientA.birthDate.toISOString().slice(0, 10), gender: w.clientA.gender });
+    const dupe = form({ nik: w.clientA.person.nik! , birthDate: w.clientA.person.birthDate!.toISOString().slice(0, 10), gender: w.clientA.person.gender! });
     const e = await rejects(registerClient(admin, parseReg(dupe)), "VALIDATION");
     expect(e.fieldErrors?.nik?.[0]).toContain(w.clientA.registerNumber);
     expect(await prisma.client.count({ where: { officeId: w.jks.id } })).toBe(2);
     await registerClient(admin, parseReg({ ...dupe, confirmDuplicate: true }));
     expect(await prisma.client.count({ where: { officeId: w.jks.id } })).toBe(3);
     // Makassar has no such NIK.
-    const mks = form({ nik: w.clientA.nik!, birthDate: w.clientA.birthDate.toISOString().slice(0, 10), gender: w.clientA.gender });
+    const mks = form({ nik: w.clientA.person.nik!, birthDate: w.clientA.person.birthDate!.toISOString().slice(0, 10), gender: w.clientA.person.gender! });
     await expect(registerClient(await actorFor(w.adminMks.id), parseReg(mks))).resolves.toBeTruthy();
     // A PK is told about a colleague's client, without a link.
-    expect((await findNikMatches(await actorFor(w.pkB.id), w.clientA.nik!))[0]).toMatchObject({ id: w.clientA.id, canOpen: false });
+    expect((await findNikMatches(await actorFor(w.pkB.id), w.clientA.person.nik!))[0]).toMatchObject({ id: w.clientA.id, canOpen: false });
   });
 });
 
@@ -144,8 +144,8 @@ describe("updateClient", () => {
     const e = await rejects(updateClient(pk, ZUpdateClient.parse({ ...seenByPk, phone: "0811111111" })), "CONFLICT");
     expect(e.message).toContain("Alamat: Jl. Baru No. 1");
     expect(e.fieldErrors?.address?.[0]).toContain("Jl. Baru No. 1");
-    const row = await prisma.client.findUniqueOrThrow({ where: { id: w.clientA.id } });
-    expect([row.address, row.phone, row.version]).toEqual(["Jl. Baru No. 1", w.clientA.phone, 2]);
+    const row = await prisma.client.findUniqueOrThrow({ where: { id: w.clientA.id }, include: { person: true } });
+    expect([row.person.address, row.person.phone, row.version]).toEqual(["Jl. Baru No. 1", w.clientA.person.phone, 2]);
   });
 
   it("two saves at the same moment: exactly one wins", async () => {
@@ -312,12 +312,12 @@ describe("workload and capacity", () => {
 describe("NIK search", () => {
   it("finds by NIK within the scope and audits without the NIK", async () => {
     const w = await world();
-    expect((await searchClientsByNik(await actorFor(w.kepala.id), w.clientA.nik!)).map((c) => c.id)).toEqual([w.clientA.id]);
-    expect(await searchClientsByNik(await actorFor(w.pkB.id), w.clientA.nik!)).toEqual([]);
-    expect(await searchClientsByNik(await actorFor(w.kepalaMks.id), w.clientA.nik!)).toEqual([]);
+    expect((await searchClientsByNik(await actorFor(w.kepala.id), w.clientA.person.nik!)).map((c) => c.id)).toEqual([w.clientA.id]);
+    expect(await searchClientsByNik(await actorFor(w.pkB.id), w.clientA.person.nik!)).toEqual([]);
+    expect(await searchClientsByNik(await actorFor(w.kepalaMks.id), w.clientA.person.nik!)).toEqual([]);
     const ev = await prisma.auditEvent.findMany({ where: { action: "client.search.nik" } });
     expect(ev).toHaveLength(3);
-    expect(JSON.stringify(ev.map((e) => e.details))).not.toContain(w.clientA.nik!);
+    expect(JSON.stringify(ev.map((e) => e.details))).not.toContain(w.clientA.person.nik!);
   });
 });
 

@@ -39,9 +39,9 @@ export async function renderLetterPdf(l: LetterForPdf): Promise<Buffer> {
   const rows: [string, string][] = [
     ["Nama", c.fullName],
     ["Nomor register", c.registerNumber],
-    ["Tempat, tanggal lahir", `${c.birthPlace}, ${formatDate(c.birthDate)}`],
-    ["Jenis kelamin", GENDER_LABEL[c.gender]],
-    ["Alamat", c.address],
+    ["Tempat, tanggal lahir", [c.person.birthPlace, c.person.birthDate ? formatDate(c.person.birthDate) : null].filter(Boolean).join(", ") || "-"],
+    ["Jenis kelamin", c.person.gender ? GENDER_LABEL[c.person.gender] : "-"],
+    ["Alamat", c.person.address ?? "-"],
     ["Program", PROGRAM_LABEL[c.program]],
     ["Masa pembimbingan", `${formatDate(c.guidanceStart)} s.d. ${formatDate(c.guidanceEnd)}`],
   ];

@@ -23,7 +23,7 @@ export async function findNikMatches(user: CurrentUser, nik: string, excludeId?:
   assertCan(user, "client:read");
   if (!/^\d{16}$/.test(nik)) return [];
   const rows = await prisma.client.findMany({
-    where: { officeId: user.officeId, deletedAt: null, nik, ...(excludeId ? { id: { not: excludeId } } : {}) },
+    where: { officeId: user.officeId, deletedAt: null, person: { nik }, ...(excludeId ? { id: { not: excludeId } } : {}) },
     orderBy: { createdAt: "asc" },
     take: 5,
     select: { id: true, fullName: true, registerNumber: true, status: true, assignedPkId: true },
@@ -35,19 +35,19 @@ export async function findNikMatches(user: CurrentUser, nik: string, excludeId?:
 export async function searchClientsByNik(user: CurrentUser, nik: string) {
   assertCan(user, "client:read");
   const rows = await prisma.client.findMany({
-    where: { AND: [clientScope(user), { nik }] },
+    where: { AND: [clientScope(user), { person: { nik } }] },
     orderBy: { fullName: "asc" },
     take: 10,
-    select: { id: true, fullName: true, registerNumber: true, status: true, nik: true, assignedPk: { select: { name: true } } },
+    select: { id: true, fullName: true, registerNumber: true, status: true, person: { select: { nik: true } }, assignedPk: { select: { name: true } } },
   });
   await audit(prisma, user, { action: "client.search.nik", details: { results: rows.length } });
-  return rows.map(({ nik: n, assignedPk, ...r }) => ({ ...r, nikMasked: maskNik(n), pkName: assignedPk?.name ?? null }));
+  return rows.map(({ person, assignedPk, ...r }) => ({ ...r, nikMasked: maskNik(person.nik), pkName: assignedPk?.name ?? null }));
 }
 
 /** The edit form's values and the version they were read at; null outside the user's scope. */
 export async function getClientForEdit(user: CurrentUser, clientId: string) {
   assertCan(user, "client:update");
-  const c = await prisma.client.findFirst({ where: { AND: [clientScope(user), { id: clientId }] } });
+  const c = await prisma.client.findFirst({ where: { AND: [clientScope(user), { id: clientId }] }, include: { person: true } });
   if (!c) return null;
   await audit(prisma, user, { action: "client.view", entityType: "Client", entityId: c.id, clientId: c.id, details: { purpose: "edit" } });
   return { id: c.id, version: c.version, registerNumber: c.registerNumber, fullName: c.fullName, status: c.status, values: toClientForm(c) };

@@ -77,7 +77,7 @@ export async function listClients(user: CurrentUser, params: ClientListParams, p
     orderBy: [{ fullName: dir }, { id: dir }],
     take: pageSize + 1,
     select: {
-      id: true, registerNumber: true, fullName: true, nik: true, category: true, program: true,
+      id: true, registerNumber: true, fullName: true, person: { select: { nik: true } }, category: true, program: true,
       currentStage: true, status: true, guidanceEnd: true,
       assignedPk: { select: { id: true, name: true } },
     },
@@ -85,7 +85,7 @@ export async function listClients(user: CurrentUser, params: ClientListParams, p
   const hasMore = rows.length > pageSize;
   const page = rows.slice(0, pageSize);
   if (before) page.reverse();
-  const items: ClientListItem[] = page.map(({ nik, assignedPk, ...r }) => ({ ...r, nikMasked: maskNik(nik), pk: assignedPk }));
+  const items: ClientListItem[] = page.map(({ person, assignedPk, ...r }) => ({ ...r, nikMasked: maskNik(person.nik), pk: assignedPk }));
   const first = items[0];
   const last = items[items.length - 1];
   return {
@@ -114,6 +114,12 @@ export async function getClientFile(user: CurrentUser, clientId: string, meta: {
   const client = await prisma.client.findFirst({
     where: { AND: [clientScope(user), { id: clientId }] },
     include: {
+      person: {
+        select: {
+          id: true, fullName: true, aliasName: true, nik: true, birthPlace: true, birthDate: true, gender: true, religion: true, education: true,
+          occupation: true, maritalStatus: true, address: true, city: true, phone: true,
+        },
+      },
       assignedPk: { select: { id: true, name: true, nip: true, pkLevel: true } },
       stages: { orderBy: { plannedStart: "asc" } },
       assignments: {
@@ -142,9 +148,9 @@ export async function getClientFile(user: CurrentUser, clientId: string, meta: {
   });
   if (!client) return null;
   await audit(prisma, user, { action: "client.view", entityType: "Client", entityId: client.id, clientId: client.id, ip: meta.ip });
-  const { nik, createdById: _c, deletedById: _d, deletedAt: _da, deletedReason: _dr, litmas, ...rest } = client;
+  const { createdById: _c, deletedById: _d, deletedAt: _da, deletedReason: _dr, litmas, ...rest } = client;
   void _c; void _d; void _da; void _dr;
   const withAccess = litmas.map(({ assignedPkId, createdById, ...l }) => ({ ...l, canOpen: mayOpenClientLitmas(user, { assignedPkId, createdById, status: l.status }) }));
-  return { ...rest, litmas: withAccess, nik, nikMasked: maskNik(nik) };
+  return { ...rest, litmas: withAccess, nikMasked: maskNik(client.person.nik) };
 }
 export type ClientFile = NonNullable<Awaited<ReturnType<typeof getClientFile>>>;

@@ -13,7 +13,8 @@ export async function getContactFormContext(user: CurrentUser, clientId: string)
   const client = await prisma.client.findFirst({
     where: { AND: [clientScope(user), { id: clientId }] },
     select: {
-      id: true, fullName: true, registerNumber: true, status: true, program: true, currentStage: true, address: true, city: true, phone: true, guidanceEnd: true,
+      id: true, fullName: true, registerNumber: true, status: true, program: true, currentStage: true, guidanceEnd: true,
+      person: { select: { address: true, city: true, phone: true } },
       reportingSchedules: { select: { id: true, frequency: true, startsOn: true, endsOn: true } },
     },
   });
@@ -47,7 +48,8 @@ export async function getGuidanceLog(user: CurrentUser, clientId: string) {
     where: { AND: [clientScope(user), { id: clientId }] },
     select: {
       id: true, fullName: true, registerNumber: true, program: true, currentStage: true, status: true, guidanceStart: true, guidanceEnd: true,
-      address: true, city: true, offence: true, offenceArticle: true, birthPlace: true, birthDate: true,
+      offence: true, offenceArticle: true,
+      person: { select: { address: true, city: true, birthPlace: true, birthDate: true } },
       office: { select: { name: true, letterheadLine1: true, letterheadLine2: true, address: true } },
       assignedPk: { select: { name: true, nip: true } },
       contacts: {

@@ -13,7 +13,8 @@ export async function getLetterForPdf(user: CurrentUser, letterId: string) {
       office: { select: { name: true, code: true, address: true, city: true, phone: true, email: true, letterheadLine1: true, letterheadLine2: true } },
       client: {
         select: {
-          fullName: true, registerNumber: true, birthPlace: true, birthDate: true, gender: true, address: true, program: true,
+          fullName: true, registerNumber: true, program: true,
+          person: { select: { birthPlace: true, birthDate: true, gender: true, address: true } },
           guidanceStart: true, guidanceEnd: true, offence: true,
         },
       },

@@ -44,7 +44,7 @@ function recordedAwaitingDisposition(user: Pick<CurrentUser, "id">): Prisma.Litm
 }
 
 /** The litmas a user's list shows: what they work on, and for a PK also the requests they recorded. */
-function litmasListScope(user: Pick<CurrentUser, "id" | "role" | "officeId">): Prisma.LitmasWhereInput {
+export function litmasListScope(user: Pick<CurrentUser, "id" | "role" | "officeId">): Prisma.LitmasWhereInput {
   if (user.role !== "PK") return litmasScope(user);
   return { officeId: user.officeId, AND: [{ OR: NOT_ON_DELETED_CLIENT }, { OR: [{ assignedPkId: user.id }, recordedAwaitingDisposition(user)] }] };
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { personIdentityOf } from "@/lib/domain/person";
 import type { z } from "zod";
 import { computeStagePlan, StagePlanError } from "@/lib/domain/stages";
 import type { ZRegisterClient } from "@/lib/schemas/client";
@@ -7,7 +6,7 @@ import { assertCan, type CurrentUser } from "../auth";
 import { audit } from "../audit";
 import { prisma } from "../db";
 import { conflict, invalid } from "../errors";
-import { toClientData } from "../registry/client-data";
+import { splitClientData, toClientData } from "../registry/client-data";
 import { nextRegisterNumber } from "../registry/office-numbers";
 import { findNikMatches } from "../queries/client-registry";
 import { litmasScope } from "../queries/litmas";
@@ -45,6 +44,7 @@ export function duplicateNikError(matches: { fullName: string; registerNumber: s
 export async function registerClient(user: CurrentUser, input: z.infer<typeof ZRegisterClient>) {
   assertCan(user, "client:create");
   const data = toClientData(input);
+  const { person: identity, client: columns } = splitClientData(data);
   const fromLitmas = input.fromLitmasId ? await litmasForDecree(prisma, user, input.fromLitmasId) : null;
   const fromPendampingan = !fromLitmas && input.fromPendampinganId ? await pendampinganForGuidance(user, input.fromPendampinganId) : null;
   const carried = fromLitmas ?? fromPendampingan;
@@ -69,11 +69,12 @@ export async function registerClient(user: CurrentUser, input: z.infer<typeof ZR
       const registerNumber = await nextRegisterNumber(tx, user.officeId);
       // The decree carries the person forward (its identity completed from the form); otherwise a new person.
       const person = carried
-        ? await tx.person.update({ where: { id: carried.personId }, data: { ...personIdentityOf(data), version: { increment: 1 } }, select: { id: true } })
-        : await tx.person.create({ data: { ...personIdentityOf(data), officeId: user.officeId, createdById: user.id }, select: { id: true } });
+        ? await tx.person.update({ where: { id: carried.personId }, data: { ...identity, version: { increment: 1 } }, select: { id: true } })
+        : await tx.person.create({ data: { ...identity, officeId: user.officeId, createdById: user.id }, select: { id: true } });
+      // The period holds no identity; its name is the person's, copied by the database.
       const client = await tx.client.create({
         data: {
-          ...data,
+          ...columns,
           officeId: user.officeId,
           personId: person.id,
           registerNumber,

@@ -1,12 +1,12 @@
 import "server-only";
-import { personIdentityOf } from "@/lib/domain/person";
+import { isIdentityField } from "@/lib/domain/person";
 import type { z } from "zod";
 import { CLIENT_FIELD_LABEL, CLIENT_FIELDS, type ZUpdateClient } from "@/lib/schemas/client";
 import { assertCan, type CurrentUser } from "../auth";
 import { audit } from "../audit";
 import { prisma } from "../db";
 import { AppError, invalid, notFound } from "../errors";
-import { displayValue, sameValue, toClientData } from "../registry/client-data";
+import { clientFieldValues, displayValue, sameValue, splitClientData, toClientData } from "../registry/client-data";
 import { findNikMatches } from "../queries/client-registry";
 import { clientScope } from "../queries/scope";
 import { duplicateNikError } from "./register-client";
@@ -26,8 +26,9 @@ async function staleEditError(clientId: string, version: number): Promise<AppErr
       take: 50,
       select: { userId: true, at: true, action: true, details: true },
     }),
-    prisma.client.findUnique({ where: { id: clientId } }),
+    prisma.client.findUnique({ where: { id: clientId }, include: { person: true } }),
   ]);
+  const stored = current ? clientFieldValues(current) : null;
   const newer = events.filter((e) => Number((e.details as { toVersion?: number } | null)?.toVersion ?? 0) > version);
   const fields = new Set<Field>();
   let statusChanged = false;
@@ -40,7 +41,7 @@ async function staleEditError(clientId: string, version: number): Promise<AppErr
   const fieldErrors: Record<string, string[]> = {};
   const parts: string[] = [];
   for (const f of fields) {
-    const now = displayValue(current?.[f as keyof typeof current]);
+    const now = displayValue(stored?.[f]);
     fieldErrors[f] = [`Sudah diubah oleh ${who}; nilai sekarang: ${now}`];
     parts.push(`${CLIENT_FIELD_LABEL[f]}: ${now}`);
   }
@@ -57,12 +58,13 @@ async function staleEditError(clientId: string, version: number): Promise<AppErr
  */
 export async function updateClient(user: CurrentUser, input: z.infer<typeof ZUpdateClient>) {
   assertCan(user, "client:update");
-  const current = await prisma.client.findFirst({ where: { AND: [clientScope(user), { id: input.id }] } });
+  const current = await prisma.client.findFirst({ where: { AND: [clientScope(user), { id: input.id }] }, include: { person: true } });
   if (!current) throw notFound("Klien tidak ditemukan.");
   if (current.version !== input.version) throw await staleEditError(current.id, input.version);
 
   const data = toClientData(input);
-  const changed = CLIENT_FIELDS.filter((f) => !sameValue((data as Record<string, unknown>)[f], current[f as keyof typeof current]));
+  const stored = clientFieldValues(current);
+  const changed = CLIENT_FIELDS.filter((f) => !sameValue(data[f], stored[f]));
   if (changed.length === 0) return { id: current.id, version: current.version, changed: [] as string[] };
 
   if (changed.includes("nik") && data.nik && !input.confirmDuplicate) {
@@ -70,7 +72,10 @@ export async function updateClient(user: CurrentUser, input: z.infer<typeof ZUpd
     if (matches.length) throw duplicateNikError(matches);
   }
   const periodChanged = changed.includes("guidanceStart") || changed.includes("guidanceEnd");
-  const patch = Object.fromEntries(changed.map((f) => [f, (data as Record<string, unknown>)[f]]));
+  const { person: identity, client: columns } = splitClientData(data);
+  const patch = Object.fromEntries(changed.filter((f) => !isIdentityField(f)).map((f) => [f, columns[f as keyof typeof columns]]));
+  // The person's identity follows the edit (a child's family contact is the guardian).
+  const personChanged = changed.some((f) => isIdentityField(f) || f === "category" || f.startsWith("familyContact"));
 
   const result = await prisma.$transaction(async (tx) => {
     const { count } = await tx.client.updateMany({
@@ -78,8 +83,9 @@ export async function updateClient(user: CurrentUser, input: z.infer<typeof ZUpd
       data: { ...patch, version: { increment: 1 } },
     });
     if (count === 0) return null;
-    // The person holds the same identity (decision 8): it follows the edit in the same transaction.
-    await tx.person.update({ where: { id: current.personId }, data: { ...personIdentityOf({ ...current, ...data }), version: { increment: 1 } } });
+    // The person holds the identity (decision 8): it is edited in the same transaction; the
+    // database copies a new name to the period's list column.
+    if (personChanged) await tx.person.update({ where: { id: current.personId }, data: { ...identity, version: { increment: 1 } } });
     // A changed period re-plans the stages (past stages keep their dates), atomically with the edit.
     if (periodChanged) await replanStagesInTx(tx, user, current.id);
     await audit(tx, user, {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { z } from "zod";
 import { PendingLink } from "@/components/ui/pending-link";
 import { ClientStatusBadge, StageBadge } from "@/components/clients/badges";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -11,17 +12,47 @@ import { formatDateShort } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth";
 import { listClients, listOfficePks, ZClientListParams } from "@/lib/server/queries/clients";
 import { ClientFilters } from "./client-filters";
+import { CaseFilters } from "./case-filters";
+import { CaseList } from "./case-list";
+import { KindTabs } from "./kind-tabs";
+import { caseKindsFor, listCases, ZCaseListParams, type CaseListPage } from "@/lib/server/queries/cases";
+import { CASE_LIST_KINDS, type CaseListKind } from "@/lib/domain/cases";
 import { NikSearch } from "@/components/registry/nik-search";
 import { can } from "@/lib/domain/permissions";
 
-export const metadata: Metadata = { title: "Klien" };
+export const metadata: Metadata = { title: "Klien & layanan" };
+
+const DESCRIPTION: Record<CaseListKind, [pk: string, office: string]> = {
+  GUIDANCE: ["Masa pembimbingan klien yang ditugaskan kepada Anda.", "Masa pembimbingan semua klien"],
+  LITMAS: ["Litmas yang Anda kerjakan dan permintaan yang Anda catat.", "Permintaan dan penyusunan litmas"],
+  PENDAMPINGAN: ["Pendampingan anak yang ditugaskan kepada Anda.", "Pendampingan anak"],
+  ALL: ["Semua layanan Anda: pembimbingan, litmas dan pendampingan.", "Semua layanan: pembimbingan, litmas dan pendampingan"],
+};
 
 export default async function ClientsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const raw = await searchParams;
-  const params = ZClientListParams.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const [page, pks] = await Promise.all([listClients(user, params), listOfficePks(user)]);
+  const flat = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const caseParams = ZCaseListParams.parse(flat);
+  const kind: CaseListKind = caseParams.kind ?? "GUIDANCE";
   const isPk = user.role === "PK";
+  const kinds = CASE_LIST_KINDS.filter((k) => k === "ALL" || caseKindsFor(user, k).length > 0);
+  const header = (
+    <>
+      <PageHeader
+        title={isPk ? "Klien & layanan saya" : "Klien & layanan"}
+        description={isPk ? DESCRIPTION[kind][0] : `${DESCRIPTION[kind][1]} ${user.officeName}.`}
+        actions={can(user.role, "client:create") ? <ButtonLink href="/clients/new">Daftarkan klien</ButtonLink> : undefined}
+      />
+      <KindTabs kinds={kinds} current={kind} keep={{ q: caseParams.q, pk: caseParams.pk }} />
+    </>
+  );
+  if (kind !== "GUIDANCE") {
+    const [cases, officePks] = await Promise.all([listCases(user, caseParams), listOfficePks(user)]);
+    return <CasesView header={header} kind={kind} params={caseParams} page={cases} pks={officePks} showPk={!isPk} tz={user.timeZone} />;
+  }
+  const params = ZClientListParams.parse(flat);
+  const [page, pks] = await Promise.all([listClients(user, params), listOfficePks(user)]);
   const canAssign = can(user.role, "client:assign");
   const pick = (c: { id: string; fullName: string; status: string }) =>
     canAssign && c.status === "AKTIF" ? <input type="checkbox" form="bulk-assign" name="id" value={c.id} aria-label={`Pilih ${c.fullName}`} className="size-4 shrink-0" /> : null;
@@ -36,11 +67,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
 
   return (
     <>
-      <PageHeader
-        title={isPk ? "Klien saya" : "Klien"}
-        description={isPk ? "Klien yang ditugaskan kepada Anda." : `Semua klien ${user.officeName}.`}
-        actions={can(user.role, "client:create") ? <ButtonLink href="/clients/new">Daftarkan klien</ButtonLink> : undefined}
-      />
+      {header}
       <ClientFilters params={params} pks={pks} showPk={!isPk} />
       <NikSearch />
       {canAssign && page.items.some((c) => c.status === "AKTIF") ? (
@@ -116,6 +143,52 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
       </Card>
       {page.prevCursor || page.nextCursor ? (
         <nav aria-label="Halaman daftar klien" className="mt-4 flex justify-between gap-2">
+          {page.prevCursor ? <ButtonLink variant="secondary" href={pageHref("before", page.prevCursor)}>← Sebelumnya</ButtonLink> : <span />}
+          {page.nextCursor ? <ButtonLink variant="secondary" href={pageHref("after", page.nextCursor)}>Berikutnya →</ButtonLink> : <span />}
+        </nav>
+      ) : null}
+    </>
+  );
+}
+
+const EMPTY: Record<Exclude<CaseListKind, "GUIDANCE">, [title: string, next: string]> = {
+  LITMAS: ["Belum ada litmas", "Catat permintaan litmas dari menu Litmas; litmas akan muncul di sini."],
+  PENDAMPINGAN: ["Belum ada pendampingan", "Permintaan pendampingan dari penyidik akan muncul di sini setelah dicatat."],
+  ALL: ["Belum ada layanan", "Klien, litmas dan pendampingan akan muncul di sini."],
+};
+
+/** The litmas, pendampingan and "Semua" views: one row per case. */
+function CasesView({ header, kind, params, page, pks, showPk, tz }: {
+  header: React.ReactNode; kind: Exclude<CaseListKind, "GUIDANCE">; params: z.infer<typeof ZCaseListParams>; page: CaseListPage;
+  pks: { id: string; name: string; active: boolean }[]; showPk: boolean; tz: string;
+}) {
+  const filtered = Boolean(params.q || params.pk || (params.state && params.state !== "OPEN"));
+  const pageHref = (key: "after" | "before", cursor: string) => {
+    const qs = new URLSearchParams();
+    for (const [k, v] of Object.entries(params)) if (v && k !== "after" && k !== "before") qs.set(k, v);
+    qs.set(key, cursor);
+    return `/clients?${qs}`;
+  };
+  return (
+    <>
+      {header}
+      <CaseFilters kind={kind} params={params} pks={pks} showPk={showPk} />
+      <Card className="mt-4">
+        {page.items.length === 0 ? (
+          <div className="p-4">
+            <EmptyState
+              title={filtered ? "Tidak ada layanan yang cocok" : params.state === undefined || params.state === "OPEN" ? `${EMPTY[kind][0]} yang masih berjalan` : EMPTY[kind][0]}
+              action={filtered ? <ButtonLink href={`/clients?kind=${kind}`} variant="secondary">Hapus semua filter</ButtonLink> : undefined}
+            >
+              {filtered ? "Ubah kata kunci atau filter, atau pilih keadaan \u201cSemua\u201d." : EMPTY[kind][1]}
+            </EmptyState>
+          </div>
+        ) : (
+          <CaseList items={page.items} tz={tz} showPk={showPk} />
+        )}
+      </Card>
+      {page.prevCursor || page.nextCursor ? (
+        <nav aria-label="Halaman daftar layanan" className="mt-4 flex justify-between gap-2">
           {page.prevCursor ? <ButtonLink variant="secondary" href={pageHref("before", page.prevCursor)}>← Sebelumnya</ButtonLink> : <span />}
           {page.nextCursor ? <ButtonLink variant="secondary" href={pageHref("after", page.nextCursor)}>Berikutnya →</ButtonLink> : <span />}
         </nav>

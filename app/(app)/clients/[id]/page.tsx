@@ -32,6 +32,7 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
   if (!c) notFound();
   const tz = user.timeZone;
   const today = todayIn(tz);
+  const p = c.person;
   const sentence = [c.sentenceMonths ? `${c.sentenceMonths} bulan` : null, c.sentenceDays ? `${c.sentenceDays} hari` : null].filter(Boolean).join(" ");
 
   return (
@@ -64,18 +65,18 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
             <CardBody>
               <DescriptionList
                 items={[
-                  ["Nama lengkap", c.fullName],
-                  ["Alias", c.aliasName],
-                  ["NIK", <span key="nik" className="font-mono">{c.nik ?? "—"}</span>],
+                  ["Nama lengkap", p.fullName],
+                  ["Alias", p.aliasName],
+                  ["NIK", <span key="nik" className="font-mono">{p.nik ?? "—"}</span>],
                   ["Kategori", CLIENT_CATEGORY_LABEL[c.category]],
-                  ["Tempat, tanggal lahir", `${c.birthPlace}, ${formatDate(c.birthDate)} (${ageOn(c.birthDate, today)} tahun)`],
-                  ["Jenis kelamin", GENDER_LABEL[c.gender]],
-                  ["Agama", RELIGION_LABEL[c.religion]],
-                  ["Pendidikan", EDUCATION_LABEL[c.education]],
-                  ["Pekerjaan", c.occupation],
-                  ["Status perkawinan", c.maritalStatus ? MARITAL_STATUS_LABEL[c.maritalStatus] : null],
-                  ["Alamat", [c.address, c.city].filter(Boolean).join(", ")],
-                  ["Telepon", c.phone],
+                  ["Tempat, tanggal lahir", [p.birthPlace, p.birthDate ? `${formatDate(p.birthDate)} (${ageOn(p.birthDate, today)} tahun)` : null].filter(Boolean).join(", ") || null],
+                  ["Jenis kelamin", p.gender ? GENDER_LABEL[p.gender] : null],
+                  ["Agama", p.religion ? RELIGION_LABEL[p.religion] : null],
+                  ["Pendidikan", p.education ? EDUCATION_LABEL[p.education] : null],
+                  ["Pekerjaan", p.occupation],
+                  ["Status perkawinan", p.maritalStatus ? MARITAL_STATUS_LABEL[p.maritalStatus] : null],
+                  ["Alamat", [p.address, p.city].filter(Boolean).join(", ") || null],
+                  ["Telepon", p.phone],
                   ["Kontak keluarga", c.familyContactName ? `${c.familyContactName}${c.familyContactRelation ? ` (${c.familyContactRelation})` : ""}${c.familyContactPhone ? ` · ${c.familyContactPhone}` : ""}` : null],
                   ["Penjamin", c.guarantorName ? `${c.guarantorName}${c.guarantorRelation ? ` (${c.guarantorRelation})` : ""}${c.guarantorPhone ? ` · ${c.guarantorPhone}` : ""}` : null],
                 ]}

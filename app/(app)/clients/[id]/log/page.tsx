@@ -50,11 +50,11 @@ export default async function GuidanceLogPage({ params }: { params: Promise<{ id
       <section aria-label="Identitas klien" className="mb-6 grid grid-cols-1 gap-x-6 gap-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2 print:border-slate-400">
         <div><span className="text-slate-500">Nama:</span> {c.fullName}</div>
         <div><span className="text-slate-500">No. register:</span> <span className="font-mono">{c.registerNumber}</span></div>
-        <div><span className="text-slate-500">Tempat, tgl. lahir:</span> {c.birthPlace}, {formatDate(c.birthDate)}</div>
+        <div><span className="text-slate-500">Tempat, tgl. lahir:</span> {[c.person.birthPlace, c.person.birthDate ? formatDate(c.person.birthDate) : null].filter(Boolean).join(", ") || "—"}</div>
         <div><span className="text-slate-500">Program:</span> {PROGRAM_LABEL[c.program]}{c.currentStage ? ` · ${STAGE_LABEL[c.currentStage]}` : ""}</div>
         <div><span className="text-slate-500">Masa bimbingan:</span> {formatDate(c.guidanceStart)} s.d. {formatDate(c.guidanceEnd)}</div>
         <div><span className="text-slate-500">Tindak pidana:</span> {c.offence}{c.offenceArticle ? ` (${c.offenceArticle})` : ""}</div>
-        <div className="sm:col-span-2"><span className="text-slate-500">Alamat:</span> {[c.address, c.city].filter(Boolean).join(", ")}</div>
+        <div className="sm:col-span-2"><span className="text-slate-500">Alamat:</span> {[c.person.address, c.person.city].filter(Boolean).join(", ") || "—"}</div>
         <div className="sm:col-span-2"><span className="text-slate-500">PK pembimbing:</span> {c.assignedPk ? `${c.assignedPk.name}${c.assignedPk.nip ? ` (NIP ${c.assignedPk.nip})` : ""}` : "—"}</div>
       </section>
       {c.contacts.length === 0 ? (

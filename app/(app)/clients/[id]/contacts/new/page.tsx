@@ -39,7 +39,7 @@ export default async function NewContactPage({ params, searchParams }: { params:
       <PageHeader
         eyebrow={<Link href={`/clients/${c.id}`} className="hover:underline">← {c.fullName} · <span className="font-mono">{c.registerNumber}</span></Link>}
         title="Catat kontak"
-        description={[c.address, c.city].filter(Boolean).join(", ")}
+        description={[c.person.address, c.person.city].filter(Boolean).join(", ")}
       />
       <OutboxSync clientId={c.id} />
       <ClientAlertsBox alerts={ctx.alerts} />
