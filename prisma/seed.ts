@@ -16,7 +16,7 @@ import { hashPassword } from "../lib/server/auth/password.ts";
 import { pgPoolConfig } from "../lib/server/pg-config.ts";
 import { addDays, addMonths, ageOn, daysBetween, todayIn, utcDate } from "../lib/domain/calendar.ts";
 import { PK_LEVELS, ROLES } from "../lib/domain/enums.ts";
-import { normalizeSections } from "../lib/domain/litmas.ts";
+import { LAPAS_PROGRESS_PURPOSES, normalizeSections } from "../lib/domain/litmas.ts";
 import { EDUCATION_LABEL, MARITAL_STATUS_LABEL, PROGRAM_LABEL, RELIGION_LABEL } from "../lib/domain/labels.ts";
 import { buildNik } from "../lib/domain/nik.ts";
 import * as f from "../tests/factories/index.ts";
@@ -741,10 +741,16 @@ function litmasSections(ctx: OfficeCtx, spec: Spec, purpose: LitmasPurpose): f.L
     identitas: `Nama ${spec.fullName}${spec.aliasName ? ` alias ${spec.aliasName}` : ""}; ${spec.gender === "LAKI_LAKI" ? "laki-laki" : "perempuan"}; lahir di ${spec.birthPlace}, ${fmtDate(spec.birthDate)} (${age} tahun); agama ${RELIGION_LABEL[spec.religion]}; ${spec.education === "TIDAK_SEKOLAH" ? "tidak bersekolah" : `pendidikan terakhir ${EDUCATION_LABEL[spec.education]}`}; pekerjaan ${lowerFirst(spec.occupation.title)}; status perkawinan ${lowerFirst(MARITAL_STATUS_LABEL[spec.maritalStatus])}. Alamat: ${spec.address}.`,
     latarBelakangKeluarga: `${he} adalah anak ke-${spec.childOrder[0]} dari ${spec.childOrder[1]} bersaudara dari pasangan ${spec.fatherName} dan ${spec.motherName}. ${spec.maritalStatus === "KAWIN" ? `${he} menikah dengan ${spec.familyContactName} dan dikaruniai ${rng.int(1, 3)} anak. ` : ""}Hubungan ${lowerFirst(he)} dengan keluarga baik; keluarga bersedia menerima dan mengawasi ${lowerFirst(he)}.`,
     kondisiSosialEkonomi: `${he} tinggal di rumah ${rng.pick(["milik orang tua", "kontrakan", "milik keluarga"])} di lingkungan padat penduduk di Kelurahan ${spec.kelurahan}. Penghasilan keluarga sekitar ${income} per bulan. Ketua RT ${spec.rt} menyatakan masyarakat tidak keberatan atas kembalinya ${lowerFirst(he)}.`,
+    riwayatPidana: `Berdasarkan keterangan ${lowerFirst(he)}, keluarga dan data register, ${lowerFirst(he)} belum pernah dihukum sebelumnya dan tidak tercatat melakukan pelanggaran tata tertib.`,
     tindakPidana: `${he} melakukan tindak pidana ${lowerFirst(spec.offence.offence)} sebagaimana diatur dalam ${spec.offence.article}. ${decided} Faktor penyebab: ${spec.offence.motive}. ${he} mengakui perbuatannya dan menyatakan menyesal.`,
     tanggapanKorbanMasyarakat: spec.offence.victim
       ? `Pihak korban telah memaafkan ${lowerFirst(he)} dan tidak keberatan ${lowerFirst(he)} menjalani ${program}. Tokoh masyarakat setempat bersedia membantu pengawasan.`
       : `Tidak ada korban langsung. Masyarakat sekitar melalui Ketua RT ${spec.rt} menerima ${lowerFirst(he)} dengan syarat ${lowerFirst(he)} tidak mengulangi perbuatannya.`,
+    tanggapanPemerintah: `Lurah ${spec.kelurahan} melalui surat keterangan menyatakan tidak keberatan atas kembalinya ${lowerFirst(he)} dan bersedia membantu pengawasan bersama Ketua RT ${spec.rt}.`,
+    perkembanganPembinaan: (LAPAS_PROGRESS_PURPOSES as readonly LitmasPurpose[]).includes(purpose)
+      ? `Selama di Lapas ${lowerFirst(he)} mengikuti pembinaan kepribadian (kerohanian, kesadaran hukum) dan kemandirian dengan baik, berkelakuan baik dan tidak pernah tercatat dalam register F.`
+      : "",
+    asesmenRisiko: `Asesmen Risiko Residivisme Indonesia (RRI): tingkat risiko ${risk}. Kebutuhan kriminogenik utama: ${spec.offence.narkotika ? "penyalahgunaan narkotika dan pekerjaan" : child ? "pendidikan dan pergaulan" : "pekerjaan dan keuangan keluarga"}.`,
     penjamin: `${spec.guarantorName} (${lowerFirst(spec.guarantorRelation)}), beralamat di ${spec.guarantorAddress}, bersedia menjadi penjamin sebagaimana surat jaminan keluarga bermeterai.`,
     analisis: `Hasil asesmen risiko dan kebutuhan menunjukkan tingkat risiko pengulangan tindak pidana ${risk}. Kebutuhan utama: ${spec.offence.narkotika ? "pemulihan dari ketergantungan narkotika dan pekerjaan yang tetap" : child ? "pendampingan pendidikan dan pengawasan pergaulan" : "pekerjaan yang tetap dan penguatan peran keluarga"}. Faktor pendukung: dukungan keluarga dan penerimaan masyarakat.`,
     kesimpulanRekomendasi: recommendation[purpose],

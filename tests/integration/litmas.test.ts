@@ -49,7 +49,7 @@ async function code(p: Promise<unknown>): Promise<string> {
   }
 }
 
-const request = (w: World, purpose: "INTEGRASI_PB" | "DIVERSI" | "SIDANG_ANAK" = "INTEGRASI_PB") =>
+const request = (w: World, purpose: "INTEGRASI_PB" | "DIVERSI" | "SIDANG_ANAK" | "SIDANG_DEWASA" = "INTEGRASI_PB") =>
   w.as(w.admin).then((a) => requestLitmas(a, { clientId: w.clientA.id, purpose, requesterInstitution: "Lapas Kelas I Cipinang", requesterLetterNumber: "W10.PAS.1-PK.01.05.02-123", requesterLetterDate: "2026-01-05" }));
 
 describe("litmas workflow", () => {
@@ -248,9 +248,9 @@ describe("litmas permissions and scope", () => {
 });
 
 describe("litmas deadlines", () => {
-  it("diversi runs 3 days from the request; other purposes follow the office's settings", async () => {
+  it("diversi and sidang anak run 3 days from the request; other purposes follow the office's settings", async () => {
     const w = await world();
-    await prisma.office.update({ where: { id: w.jks.id }, data: { settings: { litmas: { defaultDueDays: 10, dueDays: { SIDANG_ANAK: 5 } } } } });
+    await prisma.office.update({ where: { id: w.jks.id }, data: { settings: { litmas: { defaultDueDays: 10, dueDays: { SIDANG_DEWASA: 5 } } } } });
     const kepala = await w.as(w.kepala);
     const diversi = await request(w, "DIVERSI");
     const d0 = await prisma.litmas.findUniqueOrThrow({ where: { id: diversi.id } });
@@ -258,14 +258,18 @@ describe("litmas deadlines", () => {
     await assignLitmas(kepala, { litmasId: diversi.id, pkId: w.pkA.id, version: 1 });
     expect((await prisma.litmas.findUniqueOrThrow({ where: { id: diversi.id } })).dueAt).toEqual(d0.dueAt);
 
-    const sidang = await request(w, "SIDANG_ANAK");
+    const anak = await request(w, "SIDANG_ANAK");
+    const a0 = await prisma.litmas.findUniqueOrThrow({ where: { id: anak.id } });
+    expect(a0.dueAt!.getTime() - a0.receivedAt.getTime()).toBe(3 * 86_400_000);
+
+    const sidang = await request(w, "SIDANG_DEWASA");
     await assignLitmas(kepala, { litmasId: sidang.id, pkId: w.pkA.id, version: 1 });
     const s = await prisma.litmas.findUniqueOrThrow({ where: { id: sidang.id } });
     expect(s.dueAt!.getTime() - s.assignedAt!.getTime()).toBe(5 * 86_400_000);
 
     // Broken settings fall back to the defaults instead of failing.
     await prisma.office.update({ where: { id: w.jks.id }, data: { settings: { litmas: { defaultDueDays: "banyak" } } } });
-    const other = await request(w, "SIDANG_ANAK");
+    const other = await request(w, "SIDANG_DEWASA");
     await assignLitmas(kepala, { litmasId: other.id, pkId: w.pkA.id, version: 1 });
     const o = await prisma.litmas.findUniqueOrThrow({ where: { id: other.id } });
     expect(o.dueAt!.getTime() - o.assignedAt!.getTime()).toBe(14 * 86_400_000);
