@@ -16,6 +16,7 @@ import { saveLitmasDraft } from "@/lib/server/services/save-litmas-draft";
 import { submitLitmas } from "@/lib/server/services/submit-litmas";
 import { createClient, createLitmas, createOffice, createUser, DEFAULT_LITMAS_SECTIONS } from "../factories";
 import { actorFor } from "../support/actors";
+import { reviewLitmasInTpp } from "../support/tpp";
 
 async function world() {
   const jks = await createOffice(prisma, { code: "JKS", name: "Bapas Kelas I Jakarta Selatan", timeZone: "Asia/Jakarta", city: "Jakarta Selatan" });
@@ -81,6 +82,9 @@ describe("litmas workflow", () => {
     expect(await prisma.litmas.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "RETURNED", reviewNotes: "Lengkapi hasil asesmen risiko." });
     v = (await saveLitmasDraft(pk, { litmasId: id, version: v, sections: { ...DEFAULT_LITMAS_SECTIONS, analisis: "Risiko rendah (asesmen terlampir)." } })).version;
     v = (await submitLitmas(pk, { litmasId: id, version: v })).version;
+    // Integrasi: a sidang TPP discusses it before the Kepala approves.
+    await reviewLitmasInTpp(kepala, [id]);
+    v += 1;
     const { number } = await approveLitmas(kepala, { litmasId: id, version: v });
     const year = todayIn("Asia/Jakarta").getUTCFullYear();
     expect(number).toBe(`LIT/0001/JKS/${year}`);
@@ -89,7 +93,7 @@ describe("litmas workflow", () => {
     expect(l).toMatchObject({ status: "APPROVED", number, approvedById: w.kepala.id, currentVersionNo: 3, reviewNotes: null });
     expect(l.approvedAt).toBeInstanceOf(Date);
     const detail = (await getLitmas(kepala, id))!;
-    expect(detail.events.map((e) => e.action)).toEqual(["REQUESTED", "ASSIGNED", "DRAFT_SAVED", "DRAFT_SAVED", "SUBMITTED", "RETURNED", "DRAFT_SAVED", "SUBMITTED", "APPROVED"]);
+    expect(detail.events.map((e) => e.action)).toEqual(["REQUESTED", "ASSIGNED", "DRAFT_SAVED", "DRAFT_SAVED", "SUBMITTED", "RETURNED", "DRAFT_SAVED", "SUBMITTED", "TPP_REVIEWED", "APPROVED"]);
     expect(detail.events.find((e) => e.action === "RETURNED")).toMatchObject({ actorName: w.kepala.name, note: "Lengkapi hasil asesmen risiko." });
     expect(detail.versions.map((x) => x.versionNo)).toEqual([3, 2, 1]);
     expect((await getLitmasVersion(pk, id, 1))!.sections.analisis).toBe("");
@@ -104,7 +108,7 @@ describe("litmas workflow", () => {
     const actions = (await prisma.auditEvent.findMany({ where: { entityId: id }, orderBy: { id: "asc" } })).map((a) => a.action);
     expect(actions.filter((a) => a !== "litmas.view" && a !== "litmas.version.view")).toEqual([
       "litmas.request", "litmas.assign", "litmas.draft.save", "litmas.draft.save", "litmas.submit", "litmas.return",
-      "litmas.draft.save", "litmas.submit", "litmas.approve",
+      "litmas.draft.save", "litmas.submit", "litmas.tpp-review", "litmas.approve",
     ]);
   });
 
