@@ -61,7 +61,7 @@ export async function listLitmas(user: CurrentUser, params: LitmasListParams, no
   assertCan(user, "client:read");
   const and: Prisma.LitmasWhereInput[] = [litmasListScope(user)];
   // The delivery filter is about approved reports: it replaces the default "active" status.
-  const status = params.status ?? (params.kirim ? "APPROVED" : "AKTIF");
+  const status = params.kirim ? "APPROVED" : (params.status ?? "AKTIF");
   if (status === "AKTIF") and.push({ status: { in: ["REQUESTED", ...LITMAS_OPEN_STATUSES] } });
   else if (status === "DIKERJAKAN") and.push({ status: { in: [...LITMAS_PK_WORK_STATUSES] } });
   else if (status !== "SEMUA") and.push({ status });
