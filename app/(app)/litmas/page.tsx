@@ -38,7 +38,7 @@ export default async function LitmasListPage({ searchParams }: { searchParams: P
         <Stat label={isPk ? "Belum selesai" : "Sedang berjalan"} value={counts.open} href="/litmas" />
         <Stat label="Tenggat ≤ 2 hari" value={counts.dueSoon} tone={counts.dueSoon ? "warn" : "neutral"} />
         <Stat label="Lewat tenggat" value={counts.overdue} tone={counts.overdue ? "danger" : "neutral"} href="/litmas?overdue=1" />
-        {!isPk ? <Stat label="Menunggu disposisi" value={counts.awaitingDisposition} tone={counts.awaitingDisposition ? "warn" : "neutral"} href="/litmas?status=REQUESTED" /> : null}
+        {!isPk ? <Stat label="Menunggu disposisi" value={counts.awaitingDisposition} tone={counts.awaitingDisposition ? "warn" : "neutral"} href={user.role === "KASI" && user.section ? `/litmas?seksi=${user.section}` : "/litmas?status=REQUESTED"} /> : null}
       </StatGrid>
       <div className="mt-4">
         <LitmasFilters params={params} pks={pks} showPk={!isPk} />
