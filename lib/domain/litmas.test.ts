@@ -3,7 +3,7 @@ import { LITMAS_PURPOSES, LITMAS_STATUSES, ROLES, type LitmasPurpose, type Litma
 import {
   availableCommands, formatLitmasNumber, mayOpenClientLitmas, LITMAS_COMMANDS, litmasDueAt, litmasDueRule, litmasDueState, litmasTransition,
   missingSections, normalizeSections, type LitmasCommand, LITMAS_SECTION_KEYS, sectionsFor, sectionsToShow, EMPTY_LITMAS_SECTIONS,
-  CONFIGURABLE_DUE_PURPOSES, needsTpp, approvalCheck, awaitsTpp, deliveryDateProblem,
+  CONFIGURABLE_DUE_PURPOSES, LITMAS_PURPOSE_GROUPS, dueRuleText, needsTpp, approvalCheck, awaitsTpp, deliveryDateProblem,
 } from "./litmas";
 
 // The expected machine written out in full, independently of the implementation: for each status
@@ -149,6 +149,13 @@ describe("litmas due date", () => {
     expect(litmasDueRule("SIDANG_ANAK", stale)).toEqual({ days: 3, from: "RECEIVED", statutory: true });
     expect(litmasDueRule("ASIMILASI", settings)).toEqual({ days: 7, from: "ASSIGNED", statutory: true });
     expect(litmasDueRule("CUTI_MENGUNJUNGI_KELUARGA", stale)).toEqual({ days: 7, from: "ASSIGNED", statutory: true });
+  });
+
+  it("groups every purpose exactly once on the request form", () => {
+    const grouped = LITMAS_PURPOSE_GROUPS.flatMap((g) => g.purposes);
+    expect([...grouped].sort()).toEqual([...LITMAS_PURPOSES].sort());
+    expect(dueRuleText(litmasDueRule("SIDANG_ANAK"))).toMatch(/3 × 24 jam/);
+    expect(dueRuleText(litmasDueRule("PEMINDAHAN"))).toMatch(/7 hari sejak PK ditugaskan/);
   });
 
   it("lets an office set exactly the purposes without a statutory clock", () => {

@@ -167,6 +167,22 @@ export function litmasDueRule(purpose: LitmasPurpose, settings: LitmasDueSetting
   return { days, from: "ASSIGNED", statutory: false };
 }
 
+/** The purposes as the request form groups them: who the person is and where the case stands. */
+export const LITMAS_PURPOSE_GROUPS: { label: string; purposes: LitmasPurpose[] }[] = [
+  { label: "Narapidana di Lapas / Rutan", purposes: ["INTEGRASI_PB", "INTEGRASI_CB", "INTEGRASI_CMB", "ASIMILASI", "CUTI_MENGUNJUNGI_KELUARGA", "PEMBINAAN_AWAL", "PEMINDAHAN", "PENEMPATAN"] },
+  { label: "Anak", purposes: ["DIVERSI", "SIDANG_ANAK", "ANAK_BELUM_12", "SAKSI_KORBAN_ANAK", "PERAWATAN_LPAS_LPKA"] },
+  { label: "Tahanan dan sidang dewasa", purposes: ["PERAWATAN_TAHANAN", "SIDANG_DEWASA"] },
+  { label: "Klien pembimbingan", purposes: ["PEMBIMBINGAN_AWAL", "LAINNYA"] },
+];
+
+/** The deadline of a purpose in words, for the request form. */
+export function dueRuleText(rule: DueRule): string {
+  if (rule.from === "RECEIVED") return `Tenggat ${rule.days} × 24 jam sejak permintaan diterima (ketentuan undang-undang).`;
+  return rule.statutory
+    ? `Tenggat ${rule.days} hari sejak PK ditugaskan (ketentuan peraturan).`
+    : `Tenggat ${rule.days} hari sejak PK ditugaskan (pengaturan kantor).`;
+}
+
 const DAY_MS = 86_400_000;
 
 /** The due instant, or null while the rule's starting point has not happened (not yet assigned). */
