@@ -16,6 +16,8 @@ import { createLitmas, createOffice, createUser } from "../factories";
 import { actorFor } from "../support/actors";
 import { reviewLitmasInTpp } from "../support/tpp";
 import type { LitmasPurpose } from "@/lib/domain/enums";
+import { ZCreateUser } from "@/lib/schemas/user-admin";
+import { createUser as createUserService } from "@/lib/server/services/create-user";
 
 async function world() {
   const jks = await createOffice(prisma, { code: "JKS", name: "Bapas Kelas I Jakarta Selatan", timeZone: "Asia/Jakarta" });
@@ -251,5 +253,23 @@ describe("sections and the Kasi", () => {
     await prisma.office.update({ where: { id: w.jks.id }, data: { usesSections: true } });
     await assignLitmas(await w.as(w.kepala), { litmasId: id, pkId: w.pkBka.id, version: 1 });
     expect(await prisma.litmas.findUniqueOrThrow({ where: { id } })).toMatchObject({ section: "BKA", disposedById: w.kepala.id });
+  });
+});
+
+describe("the admin's Kasi and sections", () => {
+  const input = (over: Record<string, string>) =>
+    ZCreateUser.parse({ name: "Kasi Baru, S.H.", email: `kasi.${Math.random().toString(36).slice(2, 8)}@uji.bimbing.id`, nip: "", role: "KASI", pkLevel: "", section: "BKA", capacity: "40", password: "Rahasia12345", ...over });
+
+  it("a Kasi needs a section, and exists only in an office with sections", async () => {
+    const w = await fresh();
+    const admin = await w.as(w.admin);
+    expect(ZCreateUser.safeParse({ ...input({}), section: "" }).success).toBe(false);
+    const { id } = await createUserService(admin, input({}));
+    expect(await prisma.user.findUniqueOrThrow({ where: { id } })).toMatchObject({ role: "KASI", section: "BKA" });
+    // An admin's or the Kepala's section is never stored.
+    const { id: other } = await createUserService(admin, input({ role: "ADMIN" }));
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: other } })).section).toBeNull();
+    await prisma.office.update({ where: { id: w.jks.id }, data: { usesSections: false } });
+    expect(await message(createUserService(await w.as(w.admin), input({})))).toMatch(/tidak bekerja dengan seksi/);
   });
 });
