@@ -21,10 +21,7 @@ const profile = {
     .union([z.enum(PK_LEVELS), z.literal("")])
     .transform((v) => (v === "" ? null : v)),
   /** BKD / BKA, in an office that works with sections: required for a Kasi, optional for a PK. */
-  section: z
-    .union([z.enum(SECTIONS), z.literal("")])
-    .optional()
-    .transform((v) => (v ? v : null)),
+  section: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(SECTIONS, { message: "Pilih seksi." }).nullable()),
   capacity: z.coerce.number({ message: "Isi kapasitas." }).int("Kapasitas berupa bilangan bulat.").min(1, "Kapasitas minimal 1.").max(500, "Kapasitas paling banyak 500."),
 };
 

@@ -329,7 +329,7 @@ test("a Kasi assigns a litmas the Kepala disposed to the section, to a PK of the
     // The Kepala disposes it to BKA.
     await kepala.goto(`/litmas/${id}`);
     await kepala.getByLabel("Disposisikan ke seksi").selectOption("BKA");
-    await kepala.getByRole("button", { name: "Disposisikan ke seksi" }).click();
+    await kepala.getByRole("button", { name: "Disposisi ke seksi" }).click();
     await expect(kepala.getByText("Menunggu Kasi BKA")).toBeVisible();
 
     // The Kasi BKA sees it on her home page and assigns Rina (BKA); a BKD PK is not offered.

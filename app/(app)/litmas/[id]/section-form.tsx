@@ -41,7 +41,7 @@ export function SectionForm({ litmasId, version, current, suggested }: { litmasI
       </Field>
       <Button type="submit" disabled={pending} variant="secondary">
         {pending ? <Spinner /> : null}
-        {pending ? "Menyimpan…" : "Disposisikan ke seksi"}
+        {pending ? "Menyimpan…" : "Disposisi ke seksi"}
       </Button>
     </form>
   );
