@@ -116,7 +116,7 @@ export default async function LitmasDetailPage({ params }: { params: Promise<{ i
                     {roleCan(user.role, "tpp:record") ? <Link href="/tpp/new" className="font-medium underline">Catat sidang TPP</Link> : null}
                   </Alert>
                 ) : null}
-                <ReviewPanel litmasId={l.id} version={l.version} />
+                <ReviewPanel litmasId={l.id} version={l.version} approvable={approval.ok} />
               </CardBody>
             </Card>
           ) : null}
