@@ -8,17 +8,17 @@ export interface NavItem {
 
 // The main navigation; each later feature adds its entry here.
 export const NAV_ITEMS: NavItem[] = [
-  { href: "/", label: "Beranda", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
+  { href: "/", label: "Beranda", roles: ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"] },
   { href: "/tasks", label: "Tugas saya", roles: ["PK"] },
-  { href: "/clients", label: "Klien & layanan", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
-  { href: "/litmas", label: "Litmas", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
+  { href: "/clients", label: "Klien & layanan", roles: ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"] },
+  { href: "/litmas", label: "Litmas", roles: ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"] },
   { href: "/pendampingan", label: "Pendampingan", roles: ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"] },
-  { href: "/workload", label: "Beban kerja", roles: ["ADMIN", "KEPALA_BAPAS"] },
+  { href: "/workload", label: "Beban kerja", roles: ["ADMIN", "KEPALA_BAPAS", "KASI"] },
   { href: "/transfers", label: "Pelimpahan bimbingan", roles: ["ADMIN", "KEPALA_BAPAS"] },
   { href: "/transitions", label: "Tahap & TPP", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
   { href: "/tpp", label: "Sidang TPP", roles: ["ADMIN", "KEPALA_BAPAS"] },
   { href: "/letters", label: "Surat akhir", roles: ["ADMIN", "KEPALA_BAPAS"] },
   { href: "/violations", label: "Pelanggaran", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
   { href: "/admin/users", label: "Pengguna", roles: ["ADMIN"] },
-  { href: "/account", label: "Akun saya", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
+  { href: "/account", label: "Akun saya", roles: ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"] },
 ];

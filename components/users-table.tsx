@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { PkLevel, Role } from "@/lib/domain/enums";
-import { PK_LEVEL_LABEL, ROLE_LABEL } from "@/lib/domain/labels";
+import type { PkLevel, Role, Section } from "@/lib/domain/enums";
+import { PK_LEVEL_LABEL, ROLE_LABEL, SECTION_SHORT } from "@/lib/domain/labels";
 import { formatDateTime } from "@/lib/format";
 import { clock } from "@/lib/clock";
 
@@ -13,6 +13,7 @@ export interface UserRow {
   nip: string | null;
   role: Role;
   pkLevel: PkLevel | null;
+  section?: Section | null;
   active: boolean;
   lockedUntil: Date | null;
   lastLoginAt: Date | null;
@@ -39,7 +40,7 @@ export function UsersTable({ users, timeZone }: { users: UserRow[]; timeZone: st
               <div className="text-xs text-slate-500">{u.email}{u.nip ? ` · NIP ${u.nip}` : ""}</div>
             </Td>
             <Td>
-              {ROLE_LABEL[u.role]}
+              {ROLE_LABEL[u.role]}{u.section ? ` · ${SECTION_SHORT[u.section]}` : ""}
               {u.pkLevel ? <div className="text-xs text-slate-500">{PK_LEVEL_LABEL[u.pkLevel]}</div> : null}
             </Td>
             <Td>

@@ -16,7 +16,7 @@ import { hashPassword } from "../lib/server/auth/password.ts";
 import { pgPoolConfig } from "../lib/server/pg-config.ts";
 import { addDays, addMonths, ageOn, daysBetween, todayIn, utcDate } from "../lib/domain/calendar.ts";
 import { PK_LEVELS, ROLES } from "../lib/domain/enums.ts";
-import { normalizeSections } from "../lib/domain/litmas.ts";
+import { LAPAS_PROGRESS_PURPOSES, normalizeSections } from "../lib/domain/litmas.ts";
 import { EDUCATION_LABEL, MARITAL_STATUS_LABEL, PROGRAM_LABEL, RELIGION_LABEL } from "../lib/domain/labels.ts";
 import { buildNik } from "../lib/domain/nik.ts";
 import * as f from "../tests/factories/index.ts";
@@ -742,10 +742,16 @@ function litmasSections(ctx: OfficeCtx, spec: Spec, purpose: LitmasPurpose): f.L
     identitas: `Nama ${spec.fullName}${spec.aliasName ? ` alias ${spec.aliasName}` : ""}; ${spec.gender === "LAKI_LAKI" ? "laki-laki" : "perempuan"}; lahir di ${spec.birthPlace}, ${fmtDate(spec.birthDate)} (${age} tahun); agama ${RELIGION_LABEL[spec.religion]}; ${spec.education === "TIDAK_SEKOLAH" ? "tidak bersekolah" : `pendidikan terakhir ${EDUCATION_LABEL[spec.education]}`}; pekerjaan ${lowerFirst(spec.occupation.title)}; status perkawinan ${lowerFirst(MARITAL_STATUS_LABEL[spec.maritalStatus])}. Alamat: ${spec.address}.`,
     latarBelakangKeluarga: `${he} adalah anak ke-${spec.childOrder[0]} dari ${spec.childOrder[1]} bersaudara dari pasangan ${spec.fatherName} dan ${spec.motherName}. ${spec.maritalStatus === "KAWIN" ? `${he} menikah dengan ${spec.familyContactName} dan dikaruniai ${rng.int(1, 3)} anak. ` : ""}Hubungan ${lowerFirst(he)} dengan keluarga baik; keluarga bersedia menerima dan mengawasi ${lowerFirst(he)}.`,
     kondisiSosialEkonomi: `${he} tinggal di rumah ${rng.pick(["milik orang tua", "kontrakan", "milik keluarga"])} di lingkungan padat penduduk di Kelurahan ${spec.kelurahan}. Penghasilan keluarga sekitar ${income} per bulan. Ketua RT ${spec.rt} menyatakan masyarakat tidak keberatan atas kembalinya ${lowerFirst(he)}.`,
+    riwayatPidana: `Berdasarkan keterangan ${lowerFirst(he)}, keluarga dan data register, ${lowerFirst(he)} belum pernah dihukum sebelumnya dan tidak tercatat melakukan pelanggaran tata tertib.`,
     tindakPidana: `${he} melakukan tindak pidana ${lowerFirst(spec.offence.offence)} sebagaimana diatur dalam ${spec.offence.article}. ${decided} Faktor penyebab: ${spec.offence.motive}. ${he} mengakui perbuatannya dan menyatakan menyesal.`,
     tanggapanKorbanMasyarakat: spec.offence.victim
       ? `Pihak korban telah memaafkan ${lowerFirst(he)} dan tidak keberatan ${lowerFirst(he)} menjalani ${program}. Tokoh masyarakat setempat bersedia membantu pengawasan.`
       : `Tidak ada korban langsung. Masyarakat sekitar melalui Ketua RT ${spec.rt} menerima ${lowerFirst(he)} dengan syarat ${lowerFirst(he)} tidak mengulangi perbuatannya.`,
+    tanggapanPemerintah: `Lurah ${spec.kelurahan} melalui surat keterangan menyatakan tidak keberatan atas kembalinya ${lowerFirst(he)} dan bersedia membantu pengawasan bersama Ketua RT ${spec.rt}.`,
+    perkembanganPembinaan: (LAPAS_PROGRESS_PURPOSES as readonly LitmasPurpose[]).includes(purpose)
+      ? `Selama di Lapas ${lowerFirst(he)} mengikuti pembinaan kepribadian (kerohanian, kesadaran hukum) dan kemandirian dengan baik, berkelakuan baik dan tidak pernah tercatat dalam register F.`
+      : "",
+    asesmenRisiko: `Asesmen Risiko Residivisme Indonesia (RRI): tingkat risiko ${risk}. Kebutuhan kriminogenik utama: ${spec.offence.narkotika ? "penyalahgunaan narkotika dan pekerjaan" : child ? "pendidikan dan pergaulan" : "pekerjaan dan keuangan keluarga"}.`,
     penjamin: `${spec.guarantorName} (${lowerFirst(spec.guarantorRelation)}), beralamat di ${spec.guarantorAddress}, bersedia menjadi penjamin sebagaimana surat jaminan keluarga bermeterai.`,
     analisis: `Hasil asesmen risiko dan kebutuhan menunjukkan tingkat risiko pengulangan tindak pidana ${risk}. Kebutuhan utama: ${spec.offence.narkotika ? "pemulihan dari ketergantungan narkotika dan pekerjaan yang tetap" : child ? "pendampingan pendidikan dan pengawasan pergaulan" : "pekerjaan yang tetap dan penguatan peran keluarga"}. Faktor pendukung: dukungan keluarga dan penerimaan masyarakat.`,
     kesimpulanRekomendasi: recommendation[purpose],
@@ -793,14 +799,17 @@ async function seedInto(tx: Tx, hashes: string[], now: Date): Promise<void> {
     const office = await f.createOffice(tx, {
       code, name: meta.name, timeZone: meta.timeZone, officeClass: def.officeClass, city: def.city, province: def.province,
       address: def.address, phone: def.phone, email: def.email, letterheadLine1: def.letterheadLine1, letterheadLine2: def.letterheadLine2,
+      // Jakarta Selatan works with sections (BKD, BKA): the Kepala disposes to a section, its Kasi assigns the PK.
+      usesSections: code === "JKS",
     });
     const users: User[] = [];
     for (const [j, a] of demo.accounts.entries()) {
       if (a.office !== code) continue;
       if (!isRole(a.role)) throw new Error(`Peran tidak dikenal di demo-accounts.json: ${a.role}`);
       const level = "pkLevel" in a && typeof a.pkLevel === "string" && isPkLevel(a.pkLevel) ? a.pkLevel : null;
+      const section = "section" in a && (a.section === "BKD" || a.section === "BKA") ? a.section : null;
       users.push(await f.createUser(tx, {
-        officeId: office.id, role: a.role, name: a.name, email: a.email, nip: a.nip, pkLevel: level,
+        officeId: office.id, role: a.role, name: a.name, email: a.email, nip: a.nip, pkLevel: level, section,
         capacity: level ? CAPACITY[level] : 40, passwordHash: hashes[j],
       }));
     }
@@ -1141,6 +1150,8 @@ async function seedPersonLitmas(tx: Tx, ctx: OfficeCtx): Promise<void> {
           litmas: { purpose: "INTEGRASI_PB" as LitmasPurpose, requesterType: "LAPAS" as const, requesterInstitution: "Lapas Kelas I Cipinang", custodyInstitution: "Lapas Kelas I Cipinang", offence: "Pencurian dengan pemberatan", offenceArticle: "Pasal 363 KUHP", status: "APPROVED" as LitmasStatus, receivedAt: hours(240) } },
         { person: { fullName: "Rizky Maulana", birthPlace: "Jakarta", birthDate: addMonths(ctx.today, -15 * 12 - 4), gender: "LAKI_LAKI" as Gender, address: "Jl. Mampang Prapatan XI No. 8, Jakarta Selatan", guardianName: "Siti Aminah", guardianRelation: "ibu kandung", guardianPhone: "081310004321" },
           litmas: { purpose: "DIVERSI" as LitmasPurpose, requesterType: "KEPOLISIAN" as const, requesterInstitution: "Polres Metro Jakarta Selatan", custodyInstitution: null, offence: "Penganiayaan ringan", offenceArticle: "Pasal 352 KUHP", status: "REQUESTED" as LitmasStatus, receivedAt: hours(5) } },
+        { person: { fullName: "Agus Setiawan", birthPlace: "Depok", birthDate: utcDate(1984, 8, 21), gender: "LAKI_LAKI" as Gender, address: "Jl. Kalibata Tengah No. 17, Jakarta Selatan" },
+          litmas: { purpose: "INTEGRASI_CB" as LitmasPurpose, requesterType: "LAPAS" as const, requesterInstitution: "Lapas Kelas IIA Salemba", custodyInstitution: "Lapas Kelas IIA Salemba", offence: "Penadahan", offenceArticle: "Pasal 480 KUHP", status: "SUBMITTED" as LitmasStatus, receivedAt: hours(150) } },
         { person: { fullName: "Hendro Wibowo", birthPlace: "Bogor", birthDate: utcDate(1979, 11, 2), gender: "LAKI_LAKI" as Gender, address: "Jl. Cilandak KKO No. 21, Jakarta Selatan" },
           litmas: { purpose: "PERAWATAN_TAHANAN" as LitmasPurpose, requesterType: "RUTAN" as const, requesterInstitution: "Rutan Kelas I Jakarta Pusat (Salemba)", custodyInstitution: "Rutan Kelas I Jakarta Pusat (Salemba)", offence: "Penggelapan", offenceArticle: "Pasal 372 KUHP", status: "DRAFT" as LitmasStatus, receivedAt: hours(96) } },
       ]
@@ -1156,7 +1167,7 @@ async function seedPersonLitmas(tx: Tx, ctx: OfficeCtx): Promise<void> {
     const p = await tx.person.create({ data: { ...person, officeId: ctx.id, createdById: ctx.admin.id }, select: { id: true } });
     const assigned = litmas.status !== "REQUESTED";
     // The approved one waits for its decree (SK PB): the Kepala starts guidance from it.
-    await f.createLitmas(tx, {
+    const created = await f.createLitmas(tx, {
       officeId: ctx.id, personId: p.id, clientId: null, ...litmas,
       requesterLetterNumber: `${100 + i * 37}/PK.01.05.02/${ctx.code}/${ctx.today.getUTCFullYear()}`,
       createdById: ctx.admin.id, disposedById: ctx.kepala.id, reviewerId: ctx.kepala.id,
@@ -1164,6 +1175,46 @@ async function seedPersonLitmas(tx: Tx, ctx: OfficeCtx): Promise<void> {
       sections: litmas.status === "DRAFT" ? normalizeSections({ identitas: `Nama: ${person.fullName}`, latarBelakangKeluarga: "Wawancara dengan keluarga dijadwalkan minggu ini." }) : undefined,
       now: ctx.now,
     });
+    if (jks) await seedLitmasStory(tx, ctx, created, person.fullName);
+  }
+}
+
+/**
+ * Jakarta Selatan's litmas stories (the office works with sections): Joko Susilo's PB litmas went
+ * through a sidang TPP before approval and was delivered to the Lapas (it now awaits the SK PB);
+ * Agus Setiawan's CB litmas awaits the TPP; Rizky Maulana's diversi request is disposed to BKA and
+ * awaits its Kasi.
+ */
+async function seedLitmasStory(tx: Tx, ctx: OfficeCtx, l: f.CreatedLitmas, fullName: string): Promise<void> {
+  if (l.status === "APPROVED" && l.purpose === "INTEGRASI_PB" && l.approvedAt) {
+    const reviewedAt = new Date(l.approvedAt.getTime() - 2 * 3_600_000);
+    const heldOn = todayIn(demo.offices[ctx.code].timeZone, reviewedAt);
+    const session = await f.createTppSession(tx, {
+      officeId: ctx.id, createdById: ctx.admin.id, heldOn, location: ctx.def.tppRoom, chairName: ctx.def.tppChair,
+      members: [{ name: ctx.def.tppChair, role: "Ketua" }, { name: ctx.def.tppSecretary, role: "Sekretaris" }, ...ctx.pks.map((p) => ({ name: p.name, role: "Anggota" }))],
+      createdAt: reviewedAt,
+      minutes: `Sidang TPP membahas litmas integrasi pembebasan bersyarat atas nama ${fullName} (Lapas Kelas I Cipinang). Narapidana berkelakuan baik, telah menjalani 2/3 masa pidana, keluarga bersedia menjadi penjamin. Rekomendasi TPP: SETUJU diusulkan pembebasan bersyarat.`,
+    });
+    const deliveredAt = new Date(Math.min(l.approvedAt.getTime() + 26 * 3_600_000, ctx.now.getTime() - 3_600_000));
+    await tx.litmas.update({
+      where: { id: l.id },
+      data: {
+        tppSessionId: session.id, tppRecommendation: "SETUJU", tppNotes: "Layak diusulkan pembebasan bersyarat; wajib lapor satu kali sebulan.",
+        deliveredAt, deliveryMethod: "DIANTAR_LANGSUNG", deliveredTo: "Petugas registrasi Lapas Kelas I Cipinang", deliveredById: ctx.admin.id,
+      },
+    });
+    await tx.litmasEvent.createMany({
+      data: [
+        { litmasId: l.id, action: "TPP_REVIEWED", actorId: ctx.admin.id, at: reviewedAt, note: "Sidang TPP: setuju. Layak diusulkan pembebasan bersyarat." },
+        { litmasId: l.id, action: "DELIVERED", actorId: ctx.admin.id, at: deliveredAt, note: "Diantar langsung kepada Petugas registrasi Lapas Kelas I Cipinang" },
+      ],
+    });
+  }
+  if (l.status === "REQUESTED" && l.purpose === "DIVERSI") {
+    const kasi = await tx.user.findFirstOrThrow({ where: { officeId: ctx.id, role: "KASI", section: "BKA" }, select: { name: true } });
+    const disposedAt = new Date(Math.min(l.receivedAt.getTime() + 3_600_000, ctx.now.getTime() - 60_000));
+    await tx.litmas.update({ where: { id: l.id }, data: { section: "BKA", disposedAt, disposedById: ctx.kepala.id, version: { increment: 1 } } });
+    await tx.litmasEvent.create({ data: { litmasId: l.id, action: "DISPOSED_TO_SECTION", actorId: ctx.kepala.id, at: disposedAt, note: `Didisposisikan ke seksi BKA (Kasi ${kasi.name})` } });
   }
 }
 

@@ -1,7 +1,8 @@
 import { Badge, type Tone } from "@/components/ui/badge";
-import type { LitmasStatus } from "@/lib/domain/enums";
+import type { LitmasStatus, Section } from "@/lib/domain/enums";
 import type { DueState } from "@/lib/domain/litmas";
-import { LITMAS_STATUS_LABEL } from "@/lib/domain/labels";
+import { LITMAS_STATUS_LABEL, SECTION_SHORT } from "@/lib/domain/labels";
+import { formatDayOf } from "@/lib/format";
 
 const STATUS_TONE: Record<LitmasStatus, Tone> = {
   REQUESTED: "violet",
@@ -22,4 +23,17 @@ export function DueBadge({ state }: { state: DueState | null }) {
   if (state === "OVERDUE") return <Badge tone="red">Lewat tenggat</Badge>;
   if (state === "DUE_SOON") return <Badge tone="amber">Tenggat dekat</Badge>;
   return null;
+}
+
+/** An approved report's delivery to the requester: "Belum dikirim" or "Terkirim <tanggal>". */
+export function DeliveryBadge({ status, deliveredAt, timeZone }: { status: LitmasStatus; deliveredAt: Date | null; timeZone: string }) {
+  if (status !== "APPROVED") return null;
+  if (!deliveredAt) return <Badge tone="amber">Belum dikirim</Badge>;
+  return <Badge tone="green">Terkirim {formatDayOf(deliveredAt, timeZone)}</Badge>;
+}
+
+/** A request disposed to a section, awaiting its Kasi. */
+export function SectionBadge({ status, section }: { status: LitmasStatus; section: Section | null }) {
+  if (status !== "REQUESTED" || !section) return null;
+  return <Badge tone="violet">Di seksi {SECTION_SHORT[section]}</Badge>;
 }

@@ -1,15 +1,20 @@
 // Litmas (penelitian kemasyarakatan) rules: the state machine, the due date per purpose, deadline
 // flags and the report number. Pure: no I/O.
-import type { LitmasPurpose, LitmasStatus, Role } from "./enums";
+import type { LitmasPurpose, LitmasStatus, Role, TppRecommendation } from "./enums";
 
 // ---------------------------------------------------------------- sections
 
+/** Every section a report can have, in the order of the printed report. */
 export const LITMAS_SECTION_KEYS = [
   "identitas",
   "latarBelakangKeluarga",
   "kondisiSosialEkonomi",
+  "riwayatPidana",
   "tindakPidana",
   "tanggapanKorbanMasyarakat",
+  "tanggapanPemerintah",
+  "perkembanganPembinaan",
+  "asesmenRisiko",
   "penjamin",
   "analisis",
   "kesimpulanRekomendasi",
@@ -19,15 +24,44 @@ export type LitmasSections = Record<LitmasSectionKey, string>;
 
 export const EMPTY_LITMAS_SECTIONS: LitmasSections = Object.fromEntries(LITMAS_SECTION_KEYS.map((k) => [k, ""])) as LitmasSections;
 
-/** Any stored JSON as complete sections (missing or non-text keys become ""). */
+/** Integrasi and asimilasi: the inmate's progress in the Lapas is part of the report, and a sidang TPP discusses it. */
+export const LAPAS_PROGRESS_PURPOSES = ["INTEGRASI_PB", "INTEGRASI_CB", "INTEGRASI_CMB", "ASIMILASI"] as const satisfies readonly LitmasPurpose[];
+
+/**
+ * The sections a report of a purpose has, in order. Every report has the common ones plus the
+ * criminal history, the local government's response and the risk and needs assessment (RRI);
+ * integrasi and asimilasi add the progress of pembinaan in the Lapas. A child heard as a witness or
+ * victim has no criminal history or recidivism assessment of their own.
+ */
+export function sectionsFor(purpose: LitmasPurpose): LitmasSectionKey[] {
+  const lapas = (LAPAS_PROGRESS_PURPOSES as readonly LitmasPurpose[]).includes(purpose);
+  const witness = purpose === "SAKSI_KORBAN_ANAK";
+  return LITMAS_SECTION_KEYS.filter((k) => {
+    if (k === "perkembanganPembinaan") return lapas;
+    if (k === "riwayatPidana" || k === "asesmenRisiko") return !witness;
+    return true;
+  });
+}
+
+/** Any stored JSON as complete sections (missing or non-text keys become ""; reports saved before a section existed stay readable). */
 export function normalizeSections(value: unknown): LitmasSections {
   const obj = value && typeof value === "object" ? (value as Record<string, unknown>) : {};
   return Object.fromEntries(LITMAS_SECTION_KEYS.map((k) => [k, typeof obj[k] === "string" ? (obj[k] as string) : ""])) as LitmasSections;
 }
 
-/** The sections still empty (a report is submitted only when none is). */
-export function missingSections(sections: LitmasSections): LitmasSectionKey[] {
-  return LITMAS_SECTION_KEYS.filter((k) => sections[k].trim().length === 0);
+/** The sections of the purpose still empty (a report is submitted only when none is). */
+export function missingSections(sections: LitmasSections, purpose: LitmasPurpose): LitmasSectionKey[] {
+  return sectionsFor(purpose).filter((k) => sections[k].trim().length === 0);
+}
+
+/**
+ * The sections to show when reading a report: those of its purpose and any other that has text.
+ * A final (approved) report shows only what was written, so a report approved before a section
+ * existed does not print it empty.
+ */
+export function sectionsToShow(sections: LitmasSections, purpose: LitmasPurpose, final: boolean): LitmasSectionKey[] {
+  const own = new Set(sectionsFor(purpose));
+  return LITMAS_SECTION_KEYS.filter((k) => (sections[k].trim().length > 0 ? true : !final && own.has(k)));
 }
 
 // ---------------------------------------------------------------- state machine
@@ -101,8 +135,8 @@ export interface DueRule {
 
 /** The purposes whose deadline an office may set in its settings. */
 export const CONFIGURABLE_DUE_PURPOSES = [
-  "PEMBIMBINGAN_AWAL", "PEMBINAAN_AWAL", "SIDANG_ANAK", "ANAK_BELUM_12", "SAKSI_KORBAN_ANAK", "SIDANG_DEWASA", "PERAWATAN_TAHANAN",
-  "PERAWATAN_LPAS_LPKA", "PENEMPATAN", "CUTI_MENGUNJUNGI_KELUARGA", "LAINNYA",
+  "PEMBIMBINGAN_AWAL", "PEMBINAAN_AWAL", "ANAK_BELUM_12", "SAKSI_KORBAN_ANAK", "SIDANG_DEWASA", "PERAWATAN_TAHANAN",
+  "PERAWATAN_LPAS_LPKA", "PENEMPATAN", "LAINNYA",
 ] as const satisfies readonly LitmasPurpose[];
 export type ConfigurableDuePurpose = (typeof CONFIGURABLE_DUE_PURPOSES)[number];
 
@@ -114,25 +148,39 @@ export interface LitmasDueSettings {
   days?: Partial<Record<ConfigurableDuePurpose, number>>;
 }
 
+/** Diversi and sidang anak: 3 x 24 hours from the investigator's or court's request (UU 11/2012 SPPA, PP 65/2015). */
+export const RECEIPT_CLOCK_PURPOSES = ["DIVERSI", "SIDANG_ANAK"] as const satisfies readonly LitmasPurpose[];
+/** Integrasi (PB, CB, CMB), asimilasi, cuti mengunjungi keluarga and moving an inmate: 7 days from the PK's appointment. */
+export const APPOINTMENT_CLOCK_PURPOSES = [
+  "INTEGRASI_PB", "INTEGRASI_CB", "INTEGRASI_CMB", "ASIMILASI", "CUTI_MENGUNJUNGI_KELUARGA", "PEMINDAHAN",
+] as const satisfies readonly LitmasPurpose[];
+
 /**
- * The deadline rule of a purpose. Diversi: 3 days from the investigator's request (UU 11/2012
- * Pasal 28: 3 x 24 hours after the request is received). Integrasi (PB, CB, CMB), asimilasi and
- * pemindahan: 7 days from the PK's assignment. Other purposes: the office's setting, else 14 days
- * from assignment.
+ * The deadline rule of a purpose. Diversi and sidang anak: 3 days from receipt of the request.
+ * Integrasi (PB, CB, CMB), asimilasi, cuti mengunjungi keluarga and pemindahan: 7 days from the
+ * PK's appointment. Other purposes: the office's setting, else 14 days from the appointment.
  */
 export function litmasDueRule(purpose: LitmasPurpose, settings: LitmasDueSettings = {}): DueRule {
-  switch (purpose) {
-    case "DIVERSI":
-      return { days: 3, from: "RECEIVED", statutory: true };
-    case "INTEGRASI_PB":
-    case "INTEGRASI_CB":
-    case "INTEGRASI_CMB":
-    case "ASIMILASI":
-    case "PEMINDAHAN":
-      return { days: 7, from: "ASSIGNED", statutory: true };
-    default:
-      return { days: settings.days?.[purpose] ?? settings.defaultDays ?? DEFAULT_LITMAS_DUE_DAYS, from: "ASSIGNED", statutory: false };
-  }
+  if ((RECEIPT_CLOCK_PURPOSES as readonly LitmasPurpose[]).includes(purpose)) return { days: 3, from: "RECEIVED", statutory: true };
+  if ((APPOINTMENT_CLOCK_PURPOSES as readonly LitmasPurpose[]).includes(purpose)) return { days: 7, from: "ASSIGNED", statutory: true };
+  const days = settings.days?.[purpose as ConfigurableDuePurpose] ?? settings.defaultDays ?? DEFAULT_LITMAS_DUE_DAYS;
+  return { days, from: "ASSIGNED", statutory: false };
+}
+
+/** The purposes as the request form groups them: who the person is and where the case stands. */
+export const LITMAS_PURPOSE_GROUPS: { label: string; purposes: LitmasPurpose[] }[] = [
+  { label: "Narapidana di Lapas / Rutan", purposes: ["INTEGRASI_PB", "INTEGRASI_CB", "INTEGRASI_CMB", "ASIMILASI", "CUTI_MENGUNJUNGI_KELUARGA", "PEMBINAAN_AWAL", "PEMINDAHAN", "PENEMPATAN"] },
+  { label: "Anak", purposes: ["DIVERSI", "SIDANG_ANAK", "ANAK_BELUM_12", "SAKSI_KORBAN_ANAK", "PERAWATAN_LPAS_LPKA"] },
+  { label: "Tahanan dan sidang dewasa", purposes: ["PERAWATAN_TAHANAN", "SIDANG_DEWASA"] },
+  { label: "Klien pembimbingan", purposes: ["PEMBIMBINGAN_AWAL", "LAINNYA"] },
+];
+
+/** The deadline of a purpose in words, for the request form. */
+export function dueRuleText(rule: DueRule): string {
+  if (rule.from === "RECEIVED") return `Tenggat ${rule.days} × 24 jam sejak permintaan diterima (ketentuan undang-undang).`;
+  return rule.statutory
+    ? `Tenggat ${rule.days} hari sejak PK ditugaskan (ketentuan peraturan).`
+    : `Tenggat ${rule.days} hari sejak PK ditugaskan (pengaturan kantor).`;
 }
 
 const DAY_MS = 86_400_000;
@@ -166,6 +214,47 @@ export const DECREE_PURPOSES = ["INTEGRASI_PB", "INTEGRASI_CB", "INTEGRASI_CMB",
 /** Whether an approved litmas about someone not in guidance can start guidance once the decree is in. */
 export function canStartGuidanceFrom(l: { status: LitmasStatus; purpose: LitmasPurpose; clientId: string | null }): boolean {
   return l.status === "APPROVED" && l.clientId === null && (DECREE_PURPOSES as readonly LitmasPurpose[]).includes(l.purpose);
+}
+
+/** The purposes discussed in a sidang TPP before the Kepala approves the report. */
+export const TPP_PURPOSES = LAPAS_PROGRESS_PURPOSES;
+
+export function needsTpp(purpose: LitmasPurpose): boolean {
+  return (TPP_PURPOSES as readonly LitmasPurpose[]).includes(purpose);
+}
+
+export const TPP_REQUIRED_MESSAGE =
+  "Litmas integrasi dan asimilasi harus dibahas dalam sidang TPP sebelum disetujui. Catat sidang TPP yang membahasnya terlebih dahulu.";
+export const TPP_DEFERRED_MESSAGE =
+  "Sidang TPP menunda pembahasan litmas ini. Bahas kembali dalam sidang TPP berikutnya sebelum disetujui.";
+
+type TppState = { purpose: LitmasPurpose; tppSessionId: string | null; tppRecommendation?: TppRecommendation | null };
+
+/** Has a sidang TPP concluded on it (a recommendation other than "tunda")? */
+function tppConcluded(l: TppState): boolean {
+  return Boolean(l.tppSessionId) && l.tppRecommendation !== "TUNDA";
+}
+
+/** May the Kepala approve now? A TPP purpose needs a sidang TPP's recommendation first. */
+export function approvalCheck(l: TppState): { ok: true } | { ok: false; message: string } {
+  if (!needsTpp(l.purpose) || tppConcluded(l)) return { ok: true };
+  return { ok: false, message: l.tppSessionId ? TPP_DEFERRED_MESSAGE : TPP_REQUIRED_MESSAGE };
+}
+
+/** A submitted litmas of a TPP purpose not yet concluded on (never discussed, or deferred) can be put on a sidang TPP. */
+export function awaitsTpp(l: TppState & { status: LitmasStatus }): boolean {
+  return l.status === "SUBMITTED" && needsTpp(l.purpose) && !tppConcluded(l);
+}
+
+/**
+ * The delivery date of an approved report: not in the future, not before the approval (both as
+ * calendar days in the office's zone). Returns an Indonesian message when it is not acceptable.
+ */
+export function deliveryDateProblem(deliveredOn: Date, approvedOn: Date | null, today: Date): string | null {
+  if (!approvedOn) return "Hanya litmas yang sudah disetujui yang dapat dicatat pengirimannya.";
+  if (deliveredOn.getTime() > today.getTime()) return "Tanggal pengiriman tidak boleh di masa depan.";
+  if (deliveredOn.getTime() < approvedOn.getTime()) return "Tanggal pengiriman tidak boleh sebelum litmas disetujui.";
+  return null;
 }
 
 // ---------------------------------------------------------------- number

@@ -5,7 +5,8 @@ describe("litmas office settings", () => {
   it.each([
     ["no settings", null, {}],
     ["settings without litmas", { registerFormat: "x" }, {}],
-    ["a default and one purpose", { litmas: { defaultDueDays: 10, dueDays: { SIDANG_ANAK: 5 } } }, { defaultDays: 10, days: { SIDANG_ANAK: 5 } }],
+    ["a default and one purpose", { litmas: { defaultDueDays: 10, dueDays: { SIDANG_DEWASA: 5 } } }, { defaultDays: 10, days: { SIDANG_DEWASA: 5 } }],
+    ["sidang anak is statutory now (3 days from receipt)", { litmas: { dueDays: { SIDANG_ANAK: 5 } } }, {}],
     ["a non-number", { litmas: { defaultDueDays: "banyak" } }, {}],
     ["zero days", { litmas: { defaultDueDays: 0 } }, {}],
     ["a statutory purpose (diversi cannot be changed)", { litmas: { dueDays: { DIVERSI: 10 } } }, {}],

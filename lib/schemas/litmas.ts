@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseIsoDate } from "@/lib/domain/calendar";
-import { GENDERS, LITMAS_PURPOSES, LITMAS_STATUSES, REQUESTER_TYPES } from "@/lib/domain/enums";
+import { DELIVERY_METHODS, GENDERS, LITMAS_PURPOSES, LITMAS_STATUSES, REQUESTER_TYPES, SECTIONS } from "@/lib/domain/enums";
 import { CONFIGURABLE_DUE_PURPOSES, LITMAS_SECTION_KEYS, type LitmasDueSettings, type LitmasSectionKey } from "@/lib/domain/litmas";
 
 /** Section titles as they appear in the editor and the printed report. */
@@ -8,8 +8,12 @@ export const LITMAS_SECTION_LABEL: Record<LitmasSectionKey, string> = {
   identitas: "Identitas klien",
   latarBelakangKeluarga: "Latar belakang keluarga",
   kondisiSosialEkonomi: "Kondisi sosial dan ekonomi",
+  riwayatPidana: "Riwayat pelanggaran / pidana sebelumnya",
   tindakPidana: "Tindak pidana dan tanggapan klien",
   tanggapanKorbanMasyarakat: "Tanggapan korban dan masyarakat",
+  tanggapanPemerintah: "Tanggapan pemerintah setempat",
+  perkembanganPembinaan: "Perkembangan pembinaan di Lapas",
+  asesmenRisiko: "Hasil asesmen risiko dan kebutuhan (RRI)",
   penjamin: "Penjamin",
   analisis: "Analisis",
   kesimpulanRekomendasi: "Kesimpulan dan rekomendasi",
@@ -91,6 +95,20 @@ export const ZPersonMatchQuery = z.object({
 export const ZAssignLitmas = z.object({ litmasId: id, pkId: z.string().trim().min(1, "Pilih PK.").max(40), version });
 export type AssignLitmasInput = z.infer<typeof ZAssignLitmas>;
 
+/** The Kepala's disposition to a section (offices with sections): its Kasi then assigns a PK. */
+export const ZDisposeLitmasToSection = z.object({ litmasId: id, section: z.enum(SECTIONS, { error: "Pilih seksi." }), version });
+export type DisposeLitmasToSectionInput = z.infer<typeof ZDisposeLitmasToSection>;
+
+/** The delivery of an approved report to the requester. */
+export const ZDeliverLitmas = z.object({
+  litmasId: id,
+  version,
+  deliveredOn: z.string().trim().min(1, "Isi tanggal pengiriman.").refine((v) => parseIsoDate(v) !== null, "Tanggal pengiriman tidak valid."),
+  deliveryMethod: z.enum(DELIVERY_METHODS, { error: "Pilih cara pengiriman." }),
+  deliveredTo: z.string().trim().min(3, "Tuliskan kepada siapa litmas diserahkan.").max(200, "Paling banyak 200 karakter."),
+});
+export type DeliverLitmasInput = z.infer<typeof ZDeliverLitmas>;
+
 export const ZSaveLitmasDraft = z.object({ litmasId: id, version, sections: ZLitmasSections });
 export type SaveLitmasDraftInput = z.infer<typeof ZSaveLitmasDraft>;
 
@@ -120,6 +138,10 @@ export const ZLitmasListParams = z.object({
   status: z.enum(LITMAS_STATUS_FILTERS).optional().catch(undefined),
   overdue: z.enum(["1"]).optional().catch(undefined),
   pk: z.string().max(40).optional().catch(undefined),
+  /** Approved reports not yet delivered (BELUM) or delivered (SUDAH). */
+  kirim: z.enum(["BELUM", "SUDAH"]).optional().catch(undefined),
+  /** Requests disposed to a section awaiting its Kasi. */
+  seksi: z.enum(SECTIONS).optional().catch(undefined),
 });
 export type LitmasListParams = z.infer<typeof ZLitmasListParams>;
 
@@ -128,8 +150,8 @@ export type LitmasListParams = z.infer<typeof ZLitmasListParams>;
 const dueDays = z.number().int().min(1).max(90);
 
 /**
- * The litmas part of Office.settings: `{ "litmas": { "defaultDueDays": 14, "dueDays": { "SIDANG_ANAK": 5 } } }`.
- * Only purposes without a statutory deadline can be set.
+ * The litmas part of Office.settings: `{ "litmas": { "defaultDueDays": 14, "dueDays": { "SIDANG_DEWASA": 5 } } }`.
+ * Only purposes without a statutory deadline can be set; keys for others are ignored.
  */
 export const ZLitmasOfficeSettings = z.object({
   litmas: z

@@ -27,15 +27,28 @@ export const ZTppReview = z.object({
   notes: z.string().trim().max(2000, "Catatan maksimal 2000 karakter.").optional().default(""),
 });
 
-export const ZRecordTppSession = z.object({
+/** A litmas (integrasi, asimilasi) discussed in the session, with the TPP's recommendation. */
+export const ZTppLitmasReview = z.object({
+  litmasId: id,
+  recommendation: z.enum(TPP_RECOMMENDATIONS, "Pilih rekomendasi."),
+  notes: z.string().trim().max(2000, "Catatan maksimal 2000 karakter.").optional().default(""),
+});
+
+/** The session itself: when, where, who chaired and attended, the minutes. */
+const ZTppSessionBase = z.object({
   heldOn: isoDate("tanggal sidang"),
   location: z.string().trim().max(120, "Tempat maksimal 120 karakter.").optional().default(""),
   chairName: text("Ketua sidang", 3, 120),
   members: z.array(ZTppMember).min(2, "Catat minimal dua anggota TPP yang hadir.").max(40, "Terlalu banyak anggota."),
   minutes: text("Notulen", 20, 20000),
-  reviews: z.array(ZTppReview).min(1, "Pilih minimal satu usulan yang dibahas.").max(100)
-    .refine((r) => new Set(r.map((x) => x.transitionId)).size === r.length, "Satu usulan hanya dibahas sekali dalam satu sidang."),
 });
+
+export const ZRecordTppSession = ZTppSessionBase.extend({
+  reviews: z.array(ZTppReview).max(100).optional().default([])
+    .refine((r) => new Set(r.map((x) => x.transitionId)).size === r.length, "Satu usulan hanya dibahas sekali dalam satu sidang."),
+  litmasReviews: z.array(ZTppLitmasReview).max(100).optional().default([])
+    .refine((r) => new Set(r.map((x) => x.litmasId)).size === r.length, "Satu litmas hanya dibahas sekali dalam satu sidang."),
+}).refine((v) => v.reviews.length + v.litmasReviews.length > 0, { path: ["reviews"], message: "Pilih minimal satu usulan atau litmas yang dibahas." });
 export type RecordTppSessionInput = z.input<typeof ZRecordTppSession>;
 
 export const ZDecideTransition = z.object({
@@ -103,17 +116,22 @@ export function stageBoundariesFor(settings: unknown, program: (typeof PROGRAMS)
 }
 
 /** The TPP form's shape: every waiting proposal with a "discussed" tick; turned into ZRecordTppSession's reviews. */
-export const ZTppSessionForm = ZRecordTppSession.omit({ reviews: true }).extend({
-  items: z.array(z.object({
-    transitionId: id,
-    include: z.boolean(),
-    recommendation: z.enum(TPP_RECOMMENDATIONS, "Pilih rekomendasi."),
-    notes: z.string().trim().max(2000, "Catatan maksimal 2000 karakter."),
-  })).refine((items) => items.some((i) => i.include), "Pilih minimal satu usulan yang dibahas."),
+const ZTppFormItem = z.object({
+  include: z.boolean(),
+  recommendation: z.enum(TPP_RECOMMENDATIONS, "Pilih rekomendasi."),
+  notes: z.string().trim().max(2000, "Catatan maksimal 2000 karakter."),
 });
+export const ZTppSessionForm = ZTppSessionBase.extend({
+  items: z.array(ZTppFormItem.extend({ transitionId: id })),
+  litmasItems: z.array(ZTppFormItem.extend({ litmasId: id })).optional().default([]),
+}).refine((v) => v.items.some((i) => i.include) || v.litmasItems.some((i) => i.include), { path: ["items"], message: "Pilih minimal satu usulan atau litmas yang dibahas." });
 export type TppSessionFormInput = z.input<typeof ZTppSessionForm>;
 
 export function tppFormToInput(v: z.output<typeof ZTppSessionForm>): RecordTppSessionInput {
-  const { items, ...rest } = v;
-  return { ...rest, reviews: items.filter((i) => i.include).map(({ transitionId, recommendation, notes }) => ({ transitionId, recommendation, notes })) };
+  const { items, litmasItems, ...rest } = v;
+  return {
+    ...rest,
+    reviews: items.filter((i) => i.include).map(({ transitionId, recommendation, notes }) => ({ transitionId, recommendation, notes })),
+    litmasReviews: litmasItems.filter((i) => i.include).map(({ litmasId, recommendation, notes }) => ({ litmasId, recommendation, notes })),
+  };
 }

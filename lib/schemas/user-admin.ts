@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PK_LEVELS, ROLES } from "@/lib/domain/enums";
+import { PK_LEVELS, ROLES, SECTIONS } from "@/lib/domain/enums";
 import { PASSWORD_MIN } from "./auth";
 
 /** A password someone chooses: 10+ characters, letters and digits. */
@@ -20,12 +20,15 @@ const profile = {
   pkLevel: z
     .union([z.enum(PK_LEVELS), z.literal("")])
     .transform((v) => (v === "" ? null : v)),
+  /** BKD / BKA, in an office that works with sections: required for a Kasi, optional for a PK. */
+  section: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(SECTIONS, { message: "Pilih seksi." }).nullable()),
   capacity: z.coerce.number({ message: "Isi kapasitas." }).int("Kapasitas berupa bilangan bulat.").min(1, "Kapasitas minimal 1.").max(500, "Kapasitas paling banyak 500."),
 };
 
-/** A PK needs a PK level; other roles have none. */
-const pkLevelRule = <T extends { role: string; pkLevel: string | null }>(v: T, ctx: z.RefinementCtx) => {
+/** A PK needs a PK level; other roles have none. A Kasi heads a section. */
+const pkLevelRule = <T extends { role: string; pkLevel: string | null; section: string | null }>(v: T, ctx: z.RefinementCtx) => {
   if (v.role === "PK" && !v.pkLevel) ctx.addIssue({ code: "custom", path: ["pkLevel"], message: "Pilih jenjang PK." });
+  if (v.role === "KASI" && !v.section) ctx.addIssue({ code: "custom", path: ["section"], message: "Pilih seksi yang dipimpin Kasi ini." });
 };
 
 export const ZCreateUser = z

@@ -53,14 +53,19 @@ test("litmas journey: request, disposition, draft, return with notes, resubmit, 
     // 3. The PK writes and saves a draft (identity prefilled from the client's file), then submits.
     await expect(pk.getByLabel("1. Identitas klien")).toHaveValue(new RegExp(client.fullName));
     await expectAccessible(pk);
+    // Integrasi: the sections include the criminal history, the local government, the progress in the Lapas and the RRI.
     const texts: Record<string, string> = {
       "2. Latar belakang keluarga": "Klien anak kedua dari tiga bersaudara; keluarga bersedia menerima klien.",
       "3. Kondisi sosial dan ekonomi": "Tinggal bersama orang tua; penghasilan keluarga sekitar Rp3.000.000 per bulan.",
-      "4. Tindak pidana dan tanggapan klien": "Klien mengakui perbuatannya dan menyesal.",
-      "5. Tanggapan korban dan masyarakat": "Korban telah memaafkan; Ketua RT tidak keberatan.",
-      "6. Penjamin": "Ibu kandung klien bersedia menjadi penjamin.",
-      "7. Analisis": "Risiko pengulangan sedang.",
-      "8. Kesimpulan dan rekomendasi": "Klien layak diusulkan pembebasan bersyarat.",
+      "4. Riwayat pelanggaran / pidana sebelumnya": "Belum pernah dihukum sebelumnya.",
+      "5. Tindak pidana dan tanggapan klien": "Klien mengakui perbuatannya dan menyesal.",
+      "6. Tanggapan korban dan masyarakat": "Korban telah memaafkan; Ketua RT tidak keberatan.",
+      "7. Tanggapan pemerintah setempat": "Lurah tidak keberatan.",
+      "8. Perkembangan pembinaan di Lapas": "Mengikuti pembinaan kepribadian dan kemandirian dengan baik.",
+      "9. Hasil asesmen risiko dan kebutuhan (RRI)": "Risiko residivisme rendah.",
+      "10. Penjamin": "Ibu kandung klien bersedia menjadi penjamin.",
+      "11. Analisis": "Risiko pengulangan sedang.",
+      "12. Kesimpulan dan rekomendasi": "Klien layak diusulkan pembebasan bersyarat.",
     };
     for (const [label, text] of Object.entries(texts)) await pk.getByLabel(label).fill(text);
     await pk.getByRole("button", { name: "Simpan draf" }).click();
@@ -79,12 +84,25 @@ test("litmas journey: request, disposition, draft, return with notes, resubmit, 
     // 5. The PK sees the notes, revises and resubmits (the submit saves the change first).
     await pk.reload();
     await expect(pk.getByText("Lengkapi hasil asesmen risiko dan kebutuhan.").first()).toBeVisible();
-    await pk.getByLabel("7. Analisis").fill("Hasil asesmen risiko dan kebutuhan: risiko pengulangan rendah; kebutuhan utama pekerjaan tetap.");
+    await pk.getByLabel("11. Analisis").fill("Hasil asesmen risiko dan kebutuhan: risiko pengulangan rendah; kebutuhan utama pekerjaan tetap.");
     await pk.getByRole("button", { name: "Ajukan ke Kepala Bapas" }).click();
     await expect(pk.getByText("Menunggu persetujuan").first()).toBeVisible();
 
-    // 6. Approval: the report locks and takes a number.
+    // 6. Integrasi: the Kepala's approval waits for a sidang TPP; the TPP is recorded with its recommendation.
     await kepala.reload();
+    await expect(kepala.getByText("Menunggu sidang TPP")).toBeVisible();
+    await kepala.goto("/tpp/new");
+    const tpp = kepala.getByRole("form", { name: "Catat sidang TPP" });
+    await tpp.getByLabel("Nama anggota 2").fill("Budi Santoso, S.Sos.");
+    await tpp.getByRole("group", { name: "Litmas integrasi dan asimilasi yang dibahas" }).getByRole("checkbox", { name: new RegExp(client.fullName) }).check();
+    await tpp.getByLabel(`Rekomendasi untuk ${client.fullName}`).selectOption("SETUJU");
+    await tpp.getByLabel("Notulen sidang").fill("TPP membahas litmas integrasi PB dan merekomendasikan setuju diusulkan.");
+    await tpp.getByRole("button", { name: "Simpan hasil sidang" }).click();
+    await expect(kepala).toHaveURL(/\/tpp\?tercatat=1$/);
+    await kepala.goto(`/litmas/${litmasId}`);
+    await expect(kepala.getByRole("region", { name: "Sidang TPP" }).getByText("Setuju")).toBeVisible();
+
+    // 7. Approval: the report locks and takes a number.
     await kepala.getByRole("button", { name: "Setujui litmas" }).click();
     await kepala.getByRole("alertdialog").getByRole("button", { name: "Ya, setujui" }).click();
     await expect(kepala.getByText("Disetujui", { exact: true }).first()).toBeVisible();
@@ -95,7 +113,7 @@ test("litmas journey: request, disposition, draft, return with notes, resubmit, 
 
     // The timeline shows every step and who took it; both versions are kept.
     const timeline = kepala.getByRole("list", { name: "Riwayat status" });
-    for (const step of ["Permintaan dicatat", "Didisposisikan kepada PK", "Draf disimpan", "Diajukan kepada Kepala Bapas", "Dikembalikan untuk perbaikan", "Disetujui Kepala Bapas"]) {
+    for (const step of ["Permintaan dicatat", "Didisposisikan kepada PK", "Draf disimpan", "Diajukan kepada Kepala Bapas", "Dikembalikan untuk perbaikan", "Dibahas dalam sidang TPP", "Disetujui Kepala Bapas"]) {
       await expect(timeline.getByText(step).first()).toBeVisible();
     }
     await expect(timeline.getByText(kepalaUser.name).first()).toBeVisible();
@@ -104,7 +122,16 @@ test("litmas journey: request, disposition, draft, return with notes, resubmit, 
     await expect(kepala.getByText("Risiko pengulangan sedang.")).toBeVisible();
     await kepala.goBack();
 
-    // 7. The PDF, downloaded by the PK.
+    // Delivery to the requester: recorded (today by default); the list shows it.
+    await expect(kepala.getByText("Belum dikirim").first()).toBeVisible();
+    await kepala.getByLabel("Diserahkan kepada").fill("Petugas registrasi Lapas Kelas I Cipinang");
+    await kepala.getByRole("button", { name: "Catat pengiriman" }).click();
+    await expect(kepala.getByRole("region", { name: "Pengiriman kepada peminta" }).getByText("Petugas registrasi Lapas Kelas I Cipinang")).toBeVisible();
+    await kepala.goto("/litmas?kirim=SUDAH");
+    await expect(kepala.getByRole("table", { name: "Daftar litmas" }).getByRole("row", { name: new RegExp(client.fullName) }).getByText(/^Terkirim /)).toBeVisible();
+    await kepala.goto(`/litmas/${litmasId}`);
+
+    // 8. The PDF, downloaded by the PK.
     await pk.reload();
     const href = await pk.getByRole("link", { name: "Unduh PDF" }).getAttribute("href");
     const res = await pk.request.get(href!);
@@ -115,7 +142,11 @@ test("litmas journey: request, disposition, draft, return with notes, resubmit, 
     expect(text).toContain(row.number);
     expect(text).toContain("Yang membuat");
   } finally {
-    if (litmasId) await sql(`DELETE FROM "Litmas" WHERE id = $1`, [litmasId]);
+    if (litmasId) {
+      const [t] = await sql<{ tppSessionId: string | null }>(`SELECT "tppSessionId" FROM "Litmas" WHERE id = $1`, [litmasId]);
+      await sql(`DELETE FROM "Litmas" WHERE id = $1`, [litmasId]);
+      if (t?.tppSessionId) await sql(`DELETE FROM "TppSession" WHERE id = $1`, [t.tppSessionId]);
+    }
     await kepala.context().close();
     await pk.context().close();
   }
@@ -281,4 +312,46 @@ test("the SK PB starts guidance from the approved litmas: the person and the lit
   for (const t of ["GuidanceStage", "CaseloadAssignment", "ClientStatusEvent"]) await sql(`DELETE FROM "${t}" WHERE "clientId" = $1`, [clientId]);
   await sql(`DELETE FROM "Client" WHERE id = $1`, [clientId]);
   await kepala.context().close();
+});
+
+test("a Kasi assigns a litmas the Kepala disposed to the section, to a PK of the section", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const tag = randomTag();
+  const kepala = await signedIn(browser, KEPALA_EMAIL);
+  const [person] = await sql<{ id: string; officeId: string }>(
+    `INSERT INTO "Person" (id, "officeId", "fullName", "birthDate", gender, "updatedAt")
+     SELECT 'e2e-kasi-' || $1, id, 'Dimas Anak ' || $1, CURRENT_DATE - 15 * 365, 'LAKI_LAKI', now() FROM "Office" WHERE code = 'JKS' RETURNING id, "officeId"`, [tag]);
+  const [{ id }] = await sql<{ id: string }>(
+    `INSERT INTO "Litmas" (id, "officeId", "personId", purpose, "requesterType", "requesterInstitution", "receivedAt", "dueAt", status, "updatedAt")
+     VALUES ('e2e-kasi-' || $1, $2, $3, 'DIVERSI', 'KEPOLISIAN', 'Polres Metro Jakarta Selatan', now(), now() + interval '3 days', 'REQUESTED', now()) RETURNING id`,
+    [tag, person.officeId, person.id]);
+  try {
+    // The Kepala disposes it to BKA.
+    await kepala.goto(`/litmas/${id}`);
+    await kepala.getByLabel("Disposisikan ke seksi").selectOption("BKA");
+    await kepala.getByRole("button", { name: "Disposisi ke seksi" }).click();
+    await expect(kepala.getByText("Menunggu Kasi BKA")).toBeVisible();
+
+    // The Kasi BKA sees it on her home page and assigns Rina (BKA); a BKD PK is not offered.
+    const kasi = await signedIn(browser, "kasi.bka.jks@bimbing.id");
+    await kasi.goto("/");
+    await kasi.getByRole("list", { name: "Litmas menunggu penugasan PK" }).getByRole("link", { name: `Dimas Anak ${tag}` }).click();
+    const [rina] = await sql<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [PK_EMAIL]);
+    const options = await kasi.getByLabel("Tugaskan kepada PK").locator("option").allTextContents();
+    expect(options.some((o) => o.startsWith("Budi Santoso"))).toBe(false);
+    await kasi.getByLabel("Tugaskan kepada PK").selectOption(rina.id);
+    await kasi.getByRole("button", { name: "Disposisikan" }).click();
+    await expect(kasi.getByText("Didisposisikan", { exact: true }).first()).toBeVisible();
+    await expectAccessible(kasi);
+    const [row] = await sql<{ status: string; assignedPkId: string; section: string }>(`SELECT status, "assignedPkId", section FROM "Litmas" WHERE id = $1`, [id]);
+    expect(row).toEqual({ status: "ASSIGNED", assignedPkId: rina.id, section: "BKA" });
+    // A Kasi never sees approve, TPP or letter actions in the navigation.
+    await expect(kasi.getByRole("link", { name: "Sidang TPP" })).toHaveCount(0);
+    await expect(kasi.getByRole("link", { name: "Surat akhir" })).toHaveCount(0);
+    await kasi.context().close();
+  } finally {
+    await sql(`DELETE FROM "Litmas" WHERE id = $1`, [id]);
+    await sql(`DELETE FROM "Person" WHERE id = $1`, [person.id]);
+    await kepala.context().close();
+  }
 });

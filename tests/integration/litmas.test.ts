@@ -16,6 +16,7 @@ import { saveLitmasDraft } from "@/lib/server/services/save-litmas-draft";
 import { submitLitmas } from "@/lib/server/services/submit-litmas";
 import { createClient, createLitmas, createOffice, createUser, DEFAULT_LITMAS_SECTIONS } from "../factories";
 import { actorFor } from "../support/actors";
+import { reviewLitmasInTpp } from "../support/tpp";
 
 async function world() {
   const jks = await createOffice(prisma, { code: "JKS", name: "Bapas Kelas I Jakarta Selatan", timeZone: "Asia/Jakarta", city: "Jakarta Selatan" });
@@ -49,7 +50,7 @@ async function code(p: Promise<unknown>): Promise<string> {
   }
 }
 
-const request = (w: World, purpose: "INTEGRASI_PB" | "DIVERSI" | "SIDANG_ANAK" = "INTEGRASI_PB") =>
+const request = (w: World, purpose: "INTEGRASI_PB" | "DIVERSI" | "SIDANG_ANAK" | "SIDANG_DEWASA" = "INTEGRASI_PB") =>
   w.as(w.admin).then((a) => requestLitmas(a, { clientId: w.clientA.id, purpose, requesterInstitution: "Lapas Kelas I Cipinang", requesterLetterNumber: "W10.PAS.1-PK.01.05.02-123", requesterLetterDate: "2026-01-05" }));
 
 describe("litmas workflow", () => {
@@ -81,6 +82,9 @@ describe("litmas workflow", () => {
     expect(await prisma.litmas.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "RETURNED", reviewNotes: "Lengkapi hasil asesmen risiko." });
     v = (await saveLitmasDraft(pk, { litmasId: id, version: v, sections: { ...DEFAULT_LITMAS_SECTIONS, analisis: "Risiko rendah (asesmen terlampir)." } })).version;
     v = (await submitLitmas(pk, { litmasId: id, version: v })).version;
+    // Integrasi: a sidang TPP discusses it before the Kepala approves.
+    await reviewLitmasInTpp(kepala, [id]);
+    v += 1;
     const { number } = await approveLitmas(kepala, { litmasId: id, version: v });
     const year = todayIn("Asia/Jakarta").getUTCFullYear();
     expect(number).toBe(`LIT/0001/JKS/${year}`);
@@ -89,7 +93,7 @@ describe("litmas workflow", () => {
     expect(l).toMatchObject({ status: "APPROVED", number, approvedById: w.kepala.id, currentVersionNo: 3, reviewNotes: null });
     expect(l.approvedAt).toBeInstanceOf(Date);
     const detail = (await getLitmas(kepala, id))!;
-    expect(detail.events.map((e) => e.action)).toEqual(["REQUESTED", "ASSIGNED", "DRAFT_SAVED", "DRAFT_SAVED", "SUBMITTED", "RETURNED", "DRAFT_SAVED", "SUBMITTED", "APPROVED"]);
+    expect(detail.events.map((e) => e.action)).toEqual(["REQUESTED", "ASSIGNED", "DRAFT_SAVED", "DRAFT_SAVED", "SUBMITTED", "RETURNED", "DRAFT_SAVED", "SUBMITTED", "TPP_REVIEWED", "APPROVED"]);
     expect(detail.events.find((e) => e.action === "RETURNED")).toMatchObject({ actorName: w.kepala.name, note: "Lengkapi hasil asesmen risiko." });
     expect(detail.versions.map((x) => x.versionNo)).toEqual([3, 2, 1]);
     expect((await getLitmasVersion(pk, id, 1))!.sections.analisis).toBe("");
@@ -104,7 +108,7 @@ describe("litmas workflow", () => {
     const actions = (await prisma.auditEvent.findMany({ where: { entityId: id }, orderBy: { id: "asc" } })).map((a) => a.action);
     expect(actions.filter((a) => a !== "litmas.view" && a !== "litmas.version.view")).toEqual([
       "litmas.request", "litmas.assign", "litmas.draft.save", "litmas.draft.save", "litmas.submit", "litmas.return",
-      "litmas.draft.save", "litmas.submit", "litmas.approve",
+      "litmas.draft.save", "litmas.submit", "litmas.tpp-review", "litmas.approve",
     ]);
   });
 
@@ -248,9 +252,9 @@ describe("litmas permissions and scope", () => {
 });
 
 describe("litmas deadlines", () => {
-  it("diversi runs 3 days from the request; other purposes follow the office's settings", async () => {
+  it("diversi and sidang anak run 3 days from the request; other purposes follow the office's settings", async () => {
     const w = await world();
-    await prisma.office.update({ where: { id: w.jks.id }, data: { settings: { litmas: { defaultDueDays: 10, dueDays: { SIDANG_ANAK: 5 } } } } });
+    await prisma.office.update({ where: { id: w.jks.id }, data: { settings: { litmas: { defaultDueDays: 10, dueDays: { SIDANG_DEWASA: 5 } } } } });
     const kepala = await w.as(w.kepala);
     const diversi = await request(w, "DIVERSI");
     const d0 = await prisma.litmas.findUniqueOrThrow({ where: { id: diversi.id } });
@@ -258,14 +262,18 @@ describe("litmas deadlines", () => {
     await assignLitmas(kepala, { litmasId: diversi.id, pkId: w.pkA.id, version: 1 });
     expect((await prisma.litmas.findUniqueOrThrow({ where: { id: diversi.id } })).dueAt).toEqual(d0.dueAt);
 
-    const sidang = await request(w, "SIDANG_ANAK");
+    const anak = await request(w, "SIDANG_ANAK");
+    const a0 = await prisma.litmas.findUniqueOrThrow({ where: { id: anak.id } });
+    expect(a0.dueAt!.getTime() - a0.receivedAt.getTime()).toBe(3 * 86_400_000);
+
+    const sidang = await request(w, "SIDANG_DEWASA");
     await assignLitmas(kepala, { litmasId: sidang.id, pkId: w.pkA.id, version: 1 });
     const s = await prisma.litmas.findUniqueOrThrow({ where: { id: sidang.id } });
     expect(s.dueAt!.getTime() - s.assignedAt!.getTime()).toBe(5 * 86_400_000);
 
     // Broken settings fall back to the defaults instead of failing.
     await prisma.office.update({ where: { id: w.jks.id }, data: { settings: { litmas: { defaultDueDays: "banyak" } } } });
-    const other = await request(w, "SIDANG_ANAK");
+    const other = await request(w, "SIDANG_DEWASA");
     await assignLitmas(kepala, { litmasId: other.id, pkId: w.pkA.id, version: 1 });
     const o = await prisma.litmas.findUniqueOrThrow({ where: { id: other.id } });
     expect(o.dueAt!.getTime() - o.assignedAt!.getTime()).toBe(14 * 86_400_000);

@@ -15,6 +15,7 @@ import { saveLitmasDraft } from "@/lib/server/services/save-litmas-draft";
 import { submitLitmas } from "@/lib/server/services/submit-litmas";
 import { createClient, createOffice, createUser, DEFAULT_LITMAS_SECTIONS } from "../factories";
 import { actorFor } from "../support/actors";
+import { reviewLitmasInTpp } from "../support/tpp";
 
 // A litmas about someone who is not (yet) a client: a prisoner in a Lapas assessed for parole.
 async function world() {
@@ -73,7 +74,8 @@ describe("a litmas for someone not in guidance", () => {
     expect(items.find((t) => t.href === `/litmas/${id}`)?.client).toEqual({ fullName: "Joko Susilo", registerNumber: null });
     v = (await saveLitmasDraft(pk, { litmasId: id, version: v, sections: DEFAULT_LITMAS_SECTIONS })).version;
     v = (await submitLitmas(pk, { litmasId: id, version: v })).version;
-    await approveLitmas(kepala, { litmasId: id, version: v });
+    await reviewLitmasInTpp(kepala, [id]);
+    await approveLitmas(kepala, { litmasId: id, version: v + 1 });
     const report = await getLitmasReportData(pk, id);
     expect(report?.client).toEqual({ fullName: "Joko Susilo", registerNumber: null });
     expect(await counts()).toMatchObject({ clients: 1, stages: 3, assignments: 1 });
@@ -160,7 +162,8 @@ describe("a decree starts guidance from the approved litmas", () => {
     const pk = await w.as(w.pkA);
     v = (await saveLitmasDraft(pk, { litmasId: id, version: v, sections: DEFAULT_LITMAS_SECTIONS })).version;
     v = (await submitLitmas(pk, { litmasId: id, version: v })).version;
-    await approveLitmas(kepala, { litmasId: id, version: v });
+    await reviewLitmasInTpp(kepala, [id]);
+    await approveLitmas(kepala, { litmasId: id, version: v + 1 });
     return id;
   }
   const decreeInput = (initial: Record<string, string>, litmasId: string, over: Record<string, string> = {}) =>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/server/auth";
 import { AdminHome } from "./_home/admin-home";
+import { KasiHome } from "./_home/kasi-home";
 import { KepalaHome } from "./_home/kepala-home";
 import { PkHome } from "./_home/pk-home";
 
@@ -13,6 +14,8 @@ export default async function HomePage() {
       return <PkHome user={user} />;
     case "KEPALA_BAPAS":
       return <KepalaHome user={user} />;
+    case "KASI":
+      return <KasiHome user={user} />;
     case "ADMIN":
       return <AdminHome user={user} />;
   }

@@ -3,13 +3,14 @@
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/action-result";
 import {
-  ZAssignLitmas, ZCancelLitmas, ZLitmasStep, ZPersonMatchQuery, ZRequestLitmas, ZReturnLitmas, ZSaveLitmasDraft,
+  ZAssignLitmas, ZCancelLitmas, ZDeliverLitmas, ZDisposeLitmasToSection, ZLitmasStep, ZPersonMatchQuery, ZRequestLitmas, ZReturnLitmas, ZSaveLitmasDraft,
 } from "@/lib/schemas/litmas";
 import { runAction, toActionError } from "@/lib/server/action";
 import { requireActor } from "@/lib/server/auth";
 import { findPersonMatchesFor } from "@/lib/server/queries/persons";
 import { approveLitmas } from "@/lib/server/services/approve-litmas";
-import { assignLitmas } from "@/lib/server/services/assign-litmas";
+import { assignLitmas, disposeLitmasToSection } from "@/lib/server/services/assign-litmas";
+import { deliverLitmas } from "@/lib/server/services/deliver-litmas";
 import { cancelLitmas } from "@/lib/server/services/cancel-litmas";
 import { requestLitmas } from "@/lib/server/services/request-litmas";
 import { returnLitmas } from "@/lib/server/services/return-litmas";
@@ -104,6 +105,28 @@ export async function cancelLitmasAction(input: unknown): Promise<ActionResult<{
   try {
     const user = await requireActor();
     const res = await runAction(ZCancelLitmas, input, (d) => cancelLitmas(user, d), "Permintaan litmas dibatalkan.");
+    if (res.ok) revalidate((input as { litmasId: string }).litmasId);
+    return res;
+  } catch (e) {
+    return toActionError(e);
+  }
+}
+
+export async function disposeLitmasToSectionAction(input: unknown): Promise<ActionResult<{ version: number }>> {
+  try {
+    const user = await requireActor();
+    const res = await runAction(ZDisposeLitmasToSection, input, (d) => disposeLitmasToSection(user, d), "Litmas didisposisikan ke seksi.");
+    if (res.ok) revalidate((input as { litmasId: string }).litmasId);
+    return res;
+  } catch (e) {
+    return toActionError(e);
+  }
+}
+
+export async function deliverLitmasAction(input: unknown): Promise<ActionResult<{ version: number }>> {
+  try {
+    const user = await requireActor();
+    const res = await runAction(ZDeliverLitmas, input, (d) => deliverLitmas(user, d), "Pengiriman litmas dicatat.");
     if (res.ok) revalidate((input as { litmasId: string }).litmasId);
     return res;
   } catch (e) {

@@ -11,7 +11,7 @@ export function LitmasFilters({ params, pks, showPk }: { params: LitmasListParam
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <div>
           <Label htmlFor="status">Status</Label>
-          <Select id="status" name="status" defaultValue={params.status ?? "AKTIF"} className="mt-1">
+          <Select id="status" name="status" defaultValue={params.kirim ? "APPROVED" : (params.status ?? "AKTIF")} className="mt-1">
             <option value="AKTIF">Belum selesai</option>
             <option value="DIKERJAKAN">Sedang dikerjakan PK</option>
             {LITMAS_STATUSES.map((s) => <option key={s} value={s}>{LITMAS_STATUS_LABEL[s]}</option>)}
@@ -27,6 +27,14 @@ export function LitmasFilters({ params, pks, showPk }: { params: LitmasListParam
             </Select>
           </div>
         ) : null}
+        <div>
+          <Label htmlFor="kirim">Pengiriman</Label>
+          <Select id="kirim" name="kirim" defaultValue={params.kirim ?? ""} className="mt-1">
+            <option value="">Semua</option>
+            <option value="BELUM">Disetujui, belum dikirim</option>
+            <option value="SUDAH">Sudah dikirim</option>
+          </Select>
+        </div>
         <div className="flex items-end">
           <label className="flex h-10 items-center gap-2 text-sm text-slate-800">
             <input type="checkbox" name="overdue" value="1" defaultChecked={params.overdue === "1"} className="size-4 rounded border-slate-300" />

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { DueBadge, LitmasStatusBadge } from "@/components/litmas/badges";
+import { DeliveryBadge, DueBadge, LitmasStatusBadge, SectionBadge } from "@/components/litmas/badges";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -25,7 +25,7 @@ export default async function LitmasListPage({ searchParams }: { searchParams: P
   const [list, counts, pks] = await Promise.all([listLitmas(user, params), litmasDeadlineCounts(user), listOfficePks(user)]);
   const isPk = user.role === "PK";
   const tz = user.timeZone;
-  const filtered = Boolean(params.overdue || params.pk || (params.status && params.status !== "AKTIF"));
+  const filtered = Boolean(params.overdue || params.pk || params.kirim || params.seksi || (params.status && params.status !== "AKTIF"));
 
   return (
     <>
@@ -38,7 +38,7 @@ export default async function LitmasListPage({ searchParams }: { searchParams: P
         <Stat label={isPk ? "Belum selesai" : "Sedang berjalan"} value={counts.open} href="/litmas" />
         <Stat label="Tenggat ≤ 2 hari" value={counts.dueSoon} tone={counts.dueSoon ? "warn" : "neutral"} />
         <Stat label="Lewat tenggat" value={counts.overdue} tone={counts.overdue ? "danger" : "neutral"} href="/litmas?overdue=1" />
-        {!isPk ? <Stat label="Menunggu disposisi" value={counts.awaitingDisposition} tone={counts.awaitingDisposition ? "warn" : "neutral"} href="/litmas?status=REQUESTED" /> : null}
+        {!isPk ? <Stat label="Menunggu disposisi" value={counts.awaitingDisposition} tone={counts.awaitingDisposition ? "warn" : "neutral"} href={user.role === "KASI" && user.section ? `/litmas?seksi=${user.section}` : "/litmas?status=REQUESTED"} /> : null}
       </StatGrid>
       <div className="mt-4">
         <LitmasFilters params={params} pks={pks} showPk={!isPk} />
@@ -66,6 +66,8 @@ export default async function LitmasListPage({ searchParams }: { searchParams: P
                   <div className="text-xs text-slate-600">{LITMAS_PURPOSE_LABEL[l.purpose]}{l.number ? ` · ${l.number}` : ""}</div>
                   <div className="mt-1.5 flex flex-wrap items-center gap-1.5">
                     <LitmasStatusBadge status={l.status} />
+                    <SectionBadge status={l.status} section={l.section} />
+                    <DeliveryBadge status={l.status} deliveredAt={l.deliveredAt} timeZone={tz} />
                     <DueBadge state={l.dueState} />
                   </div>
                   <div className="mt-1 text-xs text-slate-600">
@@ -96,7 +98,13 @@ export default async function LitmasListPage({ searchParams }: { searchParams: P
                       {LITMAS_PURPOSE_LABEL[l.purpose]}
                       {l.number ? <div className="font-mono text-xs text-slate-500">{l.number}</div> : null}
                     </Td>
-                    <Td><LitmasStatusBadge status={l.status} /></Td>
+                    <Td>
+                      <div className="flex flex-wrap gap-1">
+                        <LitmasStatusBadge status={l.status} />
+                        <SectionBadge status={l.status} section={l.section} />
+                        <DeliveryBadge status={l.status} deliveredAt={l.deliveredAt} timeZone={tz} />
+                      </div>
+                    </Td>
                     {!isPk ? <Td>{l.assignedPk?.name ?? <span className="text-slate-500">Belum ditugaskan</span>}</Td> : null}
                     <Td className="whitespace-nowrap">{formatDateTime(l.receivedAt, tz)}</Td>
                     <Td className="whitespace-nowrap">

@@ -14,6 +14,7 @@ export async function recordTppSessionAction(input: unknown): Promise<ActionResu
     if (res.ok) {
       revalidatePath("/tpp");
       revalidatePath("/transitions");
+      revalidatePath("/litmas", "layout");
       revalidatePath("/clients", "layout");
     }
     return res;

@@ -1,6 +1,6 @@
 import "server-only";
-import { LITMAS_SECTION_KEYS, normalizeSections } from "@/lib/domain/litmas";
-import { LITMAS_PURPOSE_LABEL } from "@/lib/domain/labels";
+import { normalizeSections, sectionsToShow } from "@/lib/domain/litmas";
+import { LITMAS_PURPOSE_LABEL, TPP_RECOMMENDATION_LABEL } from "@/lib/domain/labels";
 import { LITMAS_SECTION_LABEL } from "@/lib/schemas/litmas";
 import { formatDayOf } from "@/lib/format";
 import { assertCan, type CurrentUser } from "../auth";
@@ -15,6 +15,8 @@ export interface LitmasReportData {
   approvedOn: string;
   purpose: string;
   requester: string;
+  /** The sidang TPP that discussed it (integrasi, asimilasi), as one line; null when none did. */
+  tpp: string | null;
   client: { fullName: string; registerNumber: string | null };
   sections: { title: string; text: string }[];
   pk: { name: string; nip: string | null };
@@ -31,7 +33,8 @@ export async function getLitmasReportData(user: CurrentUser, litmasId: string, m
     where: { AND: [litmasReadScope(user), { id: litmasId, status: "APPROVED" }] },
     select: {
       id: true, clientId: true, personId: true, number: true, purpose: true, approvedAt: true, sections: true,
-      requesterInstitution: true, requesterLetterNumber: true, requesterLetterDate: true,
+      requesterInstitution: true, requesterLetterNumber: true, requesterLetterDate: true, tppRecommendation: true,
+      tppSession: { select: { heldOn: true } },
       office: { select: { name: true, letterheadLine1: true, letterheadLine2: true, address: true, city: true, phone: true, email: true, timeZone: true } },
       client: { select: { registerNumber: true } },
       person: { select: { fullName: true } },
@@ -51,8 +54,9 @@ export async function getLitmasReportData(user: CurrentUser, litmasId: string, m
     requester: [l.requesterInstitution, l.requesterLetterNumber ? `surat nomor ${l.requesterLetterNumber}` : null, l.requesterLetterDate ? `tanggal ${formatDayOf(l.requesterLetterDate, "UTC")}` : null]
       .filter(Boolean)
       .join(", "),
+    tpp: l.tppSession ? `Sidang TPP tanggal ${formatDayOf(l.tppSession.heldOn, "UTC")}${l.tppRecommendation ? `, rekomendasi: ${TPP_RECOMMENDATION_LABEL[l.tppRecommendation].toLowerCase()}` : ""}` : null,
     client: { fullName: l.person.fullName, registerNumber: l.client?.registerNumber ?? null },
-    sections: LITMAS_SECTION_KEYS.map((k) => ({ title: LITMAS_SECTION_LABEL[k], text: sections[k] })),
+    sections: sectionsToShow(sections, l.purpose, true).map((k) => ({ title: LITMAS_SECTION_LABEL[k], text: sections[k] })),
     pk: l.assignedPk,
     kepala: l.approvedBy,
   };

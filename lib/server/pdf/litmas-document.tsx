@@ -32,6 +32,7 @@ function LitmasReport({ d }: { d: LitmasReportData }) {
         {d.client.registerNumber ? <View style={s.meta}><Text style={s.metaLabel}>Nomor register</Text><Text style={s.metaValue}>: {d.client.registerNumber}</Text></View> : null}
         <View style={s.meta}><Text style={s.metaLabel}>Tujuan litmas</Text><Text style={s.metaValue}>: {d.purpose}</Text></View>
         <View style={s.meta}><Text style={s.metaLabel}>Permintaan dari</Text><Text style={s.metaValue}>: {d.requester}</Text></View>
+        {d.tpp ? <View style={s.meta}><Text style={s.metaLabel}>Dibahas dalam</Text><Text style={s.metaValue}>: {d.tpp}</Text></View> : null}
         {d.sections.map((sec, i) => (
           <View key={sec.title} wrap>
             <Text style={s.sectionTitle} minPresenceAhead={40}>{ROMAN[i]}. {sec.title.toUpperCase()}</Text>

@@ -112,7 +112,7 @@ export async function getAdminHome(user: CurrentUser) {
     prisma.user.findMany({
       where: { officeId: user.officeId },
       orderBy: [{ role: "asc" }, { name: "asc" }],
-      select: { id: true, name: true, nip: true, email: true, role: true, pkLevel: true, active: true, capacity: true, lastLoginAt: true, lockedUntil: true },
+      select: { id: true, name: true, nip: true, email: true, role: true, pkLevel: true, section: true, active: true, capacity: true, lastLoginAt: true, lockedUntil: true },
     }),
     prisma.client.count({ where: { officeId: user.officeId, deletedAt: null, status: "AKTIF" } }),
   ]);

@@ -1,6 +1,7 @@
 import "server-only";
 import { ageOn, todayIn } from "@/lib/domain/calendar";
-import { LITMAS_OPEN_STATUSES, LITMAS_PK_WORK_STATUSES, litmasDueState, normalizeSections } from "@/lib/domain/litmas";
+import { LITMAS_OPEN_STATUSES, LITMAS_PK_WORK_STATUSES, litmasDueState, normalizeSections, TPP_PURPOSES } from "@/lib/domain/litmas";
+import type { LitmasPurpose, Section, TppRecommendation } from "@/lib/domain/enums";
 import { EDUCATION_LABEL, GENDER_LABEL, MARITAL_STATUS_LABEL, RELIGION_LABEL } from "@/lib/domain/labels";
 import type { LitmasListParams } from "@/lib/schemas/litmas";
 import { formatDate } from "@/lib/format";
@@ -11,7 +12,11 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { clientScope } from "./scope";
 import { clock } from "../../clock";
 
-/** The litmas a user works on: the office's, and for a PK those assigned to them (lists, writes). */
+/**
+ * The litmas a user works on: the office's, and for a PK those assigned to them (lists, writes).
+ * A Kasi reads the office's like the Kepala; what it may change (assign within its section) is
+ * enforced by the services (lib/domain/sections.ts mayAssignInSection).
+ */
 export function litmasScope(user: Pick<CurrentUser, "id" | "role" | "officeId">): Prisma.LitmasWhereInput {
   return {
     officeId: user.officeId,
@@ -55,19 +60,23 @@ export const LITMAS_PAGE_SIZE = 100;
 export async function listLitmas(user: CurrentUser, params: LitmasListParams, now = clock.now()) {
   assertCan(user, "client:read");
   const and: Prisma.LitmasWhereInput[] = [litmasListScope(user)];
-  const status = params.status ?? "AKTIF";
+  // The delivery filter is about approved reports: it replaces the default "active" status.
+  const status = params.kirim ? "APPROVED" : (params.status ?? "AKTIF");
   if (status === "AKTIF") and.push({ status: { in: ["REQUESTED", ...LITMAS_OPEN_STATUSES] } });
   else if (status === "DIKERJAKAN") and.push({ status: { in: [...LITMAS_PK_WORK_STATUSES] } });
   else if (status !== "SEMUA") and.push({ status });
   if (params.overdue) and.push({ status: { in: [...LITMAS_OPEN_STATUSES] }, dueAt: { lt: now } });
   if (params.pk && user.role !== "PK") and.push({ assignedPkId: params.pk });
+  if (params.kirim === "BELUM") and.push({ status: "APPROVED", deliveredAt: null });
+  if (params.kirim === "SUDAH") and.push({ status: "APPROVED", deliveredAt: { not: null } });
+  if (params.seksi) and.push({ status: "REQUESTED", section: params.seksi });
   const rows = await prisma.litmas.findMany({
     where: { AND: and },
     orderBy: [{ dueAt: { sort: "asc", nulls: "first" } }, { receivedAt: "desc" }, { id: "asc" }],
     take: LITMAS_PAGE_SIZE + 1,
     select: {
-      id: true, number: true, purpose: true, status: true, dueAt: true, receivedAt: true, approvedAt: true,
-      requesterInstitution: true,
+      id: true, number: true, purpose: true, status: true, dueAt: true, receivedAt: true, approvedAt: true, deliveredAt: true,
+      requesterInstitution: true, section: true, tppSessionId: true, tppRecommendation: true,
       client: { select: { id: true, registerNumber: true } },
       person: { select: { id: true, fullName: true } },
       assignedPk: { select: { id: true, name: true } },
@@ -89,9 +98,86 @@ export async function litmasDeadlineCounts(user: CurrentUser, now = clock.now())
     prisma.litmas.count({ where: open }),
     prisma.litmas.count({ where: { ...open, dueAt: { lt: now } } }),
     prisma.litmas.count({ where: { ...open, dueAt: { gte: now, lte: new Date(now.getTime() + 2 * 86_400_000) } } }),
-    user.role === "PK" ? Promise.resolve(0) : prisma.litmas.count({ where: { ...scope, status: "REQUESTED" } }),
+    user.role === "PK" ? Promise.resolve(0) : prisma.litmas.count({ where: { ...scope, ...awaitingDispositionBy(user) } }),
   ]);
   return { open: openCount, overdue, dueSoon, awaitingDisposition };
+}
+
+/**
+ * What "awaiting disposition" means for a user: for the Kepala and the admin the requests not yet
+ * disposed (neither to a PK nor to a section); for a Kasi the requests disposed to its section.
+ */
+function awaitingDispositionBy(user: Pick<CurrentUser, "role" | "section">): Prisma.LitmasWhereInput {
+  if (user.role === "KASI") return { status: "REQUESTED", ...ownSection(user) };
+  return { status: "REQUESTED", disposedAt: null };
+}
+
+/** A Kasi's own section as a filter; a Kasi without one matches nothing. */
+function ownSection(user: Pick<CurrentUser, "section">): { section: Section } | { id: { in: string[] } } {
+  return user.section ? { section: user.section } : { id: { in: [] } };
+}
+
+/** Approved reports not yet delivered to the requester (the Kepala's home, the list's filter). */
+export async function countUndeliveredLitmas(user: CurrentUser) {
+  assertCan(user, "client:read");
+  return prisma.litmas.count({ where: { ...litmasScope(user), status: "APPROVED", deliveredAt: null } });
+}
+
+/**
+ * The Kasi's inbox: requests disposed to its section awaiting a PK (with their clocks, oldest
+ * first), and the section's PKs with what they carry.
+ */
+export async function getKasiInbox(user: CurrentUser, now = clock.now()) {
+  assertCan(user, "litmas:dispose");
+  if (user.role !== "KASI" || !user.section) return { waiting: [], pks: [], section: user.section };
+  const [rows, pks] = await Promise.all([
+    prisma.litmas.findMany({
+      where: { ...litmasScope(user), status: "REQUESTED", section: user.section },
+      orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { disposedAt: "asc" }, { id: "asc" }],
+      take: 100,
+      select: {
+        id: true, purpose: true, status: true, dueAt: true, receivedAt: true, disposedAt: true, requesterInstitution: true,
+        person: { select: { id: true, fullName: true } },
+      },
+    }),
+    listAssignablePks(user),
+  ]);
+  return {
+    section: user.section,
+    waiting: rows.map((r) => ({ ...r, dueState: r.dueAt ? litmasDueState("ASSIGNED", r.dueAt, now) : null })),
+    pks,
+  };
+}
+
+/** Submitted integrasi and asimilasi litmas waiting for a sidang TPP (never discussed, or deferred). */
+export async function listLitmasForTpp(user: CurrentUser) {
+  assertCan(user, "tpp:record");
+  const rows = await prisma.litmas.findMany({
+    where: { ...litmasScope(user), status: "SUBMITTED", purpose: { in: [...TPP_PURPOSES] }, OR: [{ tppSessionId: null }, { tppRecommendation: "TUNDA" }] },
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    take: 200,
+    select: {
+      id: true, purpose: true, submittedAt: true, requesterInstitution: true, custodyInstitution: true, sections: true, tppRecommendation: true,
+      person: { select: { fullName: true } },
+      client: { select: { registerNumber: true } },
+      assignedPk: { select: { name: true } },
+    },
+  });
+  return rows.map(({ sections, ...r }) => ({ ...r, recommendation: normalizeSections(sections).kesimpulanRekomendasi }));
+}
+
+/** The litmas each TPP session discussed (for the sessions list). */
+export async function listTppSessionLitmas(user: CurrentUser, sessionIds: string[]) {
+  assertCan(user, "tpp:record");
+  if (sessionIds.length === 0) return new Map<string, { id: string; purpose: LitmasPurpose; tppRecommendation: TppRecommendation | null; person: { fullName: string } }[]>();
+  const rows = await prisma.litmas.findMany({
+    where: { ...litmasScope(user), tppSessionId: { in: sessionIds } },
+    orderBy: { id: "asc" },
+    select: { id: true, purpose: true, tppSessionId: true, tppRecommendation: true, person: { select: { fullName: true } } },
+  });
+  const out = new Map<string, { id: string; purpose: LitmasPurpose; tppRecommendation: TppRecommendation | null; person: { fullName: string } }[]>();
+  for (const { tppSessionId, ...r } of rows) out.set(tppSessionId!, [...(out.get(tppSessionId!) ?? []), r]);
+  return out;
 }
 
 /** One litmas with its timeline and versions, or null when the user may not see it. Audited. */
@@ -109,13 +195,14 @@ export async function getLitmas(user: CurrentUser, litmasId: string, meta: { ip?
       client: { select: { id: true, registerNumber: true, category: true, program: true, offence: true, offenceArticle: true } },
       assignedPk: { select: { id: true, name: true, nip: true } },
       approvedBy: { select: { id: true, name: true } },
+      tppSession: { select: { id: true, heldOn: true, chairName: true } },
       events: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { id: true, action: true, at: true, note: true, actorId: true } },
       versions: { orderBy: { versionNo: "desc" }, select: { versionNo: true, savedAt: true, savedById: true } },
     },
   });
   if (!l) return null;
   await audit(prisma, user, { action: "litmas.view", entityType: "Litmas", entityId: l.id, clientId: l.clientId, personId: l.personId, ip: meta.ip });
-  const actorIds = [...new Set([...l.events.map((e) => e.actorId), ...l.versions.map((v) => v.savedById)].filter((x): x is string => Boolean(x)))];
+  const actorIds = [...new Set([...l.events.map((e) => e.actorId), ...l.versions.map((v) => v.savedById), l.deliveredById].filter((x): x is string => Boolean(x)))];
   const actors = new Map((await prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
   const { client, person, ...rest } = l;
   const today = todayIn(user.timeZone);
@@ -130,6 +217,7 @@ export async function getLitmas(user: CurrentUser, litmasId: string, meta: { ip?
     dueState: litmasDueState(l.status, l.dueAt, clock.now()),
     events: l.events.map((e) => ({ ...e, actorName: e.actorId ? (actors.get(e.actorId) ?? "—") : "Sistem" })),
     versions: l.versions.map((v) => ({ ...v, savedByName: actors.get(v.savedById) ?? "—" })),
+    deliveredByName: l.deliveredById ? (actors.get(l.deliveredById) ?? "—") : null,
   };
 }
 export type LitmasDetail = NonNullable<Awaited<ReturnType<typeof getLitmas>>>;
@@ -188,11 +276,12 @@ export async function listRequestableClients(user: CurrentUser) {
   });
 }
 
-/** The active PKs of the office a litmas can be disposed to, with their open litmas load. */
+/** The active PKs a litmas can be disposed to (a Kasi: those of its section), with their open litmas load. */
 export async function listAssignablePks(user: CurrentUser) {
   assertCan(user, "litmas:dispose");
+  const section = user.role === "KASI" ? ownSection(user) : {};
   const [pks, load] = await Promise.all([
-    prisma.user.findMany({ where: { officeId: user.officeId, role: "PK", active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    prisma.user.findMany({ where: { officeId: user.officeId, role: "PK", active: true, ...section }, orderBy: { name: "asc" }, select: { id: true, name: true, section: true } }),
     prisma.litmas.groupBy({ by: ["assignedPkId"], where: { officeId: user.officeId, status: { in: [...LITMAS_PK_WORK_STATUSES] } }, _count: { _all: true } }),
   ]);
   const byPk = new Map(load.map((r) => [r.assignedPkId, r._count._all]));

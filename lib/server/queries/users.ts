@@ -10,7 +10,7 @@ export async function getOfficeUser(user: CurrentUser, userId: string) {
   const row = await prisma.user.findFirst({
     where: { id: userId, officeId: user.officeId },
     select: {
-      id: true, name: true, email: true, nip: true, role: true, pkLevel: true, capacity: true, active: true, version: true,
+      id: true, name: true, email: true, nip: true, role: true, pkLevel: true, section: true, capacity: true, active: true, version: true,
       lockedUntil: true, lastLoginAt: true, createdAt: true,
     },
   });

@@ -1,27 +1,30 @@
 import "server-only";
 import { todayIn } from "@/lib/domain/calendar";
-import { formatLitmasNumber } from "@/lib/domain/litmas";
+import { approvalCheck, formatLitmasNumber } from "@/lib/domain/litmas";
 import type { LitmasStepInput } from "@/lib/schemas/litmas";
 import { assertCan, type CurrentUser } from "../auth";
 import { audit } from "../audit";
 import { prisma } from "../db";
-import { conflict } from "../errors";
+import { conflict, invalid } from "../errors";
 import { LITMAS_STALE, loadForCommand } from "./litmas-common";
 import { clock } from "../../clock";
 
 /**
  * The Kepala approves ("mengetahui") a submitted litmas: it locks, the approver and time are
  * recorded and it takes the office's next LITMAS number of the year. The conditional update runs
- * first, so of two simultaneous approvals exactly one wins and only it takes a number.
+ * first, so of two simultaneous approvals exactly one wins and only it takes a number. An integrasi
+ * or asimilasi report is approved only after a sidang TPP has discussed it.
  */
 export async function approveLitmas(user: CurrentUser, input: LitmasStepInput): Promise<{ number: string; version: number }> {
   assertCan(user, "litmas:approve");
   const { row, to } = await loadForCommand(user, input.litmasId, "approve", input.version);
+  const check = approvalCheck(row);
+  if (!check.ok) throw invalid(check.message);
   const now = clock.now();
   const year = todayIn(user.timeZone, now).getUTCFullYear();
   return prisma.$transaction(async (tx) => {
     const res = await tx.litmas.updateMany({
-      where: { id: row.id, version: row.version, status: "SUBMITTED" },
+      where: { id: row.id, version: row.version, status: "SUBMITTED", tppSessionId: row.tppSessionId },
       data: { status: to, approvedById: user.id, approvedAt: now, reviewNotes: null, version: { increment: 1 } },
     });
     if (res.count === 0) throw conflict(LITMAS_STALE);

@@ -19,7 +19,8 @@ export async function loadForCommand(user: CurrentUser, litmasId: string, comman
     where: { AND: [litmasScope(user), { id: litmasId }] },
     select: {
       id: true, officeId: true, clientId: true, personId: true, status: true, version: true, purpose: true, receivedAt: true,
-      assignedPkId: true, assignedAt: true, dueAt: true, sections: true, currentVersionNo: true,
+      assignedPkId: true, assignedAt: true, dueAt: true, sections: true, currentVersionNo: true, section: true, tppSessionId: true, tppRecommendation: true,
+      approvedAt: true, deliveredAt: true,
     },
   });
   if (!row) throw notFound(LITMAS_NOT_FOUND);

@@ -1,5 +1,7 @@
 import "server-only";
 import { parseIsoDate, todayIn } from "@/lib/domain/calendar";
+import { awaitsTpp } from "@/lib/domain/litmas";
+import { TPP_RECOMMENDATION_LABEL } from "@/lib/domain/labels";
 import { transitionStep } from "@/lib/domain/transitions";
 import type { ZRecordTppSession } from "@/lib/schemas/stages";
 import type { z } from "zod";
@@ -7,12 +9,18 @@ import { audit } from "../audit";
 import { assertCan, type CurrentUser } from "../auth";
 import { prisma } from "../db";
 import { conflict, invalid, notFound } from "../errors";
+import { litmasScope } from "../queries/litmas";
+import { clock } from "../../clock";
 
 /**
  * Records a sidang TPP once, with the recommendation it gave on each proposal it reviewed.
- * SETUJU / TOLAK send the proposal to the Kepala; TUNDA keeps it for a later session.
+ * SETUJU / TOLAK send the proposal to the Kepala; TUNDA keeps it for a later session. A session
+ * also discusses submitted integrasi and asimilasi litmas: each gets the recommendation and notes,
+ * and (unless deferred) the Kepala may then approve it.
  */
-export async function recordTppSession(user: CurrentUser, input: z.output<typeof ZRecordTppSession>): Promise<{ id: string }> {
+type RecordTppSessionData = Omit<z.output<typeof ZRecordTppSession>, "litmasReviews"> & Partial<Pick<z.output<typeof ZRecordTppSession>, "litmasReviews">>;
+
+export async function recordTppSession(user: CurrentUser, input: RecordTppSessionData): Promise<{ id: string }> {
   assertCan(user, "tpp:record");
   const heldOn = parseIsoDate(input.heldOn)!;
   if (heldOn.getTime() > todayIn(user.timeZone).getTime()) {
@@ -31,6 +39,20 @@ export async function recordTppSession(user: CurrentUser, input: z.output<typeof
     if (!step.ok) throw invalid(step.reason);
     return { review: r, row, next: step.next };
   });
+  const litmasReviews = input.litmasReviews ?? [];
+  const litmasIds = litmasReviews.map((r) => r.litmasId);
+  const litmasRows = litmasIds.length === 0 ? [] : await prisma.litmas.findMany({
+    where: { AND: [litmasScope(user), { id: { in: litmasIds } }] },
+    select: { id: true, clientId: true, personId: true, status: true, purpose: true, version: true, tppSessionId: true, tppRecommendation: true },
+  });
+  if (litmasRows.length !== litmasIds.length) throw notFound("Litmas tidak ditemukan.");
+  const litmasById = new Map(litmasRows.map((r) => [r.id, r]));
+  const litmasSteps = litmasReviews.map((r) => {
+    const row = litmasById.get(r.litmasId)!;
+    if (!awaitsTpp(row)) throw invalid("Salah satu litmas tidak menunggu sidang TPP: hanya litmas integrasi dan asimilasi yang sudah diajukan dan belum dibahas.");
+    return { review: r, row };
+  });
+  const now = clock.now();
   return prisma.$transaction(async (tx) => {
     const session = await tx.tppSession.create({
       data: {
@@ -39,7 +61,7 @@ export async function recordTppSession(user: CurrentUser, input: z.output<typeof
       },
       select: { id: true },
     });
-    await audit(tx, user, { action: "tpp.record", entityType: "TppSession", entityId: session.id, details: { heldOn: input.heldOn, reviewed: ids.length } });
+    await audit(tx, user, { action: "tpp.record", entityType: "TppSession", entityId: session.id, details: { heldOn: input.heldOn, reviewed: ids.length, litmasReviewed: litmasIds.length } });
     for (const { review, row, next } of steps) {
       const res = await tx.stageTransitionRequest.updateMany({
         where: { id: row.id, status: "PROPOSED" },
@@ -48,6 +70,23 @@ export async function recordTppSession(user: CurrentUser, input: z.output<typeof
       if (res.count === 0) throw conflict("Salah satu usulan sudah dibahas dalam sidang lain. Muat ulang halaman lalu coba lagi.");
       await audit(tx, user, {
         action: "transition.tpp-review", entityType: "StageTransitionRequest", entityId: row.id, clientId: row.clientId,
+        details: { tppSessionId: session.id, recommendation: review.recommendation },
+      });
+    }
+    for (const { review, row } of litmasSteps) {
+      const res = await tx.litmas.updateMany({
+        where: { id: row.id, version: row.version, status: "SUBMITTED", tppSessionId: row.tppSessionId },
+        data: { tppSessionId: session.id, tppRecommendation: review.recommendation, tppNotes: review.notes || null, version: { increment: 1 } },
+      });
+      if (res.count === 0) throw conflict("Salah satu litmas sudah diubah atau dibahas dalam sidang lain. Muat ulang halaman lalu coba lagi.");
+      await tx.litmasEvent.create({
+        data: {
+          litmasId: row.id, action: "TPP_REVIEWED", actorId: user.id, at: now,
+          note: `Sidang TPP ${input.heldOn}: ${TPP_RECOMMENDATION_LABEL[review.recommendation].toLowerCase()}${review.notes ? `. ${review.notes}` : ""}`,
+        },
+      });
+      await audit(tx, user, {
+        action: "litmas.tpp-review", entityType: "Litmas", entityId: row.id, clientId: row.clientId, personId: row.personId,
         details: { tppSessionId: session.id, recommendation: review.recommendation },
       });
     }

@@ -12,7 +12,7 @@ import { clock } from "../../clock";
 export async function submitLitmas(user: CurrentUser, input: LitmasStepInput): Promise<{ version: number }> {
   assertCan(user, "litmas:write");
   const { row, to } = await loadForCommand(user, input.litmasId, "submit", input.version);
-  const missing = missingSections(normalizeSections(row.sections));
+  const missing = missingSections(normalizeSections(row.sections), row.purpose);
   if (missing.length > 0) {
     throw invalid(`Lengkapi dan simpan dulu bagian: ${missing.map((k) => LITMAS_SECTION_LABEL[k].toLowerCase()).join(", ")}.`);
   }

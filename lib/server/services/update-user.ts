@@ -7,6 +7,7 @@ import { assertCan } from "../auth/permissions";
 import { revokeUserSessions } from "../auth/sessions";
 import { prisma } from "../db";
 import { conflict, invalid, notFound } from "../errors";
+import { sectionForUser } from "./user-section";
 
 /**
  * An admin changes a user of their office: profile, role, PK level, capacity, active. A role
@@ -17,7 +18,7 @@ export async function updateUser(user: CurrentUser, input: z.output<typeof ZUpda
   assertCan(user, "user:manage");
   const target = await prisma.user.findFirst({
     where: { id: input.id, officeId: user.officeId },
-    select: { id: true, role: true, active: true, version: true, nip: true },
+    select: { id: true, role: true, active: true, version: true, nip: true, section: true },
   });
   if (!target) throw notFound("Pengguna tidak ditemukan.");
   if (target.id === user.id && (input.role !== target.role || !input.active)) {
@@ -31,12 +32,14 @@ export async function updateUser(user: CurrentUser, input: z.output<typeof ZUpda
   if (input.nip && input.nip !== target.nip && (await prisma.user.count({ where: { nip: input.nip, id: { not: target.id } } }))) {
     throw invalid("NIP ini sudah dipakai akun lain.", { nip: ["NIP ini sudah dipakai akun lain."] });
   }
-  const endsSessions = input.role !== target.role || (target.active && !input.active);
+  const section = await sectionForUser(user.officeId, input.role, input.section);
+  // The section decides what a Kasi may assign: a change ends the sessions like a role change.
+  const endsSessions = input.role !== target.role || section !== target.section || (target.active && !input.active);
   return prisma.$transaction(async (tx) => {
     const res = await tx.user.updateMany({
       where: { id: target.id, officeId: user.officeId, version: input.version },
       data: {
-        name: input.name, nip: input.nip, role: input.role, pkLevel: input.role === "PK" ? input.pkLevel : null,
+        name: input.name, nip: input.nip, role: input.role, pkLevel: input.role === "PK" ? input.pkLevel : null, section,
         capacity: input.capacity, active: input.active, version: { increment: 1 },
       },
     });
@@ -44,7 +47,7 @@ export async function updateUser(user: CurrentUser, input: z.output<typeof ZUpda
     const endedSessions = endsSessions ? await revokeUserSessions(tx, target.id, input.active ? "ROLE_CHANGED" : "DEACTIVATED") : 0;
     await audit(tx, user, {
       action: "user.update", entityType: "User", entityId: target.id,
-      details: { role: input.role, active: input.active, fromRole: target.role, wasActive: target.active, endedSessions },
+      details: { role: input.role, section, fromSection: target.section, active: input.active, fromRole: target.role, wasActive: target.active, endedSessions },
     });
     return { version: input.version + 1, endedSessions };
   });

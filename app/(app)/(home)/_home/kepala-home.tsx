@@ -10,11 +10,12 @@ import { formatDayOf } from "@/lib/format";
 import { StageWorkStats } from "@/components/stages/stage-work-stats";
 import type { CurrentUser } from "@/lib/server/auth";
 import { getOfficeOverview } from "@/lib/server/queries/home";
+import { countUndeliveredLitmas } from "@/lib/server/queries/litmas";
 import { clock } from "@/lib/clock";
 import { PendampinganClockCard } from "@/components/pendampingan/clock-card";
 
 export async function KepalaHome({ user }: { user: CurrentUser }) {
-  const o = await getOfficeOverview(user);
+  const [o, undelivered] = await Promise.all([getOfficeOverview(user), countUndeliveredLitmas(user)]);
   return (
     <>
       <PageHeader
@@ -30,6 +31,7 @@ export async function KepalaHome({ user }: { user: CurrentUser }) {
         <Stat label="Litmas menunggu disposisi" value={o.litmasAwaitingDisposition} href="/litmas?status=REQUESTED" tone={o.litmasAwaitingDisposition ? "warn" : "neutral"} />
         <Stat label="Litmas lewat tenggat" value={o.litmasOverdue} href="/litmas?overdue=1" tone={o.litmasOverdue ? "danger" : "neutral"} />
         <Stat label="Usulan tahap menunggu keputusan" value={o.transitionsAwaiting} href="/transitions" tone={o.transitionsAwaiting ? "warn" : "neutral"} />
+        <Stat label="Litmas disetujui belum dikirim" value={undelivered} href="/litmas?kirim=BELUM" tone={undelivered ? "warn" : "neutral"} />
         <Stat label="Litmas sedang disusun" value={o.litmasInProgress} href="/litmas?status=DIKERJAKAN" />
         <Stat label="Pelanggaran terbuka" value={o.openViolations} tone={o.openViolations ? "danger" : "neutral"} />
       </StatGrid>

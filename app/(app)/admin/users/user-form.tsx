@@ -7,8 +7,8 @@ import { useForm, useWatch, type Resolver } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, Spinner } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
-import { PK_LEVELS, ROLES } from "@/lib/domain/enums";
-import { PK_LEVEL_LABEL, ROLE_LABEL } from "@/lib/domain/labels";
+import { PK_LEVELS, ROLES, SECTIONS } from "@/lib/domain/enums";
+import { PK_LEVEL_LABEL, ROLE_LABEL, SECTION_LABEL } from "@/lib/domain/labels";
 import { PASSWORD_MIN } from "@/lib/schemas/auth";
 import { ZCreateUser, ZUpdateUser } from "@/lib/schemas/user-admin";
 import { createUserAction, updateUserAction } from "./actions";
@@ -19,6 +19,7 @@ type Values = {
   nip: string;
   role: string;
   pkLevel: string;
+  section: string;
   capacity: string;
   password: string;
   active: boolean;
@@ -32,12 +33,16 @@ export interface EditableUser {
   nip: string | null;
   role: string;
   pkLevel: string | null;
+  section: string | null;
   capacity: number;
   active: boolean;
 }
 
-/** One form for adding a user and for changing one (the email is fixed once created). */
-export function UserForm({ initial }: { initial?: EditableUser }) {
+/**
+ * One form for adding a user and for changing one (the email is fixed once created). In an office
+ * with sections (BKD, BKA) a Kasi heads one and a PK may belong to one; elsewhere there is no Kasi.
+ */
+export function UserForm({ initial, usesSections }: { initial?: EditableUser; usesSections: boolean }) {
   const router = useRouter();
   const editing = Boolean(initial);
   const [result, setResult] = useState<{ tone: "error" | "success"; text: string } | null>(null);
@@ -51,6 +56,7 @@ export function UserForm({ initial }: { initial?: EditableUser }) {
       nip: initial?.nip ?? "",
       role: initial?.role ?? "PK",
       pkLevel: initial?.pkLevel ?? "PK_PERTAMA",
+      section: initial?.section ?? "",
       capacity: String(initial?.capacity ?? 40),
       password: "",
       active: initial?.active ?? true,
@@ -95,9 +101,22 @@ export function UserForm({ initial }: { initial?: EditableUser }) {
         </Field>
         <Field id="role" label="Peran" error={err("role")}>
           <Select {...describedBy("role", err("role"))} {...register("role")}>
-            {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABEL[r]}</option>)}
+            {ROLES.filter((r) => usesSections || r !== "KASI" || initial?.role === "KASI").map((r) => <option key={r} value={r}>{ROLE_LABEL[r]}</option>)}
           </Select>
         </Field>
+        {usesSections && (role === "KASI" || role === "PK") ? (
+          <Field
+            id="section"
+            label={role === "KASI" ? "Seksi yang dipimpin" : "Seksi (opsional)"}
+            hint={role === "KASI" ? "Kasi menerima disposisi Kepala untuk seksinya dan menugaskan PK seksi tersebut." : "PK seksi ini dapat ditugaskan oleh Kasi-nya."}
+            error={err("section")}
+          >
+            <Select {...describedBy("section", err("section"), "x")} {...register("section")}>
+              <option value="">{role === "KASI" ? "Pilih seksi" : "Tanpa seksi"}</option>
+              {SECTIONS.map((sec) => <option key={sec} value={sec}>{SECTION_LABEL[sec]}</option>)}
+            </Select>
+          </Field>
+        ) : null}
         {role === "PK" ? (
           <Field id="pkLevel" label="Jenjang PK" error={err("pkLevel")}>
             <Select {...describedBy("pkLevel", err("pkLevel"))} {...register("pkLevel")}>

@@ -8,15 +8,19 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { availableCommands, canStartGuidanceFrom, LITMAS_SECTION_KEYS } from "@/lib/domain/litmas";
+import { approvalCheck, availableCommands, awaitsTpp, canStartGuidanceFrom, needsTpp, sectionsToShow } from "@/lib/domain/litmas";
 import { can as roleCan } from "@/lib/domain/permissions";
-import { LITMAS_PURPOSE_LABEL } from "@/lib/domain/labels";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { DELIVERY_METHOD_LABEL, LITMAS_PURPOSE_LABEL, SECTION_SHORT, TPP_RECOMMENDATION_LABEL } from "@/lib/domain/labels";
+import { sectionForCategory } from "@/lib/domain/sections";
+import { toIsoDate, todayIn } from "@/lib/domain/calendar";
+import { formatDate, formatDateTime, formatDayOf } from "@/lib/format";
 import { LITMAS_SECTION_LABEL } from "@/lib/schemas/litmas";
 import { requireUser } from "@/lib/server/auth";
 import { getLitmas, listAssignablePks } from "@/lib/server/queries/litmas";
 import { AssignForm } from "./assign-form";
 import { CancelForm } from "./cancel-form";
+import { DeliveryForm } from "./delivery-form";
+import { SectionForm } from "./section-form";
 import { ReviewPanel } from "./review-panel";
 import { SectionsEditor } from "./sections-editor";
 
@@ -32,6 +36,9 @@ const ACTION_LABEL: Record<string, string> = {
   APPROVED: "Disetujui Kepala Bapas",
   CANCELLED: "Dibatalkan",
   GUIDANCE_STARTED: "Pembimbingan dimulai berdasarkan SK",
+  DISPOSED_TO_SECTION: "Didisposisikan ke seksi",
+  TPP_REVIEWED: "Dibahas dalam sidang TPP",
+  DELIVERED: "Dikirim kepada peminta",
 };
 
 export default async function LitmasDetailPage({ params }: { params: Promise<{ id: string }> }) {
@@ -43,14 +50,31 @@ export default async function LitmasDetailPage({ params }: { params: Promise<{ i
   const tz = user.timeZone;
   const commands = availableCommands(l.status, user.role);
   const can = (c: (typeof commands)[number]) => commands.includes(c);
-  const pks = can("assign") ? await listAssignablePks(user) : [];
+  // A Kasi assigns only what was disposed to its section (the service enforces it; here the form hides).
+  const kasiMayAssign = user.role !== "KASI" || (user.section !== null && l.section === user.section);
+  const mayAssign = can("assign") && kasiMayAssign;
+  const pks = mayAssign ? await listAssignablePks(user) : [];
+  const mayDisposeToSection = can("assign") && user.role !== "KASI" && user.officeUsesSections && l.status === "REQUESTED";
+  const approval = approvalCheck(l);
+  const mayDeliver = l.status === "APPROVED" && !l.deliveredAt && roleCan(user.role, "litmas:deliver") && (user.role !== "PK" || l.assignedPkId === user.id);
+  const shown = sectionsToShow(l.sections, l.purpose, l.status === "APPROVED");
   const isWriter = can("save") && l.assignedPkId === user.id;
   const editorSections = l.sections.identitas.trim() ? l.sections : { ...l.sections, identitas: l.identitasSnapshot };
 
   const disposition = (
     <Card aria-labelledby="disposisi">
       <CardHeader id="disposisi" title={l.assignedPkId ? "Pindahkan ke PK lain" : "Disposisi"} description={l.assignedPkId ? "Tenggat tidak berubah." : "PK yang ditugaskan langsung melihat litmas ini di daftarnya."} />
-      <CardBody><AssignForm litmasId={l.id} version={l.version} currentPkId={l.assignedPkId} pks={pks} /></CardBody>
+      <CardBody className="space-y-5">
+        {l.status === "REQUESTED" && l.section ? (
+          <p className="text-sm text-slate-700">Didisposisikan ke seksi <strong>{SECTION_SHORT[l.section]}</strong>{l.disposedAt ? ` pada ${formatDateTime(l.disposedAt, tz)}` : ""}; menunggu Kasi menugaskan PK.</p>
+        ) : null}
+        <AssignForm litmasId={l.id} version={l.version} currentPkId={l.assignedPkId} pks={pks} />
+        {mayDisposeToSection ? (
+          <div className="border-t border-slate-100 pt-4">
+            <SectionForm litmasId={l.id} version={l.version} current={l.section} suggested={sectionForCategory(l.category)} />
+          </div>
+        ) : null}
+      </CardBody>
     </Card>
   );
 
@@ -72,7 +96,10 @@ export default async function LitmasDetailPage({ params }: { params: Promise<{ i
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
-          {can("assign") && l.status === "REQUESTED" ? disposition : null}
+          {mayAssign && l.status === "REQUESTED" ? disposition : null}
+          {user.role === "KASI" && !kasiMayAssign && l.status === "REQUESTED" ? (
+            <Alert tone="info">Litmas ini belum didisposisikan ke seksi Anda. Kasi menugaskan PK untuk litmas yang didisposisikan Kepala ke seksinya.</Alert>
+          ) : null}
           {l.status === "RETURNED" && l.reviewNotes ? (
             <Alert tone="warning" title="Catatan perbaikan dari Kepala Bapas">
               <p className="whitespace-pre-line">{l.reviewNotes}</p>
@@ -82,7 +109,15 @@ export default async function LitmasDetailPage({ params }: { params: Promise<{ i
           {can("return") ? (
             <Card aria-labelledby="review">
               <CardHeader id="review" title="Pemeriksaan Kepala Bapas" description={`Diajukan ${formatDateTime(l.submittedAt, tz)}. Periksa naskah di bawah, lalu setujui atau kembalikan dengan catatan.`} />
-              <CardBody><ReviewPanel litmasId={l.id} version={l.version} /></CardBody>
+              <CardBody className="space-y-4">
+                {!approval.ok ? (
+                  <Alert tone="warning" title={awaitsTpp(l) && l.tppSessionId ? "Ditunda oleh sidang TPP" : "Menunggu sidang TPP"}>
+                    {approval.message}{" "}
+                    {roleCan(user.role, "tpp:record") ? <Link href="/tpp/new" className="font-medium underline">Catat sidang TPP</Link> : null}
+                  </Alert>
+                ) : null}
+                <ReviewPanel litmasId={l.id} version={l.version} approvable={approval.ok} />
+              </CardBody>
             </Card>
           ) : null}
 
@@ -94,14 +129,14 @@ export default async function LitmasDetailPage({ params }: { params: Promise<{ i
             />
             <CardBody>
               {isWriter ? (
-                <SectionsEditor litmasId={l.id} version={l.version} sections={editorSections} canSubmit unsaved={editorSections !== l.sections} />
+                <SectionsEditor litmasId={l.id} version={l.version} sections={editorSections} keys={sectionsToShow(l.sections, l.purpose, false)} canSubmit unsaved={editorSections !== l.sections} />
               ) : l.currentVersionNo === 0 ? (
                 <p className="text-sm text-slate-600">
                   {l.status === "REQUESTED" ? "Naskah ditulis oleh PK setelah litmas didisposisikan." : l.status === "CANCELLED" ? "Litmas dibatalkan sebelum naskah ditulis." : "PK belum menyimpan draf."}
                 </p>
               ) : (
                 <div className="space-y-5">
-                  {LITMAS_SECTION_KEYS.map((k, i) => (
+                  {shown.map((k, i) => (
                     <section key={k} aria-labelledby={`sec-${k}`}>
                       <h3 id={`sec-${k}`} className="text-sm font-semibold text-slate-900">{i + 1}. {LITMAS_SECTION_LABEL[k]}</h3>
                       <p className="mt-1 whitespace-pre-line text-sm text-slate-800">{l.sections[k] || <span className="text-slate-500">Belum diisi.</span>}</p>
@@ -138,7 +173,8 @@ export default async function LitmasDetailPage({ params }: { params: Promise<{ i
                   ["Instansi peminta", l.requesterInstitution],
                   ["Surat permintaan", [l.requesterLetterNumber, l.requesterLetterDate ? formatDate(l.requesterLetterDate) : null].filter(Boolean).join(", ")],
                   ["Diterima", formatDateTime(l.receivedAt, tz)],
-                  ["PK", l.assignedPk?.name ?? "Belum ditugaskan"],
+                  ...(l.section ? [["Seksi", SECTION_SHORT[l.section]] as [string, React.ReactNode]] : []),
+                  ["PK", l.assignedPk?.name ?? (l.section ? `Menunggu Kasi ${SECTION_SHORT[l.section]}` : "Belum ditugaskan")],
                   ["Tenggat", l.dueAt ? formatDateTime(l.dueAt, tz) : "Ditetapkan saat disposisi"],
                   ...(l.approvedAt ? ([["Disetujui", `${formatDateTime(l.approvedAt, tz)} oleh ${l.approvedBy?.name ?? "—"}`]] as [string, string][]) : []),
                 ]}
@@ -146,7 +182,57 @@ export default async function LitmasDetailPage({ params }: { params: Promise<{ i
             </CardBody>
           </Card>
 
-          {can("assign") && l.status !== "REQUESTED" ? disposition : null}
+          {needsTpp(l.purpose) || l.tppSession ? (
+            <Card aria-labelledby="tpp">
+              <CardHeader id="tpp" title="Sidang TPP" />
+              <CardBody>
+                {l.tppSession ? (
+                  <SideList
+                    items={[
+                      ["Tanggal sidang", formatDate(l.tppSession.heldOn)],
+                      ["Ketua sidang", l.tppSession.chairName],
+                      ["Rekomendasi", l.tppRecommendation ? <Badge key="r" tone={l.tppRecommendation === "SETUJU" ? "green" : l.tppRecommendation === "TOLAK" ? "red" : "amber"}>{TPP_RECOMMENDATION_LABEL[l.tppRecommendation]}</Badge> : "—"],
+                      ["Catatan TPP", l.tppNotes],
+                    ]}
+                  />
+                ) : (
+                  <p className="text-sm text-slate-600">
+                    {l.status === "SUBMITTED" ? "Menunggu dibahas dalam sidang TPP sebelum disetujui Kepala Bapas." : "Litmas integrasi dan asimilasi dibahas dalam sidang TPP setelah diajukan PK."}
+                  </p>
+                )}
+              </CardBody>
+            </Card>
+          ) : null}
+
+          {l.status === "APPROVED" ? (
+            <Card aria-labelledby="pengiriman">
+              <CardHeader id="pengiriman" title="Pengiriman kepada peminta" description={l.deliveredAt ? undefined : "Belum dikirim. Catat setelah laporan diserahkan kepada instansi peminta."} />
+              <CardBody>
+                {l.deliveredAt ? (
+                  <SideList
+                    items={[
+                      ["Terkirim", formatDayOf(l.deliveredAt, tz)],
+                      ["Cara", l.deliveryMethod ? DELIVERY_METHOD_LABEL[l.deliveryMethod] : "—"],
+                      ["Diserahkan kepada", l.deliveredTo],
+                      ["Dicatat oleh", l.deliveredByName],
+                    ]}
+                  />
+                ) : mayDeliver ? (
+                  <DeliveryForm
+                    litmasId={l.id}
+                    version={l.version}
+                    today={toIsoDate(todayIn(tz))}
+                    approvedOn={toIsoDate(todayIn(tz, l.approvedAt!))}
+                    requester={l.requesterInstitution}
+                  />
+                ) : (
+                  <p className="text-sm text-slate-600">Belum dikirim.</p>
+                )}
+              </CardBody>
+            </Card>
+          ) : null}
+
+          {mayAssign && l.status !== "REQUESTED" ? disposition : null}
 
           <Card aria-labelledby="riwayat">
             <CardHeader id="riwayat" title="Riwayat" />
@@ -154,7 +240,7 @@ export default async function LitmasDetailPage({ params }: { params: Promise<{ i
               {l.events.map((e, i) => (
                 <li key={e.id} className="relative pb-4 pl-6 last:pb-0">
                   {i < l.events.length - 1 ? <span className="absolute left-[5px] top-3 h-full w-px bg-slate-200" aria-hidden="true" /> : null}
-                  <span className={`absolute left-0 top-1.5 size-[11px] rounded-full ring-2 ring-white ${e.action === "APPROVED" ? "bg-emerald-600" : e.action === "RETURNED" || e.action === "CANCELLED" ? "bg-amber-500" : "bg-brand-600"}`} aria-hidden="true" />
+                  <span className={`absolute left-0 top-1.5 size-[11px] rounded-full ring-2 ring-white ${e.action === "APPROVED" || e.action === "DELIVERED" ? "bg-emerald-600" : e.action === "RETURNED" || e.action === "CANCELLED" ? "bg-amber-500" : "bg-brand-600"}`} aria-hidden="true" />
                   <div className="text-sm font-medium text-slate-900">{ACTION_LABEL[e.action]}</div>
                   <div className="text-xs text-slate-600">{formatDateTime(e.at, tz)} · {e.actorName}</div>
                   {e.note ? <p className="mt-0.5 whitespace-pre-line text-sm text-slate-700">{e.note}</p> : null}

@@ -9,7 +9,8 @@ import { Field, Textarea } from "@/components/ui/field";
 import { approveLitmasAction, returnLitmasAction } from "../actions";
 
 /** The Kepala's review: return with notes, or approve (locks the report and gives it a number). */
-export function ReviewPanel({ litmasId, version }: { litmasId: string; version: number }) {
+/** `approvable` false: the report may be returned but not approved yet (an integrasi litmas awaiting its sidang TPP). */
+export function ReviewPanel({ litmasId, version, approvable = true }: { litmasId: string; version: number; approvable?: boolean }) {
   const router = useRouter();
   const [notes, setNotes] = useState("");
   const [msg, setMsg] = useState<{ tone: "error" | "success"; text: string } | null>(null);
@@ -55,7 +56,7 @@ export function ReviewPanel({ litmasId, version }: { litmasId: string; version: 
         </Button>
         <AlertDialog.Root open={open} onOpenChange={setOpen}>
           <AlertDialog.Trigger asChild>
-            <Button type="button" disabled={pending}>Setujui litmas</Button>
+            <Button type="button" disabled={pending || !approvable} title={approvable ? undefined : "Menunggu sidang TPP"}>Setujui litmas</Button>
           </AlertDialog.Trigger>
           <AlertDialog.Portal>
             <AlertDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />

@@ -7,7 +7,7 @@ import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, Spinner } from "@/components/ui/button";
 import { describedBy, Field, Textarea } from "@/components/ui/field";
-import { LITMAS_SECTION_KEYS, type LitmasSections } from "@/lib/domain/litmas";
+import type { LitmasSectionKey, LitmasSections } from "@/lib/domain/litmas";
 import { LITMAS_SECTION_LABEL, ZLitmasSections } from "@/lib/schemas/litmas";
 import { saveLitmasDraftAction, submitLitmasAction } from "../actions";
 
@@ -15,11 +15,15 @@ const HINTS: Partial<Record<keyof LitmasSections, string>> = {
   identitas: "Diisi dari data klien saat ini; periksa dan lengkapi.",
   tindakPidana: "Kronologi, faktor penyebab dan sikap klien terhadap perbuatannya.",
   penjamin: "Nama, hubungan, alamat penjamin dan surat jaminan keluarga.",
-  analisis: "Termasuk hasil asesmen risiko dan kebutuhan.",
+  riwayatPidana: "Pidana atau pelanggaran sebelumnya, dari register, putusan terdahulu dan keterangan keluarga.",
+  tanggapanPemerintah: "Tanggapan Lurah/Kepala Desa atau perangkat setempat.",
+  perkembanganPembinaan: "Program pembinaan yang diikuti di Lapas, kelakuan, register F.",
+  asesmenRisiko: "Hasil Asesmen Risiko Residivisme Indonesia (RRI) dan kebutuhan kriminogenik.",
+  analisis: "Analisis atas data dan hasil asesmen.",
 };
 
 /** The PK's editor: saves a new version each time, submits the last saved version. */
-export function SectionsEditor({ litmasId, version: initialVersion, sections, canSubmit, unsaved }: { litmasId: string; version: number; sections: LitmasSections; canSubmit: boolean; unsaved: boolean }) {
+export function SectionsEditor({ litmasId, version: initialVersion, sections, keys, canSubmit, unsaved }: { litmasId: string; version: number; sections: LitmasSections; keys: LitmasSectionKey[]; canSubmit: boolean; unsaved: boolean }) {
   const router = useRouter();
   const [version, setVersion] = useState(initialVersion);
   const [msg, setMsg] = useState<{ tone: "error" | "success" | "warning"; text: string } | null>(null);
@@ -81,7 +85,7 @@ export function SectionsEditor({ litmasId, version: initialVersion, sections, ca
 
   return (
     <form onSubmit={onSave} noValidate className="space-y-5" aria-label="Naskah litmas">
-      {LITMAS_SECTION_KEYS.map((k, i) => (
+      {keys.map((k, i) => (
         <Field key={k} id={`section-${k}`} label={`${i + 1}. ${LITMAS_SECTION_LABEL[k]}`} hint={HINTS[k]} error={errors[k]?.message}>
           <Textarea rows={k === "identitas" ? 9 : 6} {...describedBy(`section-${k}`, errors[k]?.message, HINTS[k])} {...register(k)} />
         </Field>

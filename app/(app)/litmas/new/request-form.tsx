@@ -8,7 +8,8 @@ import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, Spinner } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
-import { GENDERS, LITMAS_PURPOSES, REQUESTER_TYPES } from "@/lib/domain/enums";
+import { GENDERS, REQUESTER_TYPES, type LitmasPurpose } from "@/lib/domain/enums";
+import { dueRuleText, LITMAS_PURPOSE_GROUPS, litmasDueRule } from "@/lib/domain/litmas";
 import { GENDER_LABEL, LITMAS_PURPOSE_LABEL, REQUESTER_TYPE_LABEL } from "@/lib/domain/labels";
 import { formatDate } from "@/lib/format";
 import { ZRequestLitmas, type RequestLitmasInput } from "@/lib/schemas/litmas";
@@ -46,6 +47,7 @@ export function RequestLitmasForm({ clients, preselected }: { clients: { id: str
   const { errors, isSubmitting } = formState;
   const [busy, setBusy] = useState(false);
   const subject = useWatch({ control, name: "subject" });
+  const purpose = useWatch({ control, name: "purpose" }) as LitmasPurpose | "";
 
   /** Sends the request; `chosen` is a matched person the officer picked, `confirmed` says "someone else". */
   const send = async (values: RequestLitmasInput, chosen?: { personId?: string; confirmNewPerson?: boolean }) => {
@@ -202,12 +204,26 @@ export function RequestLitmasForm({ clients, preselected }: { clients: { id: str
           Klien belum terdaftar? <Link href="/clients/new?lanjut=litmas" className="font-medium text-brand-700 hover:underline">Daftarkan klien baru</Link>; setelah tersimpan Anda kembali ke permintaan ini.
         </p>
       ) : null}
-      <Field id="purpose" label="Tujuan litmas" error={errors.purpose?.message}>
-        <Select {...describedBy("purpose", errors.purpose?.message)} {...register("purpose")}>
+      <Field
+        id="purpose"
+        label="Tujuan litmas"
+        hint={purpose ? `${dueRuleText(litmasDueRule(purpose))}${purpose === "PEMINDAHAN" ? " Pemindahan narapidana ke Lapas/Rutan lain, atas permintaannya." : ""}` : "Pelimpahan bimbingan (klien pindah ke Bapas lain) bukan litmas: catat di menu Pemindahan."}
+        error={errors.purpose?.message}
+      >
+        <Select {...describedBy("purpose", errors.purpose?.message, "x")} {...register("purpose")}>
           <option value="">Pilih tujuan…</option>
-          {LITMAS_PURPOSES.map((p) => <option key={p} value={p}>{LITMAS_PURPOSE_LABEL[p]}</option>)}
+          {LITMAS_PURPOSE_GROUPS.map((g) => (
+            <optgroup key={g.label} label={g.label}>
+              {g.purposes.map((p) => <option key={p} value={p}>{LITMAS_PURPOSE_LABEL[p]}</option>)}
+            </optgroup>
+          ))}
         </Select>
       </Field>
+      {purpose === "PEMINDAHAN" ? (
+        <p className="-mt-2 text-sm text-slate-600">
+          Bukan pemindahan narapidana, melainkan klien yang pindah ke Bapas lain? Itu <Link href="/transfers" className="font-medium text-brand-700 hover:underline">pelimpahan bimbingan</Link>.
+        </p>
+      ) : null}
       <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
         <Field id="requesterType" label="Jenis instansi peminta" error={errors.requesterType?.message}>
           <Select {...describedBy("requesterType", errors.requesterType?.message)} {...register("requesterType")}>

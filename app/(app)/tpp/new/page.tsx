@@ -6,7 +6,8 @@ import { Card, CardBody } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { toIsoDate, todayIn } from "@/lib/domain/calendar";
-import { STAGE_LABEL } from "@/lib/domain/labels";
+import { LITMAS_PURPOSE_LABEL, STAGE_LABEL } from "@/lib/domain/labels";
+import { listLitmasForTpp } from "@/lib/server/queries/litmas";
 import { can } from "@/lib/domain/permissions";
 import { requireUser } from "@/lib/server/auth";
 import { listProposalsForTpp } from "@/lib/server/queries/stages";
@@ -17,20 +18,32 @@ export const metadata: Metadata = { title: "Catat sidang TPP" };
 export default async function NewTppPage() {
   const user = await requireUser();
   if (!can(user.role, "tpp:record")) notFound();
-  const proposals = await listProposalsForTpp(user);
+  const [proposals, litmas] = await Promise.all([listProposalsForTpp(user), listLitmasForTpp(user)]);
   return (
     <>
-      <PageHeader title="Catat sidang TPP" description="Satu sidang dicatat sekali, dengan rekomendasi untuk setiap usulan yang dibahas." />
+      <PageHeader title="Catat sidang TPP" description="Satu sidang dicatat sekali, dengan rekomendasi untuk setiap usulan perubahan tahap dan litmas integrasi/asimilasi yang dibahas." />
       <Card>
         <CardBody>
-          {proposals.length === 0 ? (
-            <EmptyState title="Tidak ada usulan yang menunggu sidang TPP" action={<ButtonLink href="/transitions" variant="secondary">Lihat usulan tahap</ButtonLink>}>
-              Sidang dicatat setelah PK mengusulkan perubahan tahap klien.
+          {proposals.length === 0 && litmas.length === 0 ? (
+            <EmptyState title="Tidak ada usulan atau litmas yang menunggu sidang TPP" action={<ButtonLink href="/transitions" variant="secondary">Lihat usulan tahap</ButtonLink>}>
+              Sidang dicatat setelah PK mengusulkan perubahan tahap klien, atau mengajukan litmas integrasi atau asimilasi.
             </EmptyState>
           ) : (
             <TppForm
               today={toIsoDate(todayIn(user.timeZone))}
               defaultMembers={[{ name: user.name, role: "Ketua" }, { name: "", role: "Sekretaris" }]}
+              litmas={litmas.map((l) => ({
+                id: l.id,
+                personName: l.person.fullName,
+                label: `Litmas ${LITMAS_PURPOSE_LABEL[l.purpose].toLowerCase()} · ${l.custodyInstitution ?? l.requesterInstitution} · PK ${l.assignedPk?.name ?? "—"}${l.tppRecommendation === "TUNDA" ? " · ditunda pada sidang sebelumnya" : ""}`,
+                detail: (
+                  <details>
+                    <summary className="cursor-pointer text-brand-700">Kesimpulan dan rekomendasi PK</summary>
+                    <p className="my-2 whitespace-pre-line text-slate-700">{l.recommendation || "—"}</p>
+                    <a href={`/litmas/${l.id}`} className="text-brand-700 underline">Buka naskah litmas</a>
+                  </details>
+                ),
+              }))}
               proposals={proposals.map((p) => ({
                 id: p.id,
                 clientName: p.client.fullName,

@@ -21,7 +21,15 @@ export interface TppProposal {
   detail: React.ReactNode;
 }
 
-export function TppForm({ proposals, today, defaultMembers }: { proposals: TppProposal[]; today: string; defaultMembers: { name: string; role: string }[] }) {
+/** A submitted integrasi or asimilasi litmas the session can discuss. */
+export interface TppLitmas {
+  id: string;
+  personName: string;
+  label: string;
+  detail: React.ReactNode;
+}
+
+export function TppForm({ proposals, litmas = [], today, defaultMembers }: { proposals: TppProposal[]; litmas?: TppLitmas[]; today: string; defaultMembers: { name: string; role: string }[] }) {
   const router = useRouter();
   const [error, setErrorMsg] = useState<string | null>(null);
   const { register, handleSubmit, formState, control } = useForm<TppSessionFormInput>({
@@ -29,11 +37,13 @@ export function TppForm({ proposals, today, defaultMembers }: { proposals: TppPr
     defaultValues: {
       heldOn: today, location: "Ruang sidang TPP", chairName: defaultMembers[0]?.name ?? "", members: defaultMembers, minutes: "",
       items: proposals.map((p) => ({ transitionId: p.id, include: false, recommendation: "SETUJU", notes: "" })),
+      litmasItems: litmas.map((l) => ({ litmasId: l.id, include: false, recommendation: "SETUJU", notes: "" })),
     },
   });
   const members = useFieldArray({ control, name: "members" });
   const { errors, isSubmitting } = formState;
   const items = useWatch({ control, name: "items" });
+  const litmasItems = useWatch({ control, name: "litmasItems" });
   const onSubmit = handleSubmit(async (values) => {
     setErrorMsg(null);
     const res = await recordTppSessionAction(tppFormToInput(ZTppSessionForm.parse(values)));
@@ -83,6 +93,7 @@ export function TppForm({ proposals, today, defaultMembers }: { proposals: TppPr
       <fieldset>
         <legend className="mb-2 text-sm font-semibold text-slate-900">Usulan yang dibahas dan rekomendasinya</legend>
         {itemsError?.root?.message || itemsError?.message ? <p className="mb-2 text-xs font-medium text-red-700" role="alert">{itemsError?.root?.message ?? itemsError?.message}</p> : null}
+        {proposals.length === 0 ? <p className="text-sm text-slate-600">Tidak ada usulan perubahan tahap yang menunggu sidang.</p> : null}
         <ul className="space-y-3">
           {proposals.map((p, i) => (
             <li key={p.id} className="rounded-md border border-slate-200 p-3">
@@ -110,6 +121,38 @@ export function TppForm({ proposals, today, defaultMembers }: { proposals: TppPr
           ))}
         </ul>
       </fieldset>
+
+      {litmas.length > 0 ? (
+        <fieldset>
+          <legend className="mb-2 text-sm font-semibold text-slate-900">Litmas integrasi dan asimilasi yang dibahas</legend>
+          <ul className="space-y-3">
+            {litmas.map((l, i) => (
+              <li key={l.id} className="rounded-md border border-slate-200 p-3">
+                <label className="flex items-start gap-2">
+                  <input type="checkbox" className="mt-1 size-4" {...register(`litmasItems.${i}.include`)} />
+                  <span>
+                    <span className="font-medium">{l.personName}</span>
+                    <span className="block text-sm text-slate-700">{l.label}</span>
+                  </span>
+                </label>
+                <div className="mt-2 text-sm">{l.detail}</div>
+                {litmasItems?.[i]?.include ? (
+                  <div className="mt-3 grid gap-3 sm:grid-cols-[12rem_1fr]">
+                    <Field id={`lrec-${i}`} label={`Rekomendasi untuk ${l.personName}`}>
+                      <Select id={`lrec-${i}`} {...register(`litmasItems.${i}.recommendation`)}>
+                        {TPP_RECOMMENDATIONS.map((r) => <option key={r} value={r}>{TPP_RECOMMENDATION_LABEL[r]}</option>)}
+                      </Select>
+                    </Field>
+                    <Field id={`lnotes-${i}`} label="Catatan TPP">
+                      <Input id={`lnotes-${i}`} {...register(`litmasItems.${i}.notes`)} />
+                    </Field>
+                  </div>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ) : null}
 
       <Field id="minutes" label="Notulen sidang" hint="Jalannya sidang, pembahasan tiap usulan, dan kesimpulan (minimal 20 karakter)." error={errors.minutes?.message}>
         <Textarea rows={6} {...describedBy("minutes", errors.minutes?.message, "Jalannya sidang, pembahasan tiap usulan, dan kesimpulan (minimal 20 karakter).")} {...register("minutes")} />

@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { ROLE_LABEL } from "@/lib/domain/labels";
+import { ROLE_LABEL, SECTION_SHORT } from "@/lib/domain/labels";
 import { formatDateTime } from "@/lib/format";
 import { can } from "@/lib/domain/permissions";
 import { requireUser } from "@/lib/server/auth";
@@ -31,7 +31,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
         title={u.name}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            <Badge tone="blue">{ROLE_LABEL[u.role]}</Badge>
+            <Badge tone="blue">{ROLE_LABEL[u.role]}{u.section ? ` ${SECTION_SHORT[u.section]}` : ""}</Badge>
             {!u.active ? <Badge>Nonaktif</Badge> : locked ? <Badge tone="red">Terkunci</Badge> : <Badge tone="green">Aktif</Badge>}
             <span>{u.email} · terakhir masuk {u.lastLoginAt ? formatDateTime(u.lastLoginAt, user.timeZone) : "belum pernah"} · {u.liveSessions} sesi aktif</span>
           </span>
@@ -47,7 +47,7 @@ export default async function UserPage({ params, searchParams }: { params: Promi
         <Card className="lg:col-span-2" aria-labelledby="edit-user">
           <CardHeader id="edit-user" title="Data akun" description="Mengubah peran atau menonaktifkan akun langsung mengakhiri sesi pengguna." />
           <CardBody>
-            <UserForm initial={{ id: u.id, version: u.version, name: u.name, email: u.email, nip: u.nip, role: u.role, pkLevel: u.pkLevel, capacity: u.capacity, active: u.active }} />
+            <UserForm usesSections={user.officeUsesSections} initial={{ id: u.id, version: u.version, name: u.name, email: u.email, nip: u.nip, role: u.role, pkLevel: u.pkLevel, section: u.section, capacity: u.capacity, active: u.active }} />
           </CardBody>
         </Card>
         <Card aria-labelledby="reset-password">

@@ -18,7 +18,7 @@ export default async function NewUserPage() {
       <PageHeader eyebrow={<Link href="/admin/users" className="hover:underline">← Pengguna</Link>} title="Tambah pengguna" description={`Akun baru di ${user.officeName}.`} />
       <Card className="max-w-2xl">
         <CardBody>
-          <UserForm />
+          <UserForm usesSections={user.officeUsesSections} />
         </CardBody>
       </Card>
     </>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { LITMAS_SECTION_KEYS } from "@/lib/domain/litmas";
+import { sectionsToShow } from "@/lib/domain/litmas";
 import { LITMAS_PURPOSE_LABEL } from "@/lib/domain/labels";
 import { formatDateTime } from "@/lib/format";
 import { LITMAS_SECTION_LABEL } from "@/lib/schemas/litmas";
@@ -28,7 +28,7 @@ export default async function LitmasVersionPage({ params }: { params: Promise<{ 
       <Card>
         <CardHeader title="Naskah pada versi ini" />
         <CardBody className="space-y-5">
-          {LITMAS_SECTION_KEYS.map((k, i) => (
+          {sectionsToShow(v.sections, v.litmas.purpose, true).map((k, i) => (
             <section key={k} aria-labelledby={`sec-${k}`}>
               <h3 id={`sec-${k}`} className="text-sm font-semibold text-slate-900">{i + 1}. {LITMAS_SECTION_LABEL[k]}</h3>
               <p className="mt-1 whitespace-pre-line text-sm text-slate-800">{v.sections[k] || <span className="text-slate-500">Belum diisi.</span>}</p>
