@@ -94,6 +94,19 @@ describe("pendampingan: the request", () => {
     expect(await prisma.auditEvent.count({ where: { action: "litmas.request", entityId: res.litmasId! } })).toBe(1);
   });
 
+  it("the PK assigned to the pendampingan also gets the litmas asked with it, due 3x24h from the request", async () => {
+    const w = await world();
+    const res = await requestPendampingan(await w.as(w.kepala), requestInput({ litmasPurpose: "DIVERSI" }));
+    await assignPendampingan(await w.as(w.kepala), ZAssignPendampingan.parse({ pendampinganId: res.id, version: 1, pkId: w.pkA.id }));
+    const litmas = await prisma.litmas.findUniqueOrThrow({ where: { id: res.litmasId! } });
+    const receivedAt = new Date(NOW.getTime() - 2 * HOUR);
+    expect(litmas).toMatchObject({ status: "ASSIGNED", assignedPkId: w.pkA.id, assignedAt: NOW, dueAt: new Date(receivedAt.getTime() + 72 * HOUR), section: "BKA" });
+    expect(await prisma.litmasEvent.count({ where: { litmasId: litmas.id, action: "ASSIGNED" } })).toBe(1);
+    // A later reassignment of the pendampingan leaves the litmas with its PK (the Kepala moves it on its own page).
+    await assignPendampingan(await w.as(w.kepala), ZAssignPendampingan.parse({ pendampinganId: res.id, version: 2, pkId: w.pkB.id }));
+    expect((await prisma.litmas.findUniqueOrThrow({ where: { id: litmas.id } })).assignedPkId).toBe(w.pkA.id);
+  });
+
   it("suggests the child already on file and never merges; a confirmed new child is a new person", async () => {
     const w = await world();
     await requestPendampingan(await w.as(w.kepala), requestInput());
