@@ -6,6 +6,7 @@ const HOME_HEADING: Record<string, RegExp> = {
   PK: /^Selamat bekerja/,
   KEPALA_BAPAS: /^Ikhtisar Bapas/,
   ADMIN: /^Administrasi$/,
+  KASI: /^Seksi Bimbingan Klien (Dewasa \(BKD\)|Anak \(BKA\))$/,
 };
 
 test.describe("login", () => {
