@@ -107,6 +107,14 @@ describe("pendampingan: the request", () => {
     expect((await prisma.litmas.findUniqueOrThrow({ where: { id: litmas.id } })).assignedPkId).toBe(w.pkA.id);
   });
 
+  it("a Kasi's home shows the clocks of its own section only", async () => {
+    const w = await world();
+    await requestPendampingan(await w.as(w.kepala), requestInput());
+    expect(await pendampinganClocks(await w.as(w.kasiBka))).toHaveLength(1);
+    expect(await pendampinganClocks(await w.as(w.kasiBkd))).toHaveLength(0);
+    expect(await pendampinganClocks(await w.as(w.kepala))).toHaveLength(1);
+  });
+
   it("suggests the child already on file and never merges; a confirmed new child is a new person", async () => {
     const w = await world();
     await requestPendampingan(await w.as(w.kepala), requestInput());

@@ -80,7 +80,8 @@ export async function listPendampingan(user: CurrentUser, params: PendampinganLi
 export async function pendampinganClocks(user: CurrentUser, now = clock.now(), take = 20) {
   assertCan(user, "pendampingan:read");
   const rows = await prisma.pendampingan.findMany({
-    where: { AND: [pendampinganScope(user), { status: { in: OPEN } }] },
+    // A Kasi watches the clocks of its own section.
+    where: { AND: [pendampinganScope(user), { status: { in: OPEN } }, user.role === "KASI" && user.section ? { section: user.section } : {}] },
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],
     take: 200,
     select: LIST_SELECT,

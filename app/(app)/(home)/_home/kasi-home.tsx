@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PendingLink } from "@/components/ui/pending-link";
 import { Stat, StatGrid } from "@/components/ui/stat";
 import { WorkloadTable } from "@/components/workload-table";
+import { PendampinganClockCard } from "@/components/pendampingan/clock-card";
 import { LITMAS_PURPOSE_LABEL, SECTION_LABEL, SECTION_SHORT } from "@/lib/domain/labels";
 import { formatDateTime, formatDayOf } from "@/lib/format";
 import type { CurrentUser } from "@/lib/server/auth";
@@ -27,6 +28,7 @@ export async function KasiHome({ user }: { user: CurrentUser }) {
         description="Disposisi Kepala Bapas yang menunggu Anda tugaskan kepada PK seksi, dan beban kerja PK seksi."
         actions={<ButtonLink href="/litmas" variant="secondary">Semua litmas</ButtonLink>}
       />
+      <PendampinganClockCard user={user} />
       {!section ? (
         <EmptyState title="Akun Anda belum memiliki seksi">Minta admin mengatur seksi (BKD atau BKA) pada akun Anda agar disposisi Kepala Bapas muncul di sini.</EmptyState>
       ) : (
