@@ -19,12 +19,15 @@ type Values = RegisterClientInput;
 type Key = Exclude<keyof Values, "confirmDuplicate" | "fromLitmasId">;
 type Match = { id: string; fullName: string; registerNumber: string; canOpen: boolean };
 
+// Nothing about the person is presumed: a field left alone stays empty and is asked for, never
+// stored as a guess (the schema refuses an empty choice with its own message).
+const NOT_CHOSEN = "" as never;
 const EMPTY: Values = {
-  category: "DEWASA", fullName: "", aliasName: "", nik: "", birthPlace: "", birthDate: "", gender: "LAKI_LAKI", religion: "ISLAM",
-  education: "SMA", occupation: "", maritalStatus: "", address: "", city: "", phone: "", familyContactName: "", familyContactRelation: "",
-  familyContactPhone: "", guarantorName: "", guarantorRelation: "", guarantorAddress: "", guarantorPhone: "", originType: "LAPAS",
+  category: "DEWASA", fullName: "", aliasName: "", nik: "", birthPlace: "", birthDate: "", gender: NOT_CHOSEN, religion: NOT_CHOSEN,
+  education: NOT_CHOSEN, occupation: "", maritalStatus: "", address: "", city: "", phone: "", familyContactName: "", familyContactRelation: "",
+  familyContactPhone: "", guarantorName: "", guarantorRelation: "", guarantorAddress: "", guarantorPhone: "", originType: NOT_CHOSEN,
   originInstitution: "", offence: "", offenceArticle: "", courtDecisionNumber: "", courtDecisionDate: "", sentenceMonths: "", sentenceDays: "",
-  program: "PB", guidanceStart: "", guidanceEnd: "",
+  program: NOT_CHOSEN, guidanceStart: "", guidanceEnd: "",
 };
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
@@ -147,9 +150,9 @@ export function ClientForm({ mode, initial, clientId, version, then, decree, fro
         ) : null}
         {text("birthPlace", "Tempat lahir")}
         {date("birthDate", "Tanggal lahir")}
-        {select("gender", "Jenis kelamin", GENDERS, GENDER_LABEL)}
-        {select("religion", "Agama", RELIGIONS, RELIGION_LABEL)}
-        {select("education", "Pendidikan terakhir", EDUCATIONS, EDUCATION_LABEL)}
+        {select("gender", "Jenis kelamin", GENDERS, GENDER_LABEL, "Pilih jenis kelamin")}
+        {select("religion", "Agama", RELIGIONS, RELIGION_LABEL, "Pilih agama")}
+        {select("education", "Pendidikan terakhir", EDUCATIONS, EDUCATION_LABEL, "Pilih pendidikan")}
         {text("occupation", "Pekerjaan")}
         {select("maritalStatus", "Status perkawinan", MARITAL_STATUSES, MARITAL_STATUS_LABEL, "— Pilih —")}
         {f("address", "Alamat tinggal", (p) => <Textarea rows={2} {...p} />, { wide: true })}
@@ -169,7 +172,7 @@ export function ClientForm({ mode, initial, clientId, version, then, decree, fro
       </Section>
 
       <Section title="Perkara dan program">
-        {select("originType", "Asal klien", ORIGIN_TYPES, ORIGIN_TYPE_LABEL)}
+        {select("originType", "Asal klien", ORIGIN_TYPES, ORIGIN_TYPE_LABEL, "Pilih asal klien")}
         {text("originInstitution", "Nama instansi asal", { hint: "mis. Lapas Kelas I Cipinang atau PN Jakarta Selatan" })}
         {text("offence", "Tindak pidana")}
         {text("offenceArticle", "Pasal", { hint: "mis. Pasal 362 KUHP" })}
@@ -177,7 +180,7 @@ export function ClientForm({ mode, initial, clientId, version, then, decree, fro
         {date("courtDecisionDate", "Tanggal putusan")}
         {text("sentenceMonths", "Pidana (bulan)", { inputMode: "numeric" })}
         {text("sentenceDays", "Pidana (hari)", { inputMode: "numeric" })}
-        {select("program", "Program", PROGRAMS, PROGRAM_LABEL)}
+        {select("program", "Program", PROGRAMS, PROGRAM_LABEL, "Pilih program")}
         <div className="hidden sm:block" />
         {date("guidanceStart", "Awal bimbingan")}
         {date("guidanceEnd", "Akhir bimbingan", mode === "create" ? "Tahap awal, lanjutan dan akhir disusun dari masa ini." : "Bila diubah, rencana ketiga tahap disusun ulang.")}

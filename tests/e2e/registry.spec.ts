@@ -22,14 +22,30 @@ async function fillRegistration(page: Page) {
   await page.getByLabel("Akhir bimbingan").fill("2027-08-31");
 }
 
+async function chooseRegistration(page: Page) {
+  await page.getByLabel("Jenis kelamin").selectOption("LAKI_LAKI");
+  await page.getByLabel("Agama").selectOption("KATOLIK");
+  await page.getByLabel("Pendidikan terakhir").selectOption("S1");
+  await page.getByLabel("Asal klien").selectOption("LAPAS");
+  await page.getByLabel("Program").selectOption("PB");
+}
+
 test("admin registers a client, assigns it, and the PK sees it in their caseload", async ({ page, browser }) => {
   await loginAndWait(page, "admin.jks@bimbing.id");
   await page.goto("/clients");
   await page.getByRole("link", { name: "Daftarkan klien" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Daftarkan klien" })).toBeVisible();
 
-  // A NIK that does not match the birth date is refused with a clear message, nothing is saved.
+  // Nothing about the person is presumed: the choices left alone are asked for, nothing is saved.
   await fillRegistration(page);
+  await expect(page.getByLabel("Agama")).toHaveValue("");
+  await page.getByRole("button", { name: "Daftarkan klien" }).click();
+  await expect(page.getByText("Pilih jenis kelamin.")).toBeVisible();
+  await expect(page.getByText("Pilih agama.")).toBeVisible();
+  await expect(page.getByText("Pilih program.")).toBeVisible();
+  await chooseRegistration(page);
+
+  // A NIK that does not match the birth date is refused with a clear message, nothing is saved.
   await page.getByLabel("Tanggal lahir").fill("1991-02-04");
   await page.getByRole("button", { name: "Daftarkan klien" }).click();
   await expect(page.getByText(/Digit ke-7 sampai ke-12 NIK tidak sesuai/)).toBeVisible();
