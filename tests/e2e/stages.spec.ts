@@ -77,9 +77,10 @@ test("stage journey: PK proposal, TPP session, Kepala approval, letter issued, P
   await expect(admin.page.getByText("Hasil sidang TPP dicatat.")).toBeVisible();
   await admin.close();
 
-  // 3. The Kepala approves with a reason: the stage moves.
+  // 3. The Kepala approves with a reason, right on the client's stage page (no dead end): the stage moves.
   const kepala = await as(browser, "kepala.jks@bimbing.id");
-  await kepala.page.goto("/transitions");
+  await kepala.page.goto(`/clients/${client.id}/stages`);
+  await expect(kepala.page.getByText("Usulan sudah dibahas sidang TPP")).toBeVisible();
   const form = kepala.page.getByRole("form", { name: `Keputusan untuk ${client.fullName}` });
   await form.getByLabel("Alasan keputusan").fill("Disetujui sesuai rekomendasi TPP.");
   await form.getByRole("button", { name: "Setujui" }).click();

@@ -19,6 +19,8 @@ import { nextStage } from "@/lib/domain/stages";
 import { formatDate, formatDateShort, formatDateTime } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth";
 import { getClientStages } from "@/lib/server/queries/stages";
+import { can } from "@/lib/domain/permissions";
+import { DecideForm } from "../../../transitions/decide-form";
 import { IssueLetterForm } from "./issue-letter-form";
 import { ProgramForm, ProgressForm } from "./program-forms";
 import { ProposeForm, ReplanButton, WithdrawButton } from "./propose-form";
@@ -158,9 +160,16 @@ export default async function ClientStagesPage({ params, searchParams }: { param
             <CardHeader id="proposal" title="Usulan tahap" description="PK mengusulkan, sidang TPP merekomendasikan, Kepala Bapas memutuskan." />
             <CardBody className="space-y-4">
               {c.openProposal ? (
-                <Alert tone="info" title={`Usulan ${TRANSITION_STATUS_LABEL[c.openProposal.status].toLowerCase()}`}>
-                  {c.openProposal.status === "PROPOSED" ? "Menunggu dibahas dalam sidang TPP." : "Menunggu keputusan Kepala Bapas."}
+                <Alert tone="info" title={c.openProposal.status === "PROPOSED" ? "Usulan menunggu sidang TPP" : "Usulan sudah dibahas sidang TPP"}>
+                  {c.openProposal.status === "PROPOSED"
+                    ? "Menunggu dibahas dalam sidang TPP."
+                    : can(user.role, "transition:decide")
+                      ? "Putuskan usulan ini di bawah, setelah membaca rekomendasi TPP."
+                      : "Menunggu keputusan Kepala Bapas."}
                 </Alert>
+              ) : null}
+              {c.openProposal && c.openProposal.status === "TPP_REVIEWED" && can(user.role, "transition:decide") ? (
+                <DecideForm transitionId={c.openProposal.id} clientName={c.fullName} />
               ) : null}
               {c.canPropose && proposeTo ? (
                 <>
@@ -174,7 +183,11 @@ export default async function ClientStagesPage({ params, searchParams }: { param
                 </>
               ) : !c.openProposal && c.transitions.length === 0 ? (
                 <p className="text-sm text-slate-600">
-                  {c.currentStage === "AKHIR" ? "Klien di tahap akhir: berikutnya surat keterangan akhir pembimbingan." : "Belum ada usulan. PK pembimbing mengusulkan tahap berikutnya menjelang akhir tahap."}
+                  {c.currentStage === "AKHIR"
+                    ? c.letters.some((l) => !l.revoked)
+                      ? "Surat keterangan akhir pembimbingan sudah diterbitkan."
+                      : "Klien di tahap akhir: berikutnya surat keterangan akhir pembimbingan."
+                    : "Belum ada usulan. PK pembimbing mengusulkan tahap berikutnya menjelang akhir tahap."}
                 </p>
               ) : null}
               {c.transitions.length > 0 ? (
