@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useForm, type UseFormRegisterReturn } from "react-hook-form";
 import { checkNikAction, registerClientAction, updateClientAction } from "@/app/(app)/clients/_registry/actions";
 import { Alert } from "@/components/ui/alert";
@@ -13,7 +13,7 @@ import { CLIENT_CATEGORIES, EDUCATIONS, GENDERS, MARITAL_STATUSES, ORIGIN_TYPES,
 import {
   CLIENT_CATEGORY_LABEL, EDUCATION_LABEL, GENDER_LABEL, MARITAL_STATUS_LABEL, ORIGIN_TYPE_LABEL, PROGRAM_LABEL, RELIGION_LABEL,
 } from "@/lib/domain/labels";
-import { ZRegisterClient, type RegisterClientInput } from "@/lib/schemas/client";
+import { CLIENT_FIELD_LABEL, ZRegisterClient, type RegisterClientInput } from "@/lib/schemas/client";
 
 type Values = RegisterClientInput;
 type Key = Exclude<keyof Values, "confirmDuplicate" | "fromLitmasId">;
@@ -22,6 +22,7 @@ type Match = { id: string; fullName: string; registerNumber: string; canOpen: bo
 // Nothing about the person is presumed: a field left alone stays empty and is asked for, never
 // stored as a guess (the schema refuses an empty choice with its own message).
 const NOT_CHOSEN = "" as never;
+const SUMMARY_LABEL: Record<string, string> = { ...CLIENT_FIELD_LABEL, decreeNumber: "Nomor SK", decreeDate: "Tanggal SK", decreeIssuer: "Penerbit SK" };
 const EMPTY: Values = {
   category: "DEWASA", fullName: "", aliasName: "", nik: "", birthPlace: "", birthDate: "", gender: NOT_CHOSEN, religion: NOT_CHOSEN,
   education: NOT_CHOSEN, occupation: "", maritalStatus: "", address: "", city: "", phone: "", familyContactName: "", familyContactRelation: "",
@@ -56,8 +57,17 @@ export function ClientForm({ mode, initial, clientId, version, then, decree, fro
   const { register, handleSubmit, formState, setError: setFieldError, getValues } = useForm<Values>({
     resolver: zodResolver(ZRegisterClient),
     defaultValues: initial ?? EMPTY,
+    // The error summary takes the focus instead: it lists every field to fix, not just the first.
+    shouldFocusError: false,
   });
-  const { errors, isSubmitting } = formState;
+  const { errors, isSubmitting, submitCount } = formState;
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const errorKeys = (Object.keys(errors) as Key[]).filter((k) => errors[k]?.message);
+  useEffect(() => {
+    if (submitCount > 0 && errorKeys.length > 0) summaryRef.current?.focus();
+    // Only after a submit: not while the officer corrects a field.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [submitCount]);
 
   async function checkNik() {
     const nik = getValues("nik")?.trim() ?? "";
@@ -103,6 +113,22 @@ export function ClientForm({ mode, initial, clientId, version, then, decree, fro
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={mode === "create" ? "Pendaftaran klien" : "Ubah data klien"}>
+      {errorKeys.length > 0 ? (
+        <div ref={summaryRef} tabIndex={-1} className="rounded-lg focus:outline-none focus-visible:ring-2 focus-visible:ring-red-600">
+          <Alert tone="error" title={`Ada ${errorKeys.length} isian yang perlu diperbaiki`}>
+            <ul className="mt-1 list-disc space-y-0.5 pl-5">
+              {errorKeys.map((k) => (
+                <li key={k}>
+                  <a href={`#${k}`} className="underline" onClick={(e) => { e.preventDefault(); document.getElementById(k)?.focus(); }}>
+                    {SUMMARY_LABEL[k] ?? "Isian"}
+                  </a>
+                  : {errors[k]?.message}
+                </li>
+              ))}
+            </ul>
+          </Alert>
+        </div>
+      ) : null}
       {error ? (
         <Alert tone={error.tone} title={error.conflict ? "Perubahan tidak disimpan" : undefined}>
           {error.text}

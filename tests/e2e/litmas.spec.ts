@@ -279,14 +279,14 @@ test("the SK PB starts guidance from the approved litmas: the person and the lit
   await expect(form.getByLabel("Tindak pidana")).toHaveValue("Pencurian dengan pemberatan");
   // Nothing the litmas did not know is presumed: the missing facts, then the decree, are asked for.
   await form.getByRole("button", { name: "Mulai pembimbingan" }).click();
-  await expect(form.getByText("Pilih agama.")).toBeVisible();
+  await expect(form.getByText("Pilih agama.").first()).toBeVisible();
   await form.getByLabel("Agama").selectOption("ISLAM");
   await form.getByLabel("Pendidikan terakhir").selectOption("SMA");
   const [{ start, end }] = await sql<{ start: string; end: string }>(`SELECT to_char(CURRENT_DATE, 'YYYY-MM-DD') AS start, to_char(CURRENT_DATE + 364, 'YYYY-MM-DD') AS end`);
   await form.getByLabel("Awal bimbingan").fill(start);
   await form.getByLabel("Akhir bimbingan").fill(end);
   await form.getByRole("button", { name: "Mulai pembimbingan" }).click();
-  await expect(form.getByText("Isi nomor SK yang memulai pembimbingan.")).toBeVisible();
+  await expect(form.getByText("Isi nomor SK yang memulai pembimbingan.").first()).toBeVisible();
   await expectAccessible(kepala);
   await form.getByLabel("Nomor SK").fill("PAS-2231.PK.05.09 Tahun 2026");
   await form.getByLabel("Tanggal SK").fill(await sql<{ d: string }>(`SELECT to_char(CURRENT_DATE - 2, 'YYYY-MM-DD') AS d`).then((r) => r[0].d));

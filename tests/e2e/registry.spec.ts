@@ -40,15 +40,16 @@ test("admin registers a client, assigns it, and the PK sees it in their caseload
   await fillRegistration(page);
   await expect(page.getByLabel("Agama")).toHaveValue("");
   await page.getByRole("button", { name: "Daftarkan klien" }).click();
-  await expect(page.getByText("Pilih jenis kelamin.")).toBeVisible();
-  await expect(page.getByText("Pilih agama.")).toBeVisible();
-  await expect(page.getByText("Pilih program.")).toBeVisible();
+  await expect(page.getByText("Ada 5 isian yang perlu diperbaiki")).toBeVisible();
+  await expect(page.getByText("Pilih jenis kelamin.").first()).toBeVisible();
+  await expect(page.getByText("Pilih agama.").first()).toBeVisible();
+  await expect(page.getByText("Pilih program.").first()).toBeVisible();
   await chooseRegistration(page);
 
   // A NIK that does not match the birth date is refused with a clear message, nothing is saved.
   await page.getByLabel("Tanggal lahir").fill("1991-02-04");
   await page.getByRole("button", { name: "Daftarkan klien" }).click();
-  await expect(page.getByText(/Digit ke-7 sampai ke-12 NIK tidak sesuai/)).toBeVisible();
+  await expect(page.getByText(/Digit ke-7 sampai ke-12 NIK tidak sesuai/).first()).toBeVisible();
   await page.getByLabel("Tanggal lahir").fill("1991-02-03");
   await page.getByRole("button", { name: "Daftarkan klien" }).click();
 
