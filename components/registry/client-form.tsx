@@ -113,7 +113,7 @@ export function ClientForm({ mode, initial, clientId, version, then, decree, fro
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={mode === "create" ? "Pendaftaran klien" : "Ubah data klien"}>
-      {errorKeys.length > 0 ? (
+      {errorKeys.length > 0 && !error?.conflict ? (
         <div ref={summaryRef} tabIndex={-1} className="rounded-lg focus:outline-none focus-visible:ring-2 focus-visible:ring-red-600">
           <Alert tone="error" title={`Ada ${errorKeys.length} isian yang perlu diperbaiki`}>
             <ul className="mt-1 list-disc space-y-0.5 pl-5">
