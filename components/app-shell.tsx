@@ -92,7 +92,7 @@ export function AppShell({ user, restricted = false, children }: { user: ShellUs
       <header className="sticky top-0 z-30 flex items-center justify-between border-b border-slate-200 bg-white px-4 py-2.5 lg:hidden">
         <Brand />
         <Dialog.Root open={open} onOpenChange={setOpen}>
-          <Dialog.Trigger className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800">Menu</Dialog.Trigger>
+          <Dialog.Trigger className="min-h-11 rounded-md border border-slate-300 px-4 text-sm font-medium text-slate-800">Menu</Dialog.Trigger>
           <Dialog.Portal>
             <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
             <Dialog.Content className="fixed inset-y-0 right-0 z-50 flex w-72 max-w-[85vw] flex-col bg-white shadow-xl">

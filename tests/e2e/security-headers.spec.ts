@@ -15,6 +15,10 @@ test.describe("security headers", () => {
     // A fresh nonce per request.
     const again = (await page.request.get("/login")).headers()["content-security-policy"];
     expect(again).not.toBe(csp);
+    // The app's icon is served to anyone (no 404 on every page, no login redirect).
+    const icon = await page.request.get((await page.locator('link[rel="icon"]').first().getAttribute("href"))!, { maxRedirects: 0 });
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()["content-type"]).toContain("image/svg+xml");
     // Over plain http (a local trial) the browser is not pinned to https.
     expect(h["strict-transport-security"]).toBeUndefined();
   });

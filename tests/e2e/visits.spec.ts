@@ -58,6 +58,15 @@ test.describe("on a phone", () => {
     await page.goto(`/clients/${client.id}/log`);
     await expect(page.getByRole("heading", { level: 1, name: "Buku perkembangan bimbingan" })).toBeVisible();
     await expect(page.getByText(note)).toBeVisible();
+    // Printed: the letterhead with the title and the signature block show; the app's chrome does not.
+    await expect(page.getByText("Dicetak dari Bimbing oleh")).toBeHidden();
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator("[data-letterhead]")).toBeVisible();
+    await expect(page.locator("[data-letterhead]")).toContainText("Buku perkembangan bimbingan");
+    await expect(page.locator("[data-signatures]")).toContainText("Mengetahui,");
+    await expect(page.getByText("Dicetak dari Bimbing oleh")).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Menu utama" }).first()).toBeHidden();
+    await page.emulateMedia({ media: "screen" });
     await sql(`DELETE FROM "Contact" WHERE notes = $1`, [note]);
   });
 });

@@ -20,7 +20,12 @@ const PRINT_CSS = `@media print {
   main, #konten { padding: 0 !important; margin: 0 !important; max-width: none !important; }
   .log-entry { break-inside: avoid; }
   a { color: inherit !important; text-decoration: none !important; }
-  @page { size: A4; margin: 15mm; }
+  .signatures { break-inside: avoid; }
+  @page {
+    size: A4;
+    margin: 15mm 15mm 18mm;
+    @bottom-right { content: "Halaman " counter(page) " dari " counter(pages); font-size: 9pt; }
+  }
 }`;
 
 export default async function GuidanceLogPage({ params }: { params: Promise<{ id: string }> }) {
@@ -40,13 +45,14 @@ export default async function GuidanceLogPage({ params }: { params: Promise<{ id
           actions={<PrintButton />}
         />
       </div>
-      <header className="mb-6 hidden border-b-2 border-slate-900 pb-3 text-center print:block">
+      {/* The letterhead prints (a <div>: the print rule hides the app's <header>). */}
+      <div data-letterhead className="mb-6 hidden border-b-2 border-slate-900 pb-3 text-center print:block">
         <p className="text-xs font-semibold uppercase">{c.office.letterheadLine1}</p>
         <p className="text-xs font-semibold uppercase">{c.office.letterheadLine2}</p>
         <p className="text-sm font-bold uppercase">{c.office.name}</p>
         <p className="text-xs">{c.office.address}</p>
         <p className="mt-3 text-base font-bold uppercase">Buku perkembangan bimbingan</p>
-      </header>
+      </div>
       <section aria-label="Identitas klien" className="mb-6 grid grid-cols-1 gap-x-6 gap-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2 print:border-slate-400">
         <div><span className="text-slate-500">Nama:</span> {c.fullName}</div>
         <div><span className="text-slate-500">No. register:</span> <span className="font-mono">{c.registerNumber}</span></div>
@@ -81,7 +87,20 @@ export default async function GuidanceLogPage({ params }: { params: Promise<{ id
           ))}
         </ol>
       )}
-      <p className="mt-6 text-xs text-slate-500">Dicetak dari Bimbing oleh {user.name}, {formatDateTime(clock.now(), tz)}.</p>
+      <div data-signatures className="signatures mt-10 hidden grid-cols-2 gap-8 text-center text-sm print:grid">
+        <div>
+          <p>Pembimbing Kemasyarakatan,</p>
+          <p className="mt-16 font-semibold underline">{c.assignedPk?.name ?? "…………………………"}</p>
+          <p>{c.assignedPk?.nip ? `NIP ${c.assignedPk.nip}` : "NIP"}</p>
+        </div>
+        <div>
+          <p>Mengetahui,</p>
+          <p>Kepala {c.office.name}</p>
+          <p className="mt-12 font-semibold">…………………………</p>
+          <p>NIP</p>
+        </div>
+      </div>
+      <p className="mt-6 hidden text-xs text-slate-500 print:block">Dicetak dari Bimbing oleh {user.name}, {formatDateTime(clock.now(), tz)}.</p>
     </article>
   );
 }
