@@ -1,6 +1,6 @@
 import "server-only";
 import { Document, Image, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
-import { Letterhead, PDF_FONT } from "../pdf/letterhead";
+import { LETTER_STYLES, LetterRows, Letterhead, PDF_FONT } from "../pdf/letterhead";
 import QRCode from "qrcode";
 import { GENDER_LABEL, PROGRAM_LABEL } from "@/lib/domain/labels";
 import { formatDate } from "@/lib/format";
@@ -12,14 +12,7 @@ import type { LetterForPdf } from "../queries/letters";
 
 
 const s = StyleSheet.create({
-  page: { paddingTop: 36, paddingBottom: 48, paddingHorizontal: 56, fontSize: 11, fontFamily: PDF_FONT.regular, lineHeight: 1.4 },
-  title: { textAlign: "center", fontSize: 12, fontFamily: PDF_FONT.bold, textDecoration: "underline", marginTop: 6 },
-  number: { textAlign: "center", marginBottom: 16 },
-  row: { flexDirection: "row", marginBottom: 2 },
-  label: { width: 150 },
-  colon: { width: 10 },
-  value: { flex: 1 },
-  para: { marginTop: 10, textAlign: "justify" },
+  ...LETTER_STYLES,
   foot: { flexDirection: "row", justifyContent: "space-between", marginTop: 28 },
   qrBox: { width: 150, alignItems: "center" },
   qr: { width: 96, height: 96 },
@@ -53,15 +46,7 @@ export async function renderLetterPdf(l: LetterForPdf): Promise<Buffer> {
         <Text style={s.title}>SURAT KETERANGAN AKHIR PEMBIMBINGAN</Text>
         <Text style={s.number}>Nomor: {l.number}</Text>
         <Text>Yang bertanda tangan di bawah ini, Kepala {o.name}, menerangkan bahwa:</Text>
-        <View style={{ marginTop: 8 }}>
-          {rows.map(([k, v]) => (
-            <View key={k} style={s.row}>
-              <Text style={s.label}>{k}</Text>
-              <Text style={s.colon}>:</Text>
-              <Text style={s.value}>{v}</Text>
-            </View>
-          ))}
-        </View>
+        <LetterRows rows={rows} marginTop={8} />
         <Text style={s.para}>{l.statement}</Text>
         <Text style={s.para}>Demikian surat keterangan ini dibuat untuk dipergunakan sebagaimana mestinya.</Text>
         <View style={s.foot}>

@@ -4,36 +4,15 @@ import { todayIn } from "@/lib/domain/calendar";
 import { CHILD_ROLE_LABEL } from "@/lib/domain/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { AssignmentLetterForPdf } from "../queries/pendampingan";
-import { Letterhead, PDF_FONT } from "./letterhead";
+import { LETTER_STYLES, LetterRows as Rows, Letterhead, PDF_FONT } from "./letterhead";
 
 // The surat tugas: the Kepala assigns the PK to accompany a child (UU 11/2012 SPPA Pasal 23).
 
 const s = StyleSheet.create({
-  page: { paddingTop: 36, paddingBottom: 48, paddingHorizontal: 56, fontSize: 11, fontFamily: PDF_FONT.regular, lineHeight: 1.4 },
-  title: { textAlign: "center", fontSize: 12, fontFamily: PDF_FONT.bold, textDecoration: "underline", marginTop: 6 },
-  number: { textAlign: "center", marginBottom: 16 },
-  row: { flexDirection: "row", marginBottom: 2 },
-  label: { width: 150 },
-  colon: { width: 10 },
-  value: { flex: 1 },
-  para: { marginTop: 10, textAlign: "justify" },
+  ...LETTER_STYLES,
   heading: { marginTop: 10, fontFamily: PDF_FONT.bold },
   sign: { marginTop: 28, marginLeft: 260 },
 });
-
-function Rows({ rows }: { rows: [string, string][] }) {
-  return (
-    <View style={{ marginTop: 4 }}>
-      {rows.map(([k, v]) => (
-        <View key={k} style={s.row}>
-          <Text style={s.label}>{k}</Text>
-          <Text style={s.colon}>:</Text>
-          <Text style={s.value}>{v}</Text>
-        </View>
-      ))}
-    </View>
-  );
-}
 
 export async function renderAssignmentLetterPdf(l: AssignmentLetterForPdf): Promise<Buffer> {
   const o = l.office;

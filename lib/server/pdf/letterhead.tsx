@@ -37,3 +37,33 @@ export function Letterhead({ office }: { office: LetterheadOffice }) {
     </View>
   );
 }
+
+/** The body of an office letter (surat keterangan, surat tugas): page, title, number, paragraphs. */
+export const LETTER_STYLES = StyleSheet.create({
+  page: { paddingTop: 36, paddingBottom: 48, paddingHorizontal: 56, fontSize: 11, fontFamily: PDF_FONT.regular, lineHeight: 1.4 },
+  title: { textAlign: "center", fontSize: 12, fontFamily: PDF_FONT.bold, textDecoration: "underline", marginTop: 6 },
+  number: { textAlign: "center", marginBottom: 16 },
+  para: { marginTop: 10, textAlign: "justify" },
+});
+
+const rowStyles = StyleSheet.create({
+  row: { flexDirection: "row", marginBottom: 2 },
+  label: { width: 150 },
+  colon: { width: 10 },
+  value: { flex: 1 },
+});
+
+/** "Nama : …" lines of a letter, the labels aligned. */
+export function LetterRows({ rows, marginTop = 4 }: { rows: [string, string][]; marginTop?: number }) {
+  return (
+    <View style={{ marginTop }}>
+      {rows.map(([k, v]) => (
+        <View key={k} style={rowStyles.row}>
+          <Text style={rowStyles.label}>{k}</Text>
+          <Text style={rowStyles.colon}>:</Text>
+          <Text style={rowStyles.value}>{v}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,5 +1,5 @@
-import { Button, ButtonLink } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/field";
+import { FilterActions, PkFilter, type PkOption } from "./filter-parts";
 import { CASE_STATE_LABEL, CASE_STATES, type CaseListKind } from "@/lib/domain/cases";
 import type { CaseListParams } from "@/lib/server/queries/cases";
 
@@ -11,7 +11,7 @@ const PLACEHOLDER: Record<CaseListKind, string> = {
 };
 
 // The filters of the litmas, pendampingan and "Semua" views: a plain GET form, like the guidance filters.
-export function CaseFilters({ kind, params, pks, showPk }: { kind: CaseListKind; params: CaseListParams; pks: { id: string; name: string; active: boolean }[]; showPk: boolean }) {
+export function CaseFilters({ kind, params, pks, showPk }: { kind: CaseListKind; params: CaseListParams; pks: PkOption[]; showPk: boolean }) {
   return (
     <form method="get" action="/clients" role="search" aria-label="Cari dan saring layanan" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <input type="hidden" name="kind" value={kind} />
@@ -26,20 +26,9 @@ export function CaseFilters({ kind, params, pks, showPk }: { kind: CaseListKind;
             {CASE_STATES.map((s) => <option key={s} value={s}>{CASE_STATE_LABEL[s]}</option>)}
           </Select>
         </div>
-        {showPk ? (
-          <div>
-            <Label htmlFor="pk">PK</Label>
-            <Select id="pk" name="pk" defaultValue={params.pk ?? ""} className="mt-1">
-              <option value="">Semua PK</option>
-              {pks.map((p) => <option key={p.id} value={p.id}>{p.name}{p.active ? "" : " (nonaktif)"}</option>)}
-            </Select>
-          </div>
-        ) : null}
+        {showPk ? <PkFilter pks={pks} value={params.pk} /> : null}
       </div>
-      <div className="mt-3 flex gap-2">
-        <Button type="submit">Terapkan</Button>
-        <ButtonLink href={`/clients?kind=${kind}`} variant="ghost">Atur ulang</ButtonLink>
-      </div>
+      <FilterActions resetHref={`/clients?kind=${kind}`} />
     </form>
   );
 }

@@ -1,11 +1,11 @@
-import { Button, ButtonLink } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/field";
+import { FilterActions, PkFilter, type PkOption } from "./filter-parts";
 import { CLIENT_STATUSES, PROGRAMS, STAGE_KINDS } from "@/lib/domain/enums";
 import { CLIENT_STATUS_LABEL, PROGRAM_SHORT, STAGE_LABEL } from "@/lib/domain/labels";
 import type { ClientListParams } from "@/lib/server/queries/clients";
 
 // A plain GET form: works without JavaScript, and the URL keeps the filters (never the NIK).
-export function ClientFilters({ params, pks, showPk }: { params: ClientListParams; pks: { id: string; name: string; active: boolean }[]; showPk: boolean }) {
+export function ClientFilters({ params, pks, showPk }: { params: ClientListParams; pks: PkOption[]; showPk: boolean }) {
   return (
     <form method="get" action="/clients" role="search" aria-label="Cari dan saring klien" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
@@ -34,20 +34,9 @@ export function ClientFilters({ params, pks, showPk }: { params: ClientListParam
             <option value="SEMUA">Semua status</option>
           </Select>
         </div>
-        {showPk ? (
-          <div>
-            <Label htmlFor="pk">PK</Label>
-            <Select id="pk" name="pk" defaultValue={params.pk ?? ""} className="mt-1">
-              <option value="">Semua PK</option>
-              {pks.map((p) => <option key={p.id} value={p.id}>{p.name}{p.active ? "" : " (nonaktif)"}</option>)}
-            </Select>
-          </div>
-        ) : null}
+        {showPk ? <PkFilter pks={pks} value={params.pk} /> : null}
       </div>
-      <div className="mt-3 flex gap-2">
-        <Button type="submit">Terapkan</Button>
-        <ButtonLink href="/clients" variant="ghost">Atur ulang</ButtonLink>
-      </div>
+      <FilterActions resetHref="/clients" />
     </form>
   );
 }

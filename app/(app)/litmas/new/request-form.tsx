@@ -1,4 +1,5 @@
 "use client";
+import { PersonMatches, type PersonMatch } from "@/components/persons/person-matches";
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
@@ -29,14 +30,13 @@ type FormValues = {
   offence: string;
   offenceArticle: string;
 };
-type Match = { id: string; fullName: string; birthDate: string | null; nikMasked: string; matchedBy: string; inGuidance: boolean; cases: number };
 
 const EMPTY_PERSON = { fullName: "", nik: "", birthPlace: "", birthDate: "", gender: "", address: "", guardianName: "", guardianRelation: "", guardianPhone: "" };
 
 export function RequestLitmasForm({ clients, preselected }: { clients: { id: string; fullName: string; registerNumber: string }[]; preselected: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  const [matches, setMatches] = useState<Match[] | null>(null);
+  const [matches, setMatches] = useState<PersonMatch[] | null>(null);
   const { register, handleSubmit, formState, setError: setFieldError, control, getValues } = useForm<FormValues, unknown, RequestLitmasInput>({
     resolver: zodResolver(ZRequestLitmas as never) as never,
     defaultValues: {
@@ -176,27 +176,7 @@ export function RequestLitmasForm({ clients, preselected }: { clients: { id: str
       ) : null}
 
       {matches ? (
-        <section aria-labelledby="kecocokan" className="rounded-md border border-amber-300 bg-amber-50 p-4">
-          <h2 id="kecocokan" className="text-sm font-semibold text-amber-900">Mungkin orang ini sudah tercatat</h2>
-          <p className="mt-1 text-sm text-amber-900">Periksa sebelum mencatat orang baru. Data tidak pernah digabung otomatis.</p>
-          <ul className="mt-3 space-y-2">
-            {matches.map((m) => (
-              <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-amber-200 bg-white px-3 py-2 text-sm">
-                <span>
-                  <span className="font-medium">{m.fullName}</span>
-                  <span className="block text-xs text-slate-600">
-                    {m.birthDate ? `lahir ${formatDate(new Date(`${m.birthDate}T00:00:00Z`))} · ` : ""}NIK {m.nikMasked} · cocok pada {m.matchedBy === "NIK" ? "NIK" : "nama dan tanggal lahir"}
-                    {m.inGuidance ? " · sedang dalam pembimbingan" : ""} · {m.cases} layanan
-                  </span>
-                </span>
-                <Button type="button" variant="secondary" onClick={() => resolveMatch({ personId: m.id })} disabled={pending}>Pakai data ini</Button>
-              </li>
-            ))}
-          </ul>
-          <Button type="button" variant="secondary" className="mt-3 h-auto min-h-10 whitespace-normal py-2 text-left" onClick={() => resolveMatch({ confirmNewPerson: true })} disabled={pending}>
-            Bukan orang yang sama, catat sebagai orang baru
-          </Button>
-        </section>
+        <PersonMatches matches={matches} noun="orang" pending={pending} onPick={(personId) => resolveMatch({ personId })} onNew={() => resolveMatch({ confirmNewPerson: true })} />
       ) : null}
 
       {subject === "CLIENT" ? (
@@ -207,7 +187,7 @@ export function RequestLitmasForm({ clients, preselected }: { clients: { id: str
       <Field
         id="purpose"
         label="Tujuan litmas"
-        hint={purpose ? `${dueRuleText(litmasDueRule(purpose))}${purpose === "PEMINDAHAN" ? " Pemindahan narapidana ke Lapas/Rutan lain, atas permintaannya." : ""}` : "Pelimpahan bimbingan (klien pindah ke Bapas lain) bukan litmas: catat di menu Pemindahan."}
+        hint={purpose ? `${dueRuleText(litmasDueRule(purpose))}${purpose === "PEMINDAHAN" ? " Pemindahan narapidana ke Lapas/Rutan lain, atas permintaannya." : ""}` : "Pelimpahan bimbingan (klien pindah ke Bapas lain) bukan litmas: catat di menu Pelimpahan bimbingan."}
         error={errors.purpose?.message}
       >
         <Select {...describedBy("purpose", errors.purpose?.message, "x")} {...register("purpose")}>

@@ -1,4 +1,5 @@
 "use client";
+import { PersonMatches, type PersonMatch } from "@/components/persons/person-matches";
 
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
@@ -12,7 +13,6 @@ import { localInputToIso } from "@/lib/schemas/pendampingan";
 import { findPersonMatchesAction } from "../../litmas/actions";
 import { requestPendampinganAction } from "../actions";
 
-type Match = { id: string; fullName: string; birthDate: string | null; nikMasked: string; matchedBy: string; inGuidance: boolean; cases: number };
 type Errors = Record<string, string | undefined>;
 
 const PERSON_FIELDS = ["fullName", "nik", "birthPlace", "birthDate", "gender", "address", "guardianName", "guardianRelation", "guardianPhone"] as const;
@@ -22,7 +22,7 @@ export function RequestPendampinganForm({ timeZone, nowLocal, mayRequestLitmas }
   const form = useRef<HTMLFormElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [errors, setErrors] = useState<Errors>({});
-  const [matches, setMatches] = useState<Match[] | null>(null);
+  const [matches, setMatches] = useState<PersonMatch[] | null>(null);
   const [pending, setPending] = useState(false);
 
   const values = () => {
@@ -128,26 +128,7 @@ export function RequestPendampinganForm({ timeZone, nowLocal, mayRequestLitmas }
       </fieldset>
 
       {matches ? (
-        <section aria-labelledby="kecocokan" className="rounded-md border border-amber-300 bg-amber-50 p-4">
-          <h2 id="kecocokan" className="text-sm font-semibold text-amber-900">Mungkin anak ini sudah tercatat</h2>
-          <p className="mt-1 text-sm text-amber-900">Periksa sebelum mencatat anak baru. Data tidak pernah digabung otomatis.</p>
-          <ul className="mt-3 space-y-2">
-            {matches.map((m) => (
-              <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-amber-200 bg-white px-3 py-2 text-sm">
-                <span>
-                  <span className="font-medium">{m.fullName}</span>
-                  <span className="block text-xs text-slate-600">
-                    {m.birthDate ? `lahir ${formatDate(new Date(`${m.birthDate}T00:00:00Z`))} · ` : ""}NIK {m.nikMasked} · cocok pada {m.matchedBy === "NIK" ? "NIK" : "nama dan tanggal lahir"} · {m.cases} layanan
-                  </span>
-                </span>
-                <Button type="button" variant="secondary" onClick={() => void send({ personId: m.id })} disabled={pending}>Pakai data ini</Button>
-              </li>
-            ))}
-          </ul>
-          <Button type="button" variant="secondary" className="mt-3 h-auto min-h-10 whitespace-normal py-2 text-left" onClick={() => void send({ confirmNewPerson: true })} disabled={pending}>
-            Bukan anak yang sama, catat sebagai anak baru
-          </Button>
-        </section>
+        <PersonMatches matches={matches} noun="anak" pending={pending} onPick={(personId) => void send({ personId })} onNew={() => void send({ confirmNewPerson: true })} />
       ) : null}
 
       <fieldset className="space-y-4">
