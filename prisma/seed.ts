@@ -19,6 +19,8 @@ import { PK_LEVELS, ROLES } from "../lib/domain/enums.ts";
 import { LAPAS_PROGRESS_PURPOSES, normalizeSections } from "../lib/domain/litmas.ts";
 import { EDUCATION_LABEL, MARITAL_STATUS_LABEL, PROGRAM_LABEL, RELIGION_LABEL } from "../lib/domain/labels.ts";
 import { buildNik } from "../lib/domain/nik.ts";
+import { reportingWindows } from "../lib/domain/reporting.ts";
+import { workCalendar } from "../lib/domain/working-days.ts";
 import * as f from "../tests/factories/index.ts";
 import {
   ADULT_OFFENCES, BIRTH_PLACES, CHILD_OFFENCES, CONTACT_TEMPLATES, COURTS, IZIN_REASONS, KECAMATAN, KERJA_SOSIAL_OFFENCES,
@@ -228,6 +230,8 @@ interface AttRow {
   status: AttendanceStatus;
   channel: "KANTOR" | "JARAK_JAUH" | null;
   attendedAt: Date | null;
+  /** The last day the report counted. */
+  closesOn: Date;
 }
 
 interface ClientRec {
@@ -570,14 +574,31 @@ function pastDueDates(ctx: OfficeCtx, spec: Spec): Date[] {
   return dates;
 }
 
+/** When each due day's window closes, under the built-in rules (a monthly report: its month). */
+function windowCloses(spec: Spec, dues: Date[]): Date[] {
+  const freq = reportingFrequency(spec.program);
+  if (!freq || dues.length === 0) return [];
+  const ws = reportingWindows([{ id: "s", frequency: freq, startsOn: spec.guidanceStart, endsOn: null }], spec.guidanceEnd, dues[dues.length - 1], workCalendar());
+  const close = new Map(ws.map((w) => [w.dueOn.getTime(), w.closesOn]));
+  return dues.map((d) => close.get(d.getTime()) ?? d);
+}
+
 function buildAttendance(ctx: OfficeCtx, spec: Spec): AttRow[] {
   const { rng } = ctx;
   const dues = pastDueDates(ctx, spec);
+  const closes = windowCloses(spec, dues);
+  // Windows still open (this month's report) are reported already, or not yet: nothing is missed.
+  const closedCount = closes.filter((c) => c.getTime() < ctx.today.getTime()).length;
   const rows: AttRow[] = [];
   dues.forEach((dueOn, i) => {
+    if (i >= closedCount) {
+      if (!spec.special && rng.chance(0.55)) rows.push({ dueOn, status: "HADIR", channel: "KANTOR", attendedAt: at(ctx, dueOn, rng.int(8, 13), rng.int(0, 59)), closesOn: closes[i] });
+      return;
+    }
     let status: AttendanceStatus = rng.weighted<AttendanceStatus>([["HADIR", 87], ["IZIN", 9], ["MANGKIR", 4]]);
-    const fromEnd = dues.length - i;
-    if (spec.special === "MANGKIR2") status = fromEnd <= 2 ? "MANGKIR" : fromEnd === 3 ? "HADIR" : status === "MANGKIR" ? "HADIR" : status;
+    const fromEnd = closedCount - i;
+    // Two misses in a row: the older confirmed by the PK, the latest waiting for the PK's confirmation.
+    if (spec.special === "MANGKIR2") status = fromEnd === 1 ? "TIDAK_LAPOR" : fromEnd === 2 ? "MANGKIR" : fromEnd === 3 ? "HADIR" : status === "MANGKIR" ? "HADIR" : status;
     else if (spec.special === "REVOKED_MANGKIR") status = i >= 3 ? "MANGKIR" : "HADIR";
     else if (status === "MANGKIR") {
       // Isolated misses only, a few per office, and never the latest report (no open case).
@@ -586,7 +607,7 @@ function buildAttendance(ctx: OfficeCtx, spec: Spec): AttRow[] {
       else ctx.mangkirBudget -= 1;
     }
     const channel = status === "HADIR" ? (rng.chance(0.15) ? "JARAK_JAUH" : "KANTOR") : null;
-    rows.push({ dueOn, status, channel, attendedAt: status === "HADIR" ? at(ctx, dueOn, rng.int(8, 13), rng.int(0, 59)) : null });
+    rows.push({ dueOn, status, channel, attendedAt: status === "HADIR" ? at(ctx, dueOn, rng.int(8, 13), rng.int(0, 59)) : null, closesOn: closes[i] });
   });
   return rows;
 }
@@ -676,7 +697,7 @@ function buildContacts(ctx: OfficeCtx, rec: ClientRec): Prisma.ContactCreateMany
   }
 
   // Field practice after missed reports: the PK looks for the client.
-  const missed = rec.attendance.filter((a) => a.status === "MANGKIR");
+  const missed = rec.attendance.filter((a) => a.status === "MANGKIR" || a.status === "TIDAK_LAPOR");
   if (spec.special === "MANGKIR2" || spec.special === "REVOKED_MANGKIR") {
     missed.forEach((m, i) => {
       const day = addDays(m.dueOn, i === missed.length - 1 && spec.special === "MANGKIR2" ? 1 : 4);
@@ -891,14 +912,19 @@ async function seedOffice(tx: Tx, ctx: OfficeCtx): Promise<void> {
   for (const r of recs) {
     for (const a of r.attendance) {
       const pk = pkOn(r.spec, a.dueOn);
+      // A miss is the PK's confirmation after following it up, two days after the window closed.
+      const confirmedAt = a.status === "MANGKIR" ? new Date(Math.min(at(ctx, addDays(a.closesOn, 2), 14).getTime(), ctx.now.getTime() - MINUTE_MS)) : null;
       attendanceRows.push({
         clientId: r.id, scheduleId: scheduleOf.get(r.id), dueOn: a.dueOn, status: a.status, channel: a.channel, attendedAt: a.attendedAt,
+        attendedOn: a.status === "HADIR" ? a.dueOn : null,
         excuseReason: a.status === "IZIN" ? rng.pick(IZIN_REASONS[ctx.code]) : null,
-        recordedById: a.status === "MANGKIR" ? null : pk.id,
-        note: a.status === "MANGKIR"
-          ? "Ditandai sistem: klien tidak lapor diri sampai akhir hari."
+        mangkirReason: a.status === "MANGKIR" ? "Klien ditelepon dan dikunjungi setelah tidak lapor; tidak ada alasan yang dapat diterima." : null,
+        confirmedAt,
+        recordedById: a.status === "TIDAK_LAPOR" ? null : pk.id,
+        note: a.status === "TIDAK_LAPOR"
+          ? `Tidak ada catatan lapor sampai batas ${fmtDate(a.closesOn)}.`
           : a.channel === "JARAK_JAUH" ? "Lapor diri jarak jauh melalui panggilan video; klien sedang bekerja di luar kota." : a.status === "IZIN" ? "Izin disetujui PK." : null,
-        createdAt: a.attendedAt ?? at(ctx, addDays(a.dueOn, 1), 0, 5),
+        createdAt: a.attendedAt ?? confirmedAt ?? at(ctx, addDays(a.closesOn, 1), 0, 5),
       });
     }
   }
@@ -1292,12 +1318,11 @@ async function seedViolations(tx: Tx, ctx: OfficeCtx, recs: ClientRec[]): Promis
     const missed = r.attendance.filter((a) => a.status === "MANGKIR");
     const s = r.spec;
     if (s.special === "MANGKIR2") {
-      missed.forEach((m, i) => rows.push({
-        officeId: ctx.id, clientId: r.id, type: "MANGKIR_WAJIB_LAPOR", occurredOn: m.dueOn, raisedBySystem: true,
-        status: i === 0 ? "UNDER_REVIEW" : "OPEN", createdAt: at(ctx, addDays(m.dueOn, 1), 0, 5),
-        description: i === 0
-          ? `Klien tidak melaksanakan wajib lapor tanggal ${fmtDate(m.dueOn)}. PK telah melakukan kunjungan rumah; klien tidak ditemukan di rumah.`
-          : `Klien kembali tidak melaksanakan wajib lapor tanggal ${fmtDate(m.dueOn)} (dua kali berturut-turut). Jika mangkir ketiga terjadi, klien dapat diusulkan untuk pencabutan.`,
+      // The confirmed miss; the latest day still waits for the PK (TIDAK_LAPOR), so it is no violation yet.
+      missed.forEach((m) => rows.push({
+        officeId: ctx.id, clientId: r.id, type: "MANGKIR_WAJIB_LAPOR", occurredOn: m.dueOn, raisedBySystem: false, reportedById: s.pk.id,
+        status: "OPEN", createdAt: at(ctx, addDays(m.closesOn, 2), 14),
+        description: `Klien tidak melaksanakan wajib lapor jadwal ${fmtDate(m.dueOn)}. Tindak lanjut PK: kunjungan rumah, klien tidak ditemukan di rumah.`,
       }));
     } else if (s.special === "REVOKED_MANGKIR") {
       const last = missed[missed.length - 1].dueOn;
@@ -1310,8 +1335,8 @@ async function seedViolations(tx: Tx, ctx: OfficeCtx, recs: ClientRec[]): Promis
         outcomeAt: at(ctx, s.statusDate!, 10), outcomeNote: s.statusReason, version: 5, createdAt: at(ctx, addDays(last, 1), 0, 5),
       });
       missed.forEach((m) => rows.push({
-        officeId: ctx.id, clientId: r.id, type: "MANGKIR_WAJIB_LAPOR", occurredOn: m.dueOn, raisedBySystem: true, status: "RESOLVED",
-        revocationId: revocation.id, createdAt: at(ctx, addDays(m.dueOn, 1), 0, 5),
+        officeId: ctx.id, clientId: r.id, type: "MANGKIR_WAJIB_LAPOR", occurredOn: m.dueOn, raisedBySystem: false, reportedById: s.pk.id, status: "RESOLVED",
+        revocationId: revocation.id, createdAt: at(ctx, addDays(m.closesOn, 2), 14),
         description: `Klien tidak melaksanakan wajib lapor tanggal ${fmtDate(m.dueOn)}.`,
       }));
     } else if (s.special === "REVOKED_OFFENCE") {
@@ -1332,8 +1357,8 @@ async function seedViolations(tx: Tx, ctx: OfficeCtx, recs: ClientRec[]): Promis
     } else {
       for (const m of missed) {
         rows.push({
-          officeId: ctx.id, clientId: r.id, type: "MANGKIR_WAJIB_LAPOR", occurredOn: m.dueOn, raisedBySystem: true, status: "RESOLVED",
-          createdAt: at(ctx, addDays(m.dueOn, 1), 0, 5),
+          officeId: ctx.id, clientId: r.id, type: "MANGKIR_WAJIB_LAPOR", occurredOn: m.dueOn, raisedBySystem: false, reportedById: pkOn(s, m.dueOn).id, status: "RESOLVED",
+          createdAt: at(ctx, addDays(m.closesOn, 2), 14),
           description: `Klien tidak lapor diri tanggal ${fmtDate(m.dueOn)}. Setelah dipanggil, klien datang dan diberi teguran lisan; klien menandatangani surat pernyataan tidak mengulangi.`,
         });
       }

@@ -64,6 +64,15 @@ const next = spawn(path.join(root, "node_modules", ".bin", "next"), [dev ? "dev"
   stdio: ["ignore", "pipe", "inherit"],
   env: { ...process.env, ...env },
 });
+// The background worker (pg-boss, scripts/jobs.ts): marks closed reporting windows every hour.
+// BIMBING_JOBS=off leaves it to another instance; a failing worker never stops the web server.
+const jobs = process.env.BIMBING_JOBS === "off" ? null : spawn(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/jobs.ts"], {
+  cwd: root,
+  stdio: ["ignore", "inherit", "inherit"],
+  env: { ...process.env, ...env },
+});
+jobs?.on("exit", (code) => { if (!stopping && code) console.error(`⚠ Pekerja latar berhenti (kode ${code}); penandaan jadwal lapor tetap berjalan saat halaman dibuka.`); });
+
 let announced = false;
 next.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);
@@ -86,6 +95,7 @@ let stopping = false;
 async function shutdown(code = 0) {
   if (stopping) return;
   stopping = true;
+  jobs?.kill("SIGTERM");
   next.kill("SIGTERM");
   await stopDatabase();
   process.exit(code);

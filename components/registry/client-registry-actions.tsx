@@ -12,7 +12,7 @@ export function ClientRegistryActions({ role, clientId, status }: { role: Role; 
       <Suspense fallback={null}><SavedNotice /></Suspense>
       <nav aria-label="Tindakan berkas klien" className="mb-4 flex flex-wrap gap-2">
         {can(role, "client:update") ? <ButtonLink href={`/clients/${clientId}/edit`} variant="secondary" size="sm">Ubah data</ButtonLink> : null}
-        {can(role, "client:change-status") ? <ButtonLink href={`/clients/${clientId}/status`} variant="secondary" size="sm">Ubah status</ButtonLink> : null}
+        {can(role, "client:change-status") ? <ButtonLink href={`/clients/${clientId}/status`} variant="secondary" size="sm">Akhir bimbingan</ButtonLink> : null}
         {can(role, "client:assign") && active ? <ButtonLink href={`/clients/assign?id=${clientId}`} variant="secondary" size="sm">Tugaskan PK</ButtonLink> : null}
         {can(role, "client:transfer") && active ? <ButtonLink href={`/clients/${clientId}/transfer`} variant="secondary" size="sm">Pindahkan</ButtonLink> : null}
       </nav>

@@ -4,50 +4,44 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { changeStatusAction, deleteClientAction } from "@/app/(app)/clients/_registry/actions";
+import { deleteClientAction, recordDeathAction } from "@/app/(app)/clients/_registry/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button, Spinner } from "@/components/ui/button";
-import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
-import { CLOSING_STATUSES } from "@/lib/domain/enums";
-import { CLIENT_STATUS_LABEL } from "@/lib/domain/labels";
-import { ZChangeClientStatus, ZDeleteClient, type ChangeClientStatusInput, type DeleteClientInput } from "@/lib/schemas/client";
+import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
+import { ZDeleteClient, ZRecordClientDeath, type DeleteClientInput, type RecordClientDeathInput } from "@/lib/schemas/client";
 
-export function StatusForm({ id, version, today }: { id: string; version: number; today: string }) {
+/** Records the client's death with its evidence: the one status change made by hand. */
+export function DeathForm({ id, version, today }: { id: string; version: number; today: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, formState, setError: setFieldError } = useForm<ChangeClientStatusInput>({
-    resolver: zodResolver(ZChangeClientStatus),
-    defaultValues: { id, version, toStatus: "SELESAI", effectiveDate: today, reason: "" },
+  const { register, handleSubmit, formState, setError: setFieldError } = useForm<RecordClientDeathInput>({
+    resolver: zodResolver(ZRecordClientDeath),
+    defaultValues: { id, version, effectiveDate: today, evidence: "" },
   });
   const { errors, isSubmitting } = formState;
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
-    const res = await changeStatusAction(values);
+    const res = await recordDeathAction(values);
     if (res.ok) {
       router.push(`/clients/${id}?saved=status`);
       router.refresh();
       return;
     }
-    for (const [k, m] of Object.entries(res.fieldErrors ?? {})) if (m?.[0]) setFieldError(k as keyof ChangeClientStatusInput, { message: m[0] });
+    for (const [k, m] of Object.entries(res.fieldErrors ?? {})) if (m?.[0]) setFieldError(k as keyof RecordClientDeathInput, { message: m[0] });
     setError(res.error);
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Ubah status klien">
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Catat klien meninggal dunia">
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <Field id="toStatus" label="Status baru" error={errors.toStatus?.message}>
-        <Select {...describedBy("toStatus", errors.toStatus?.message)} {...register("toStatus")}>
-          {CLOSING_STATUSES.map((s) => <option key={s} value={s}>{CLIENT_STATUS_LABEL[s]}</option>)}
-        </Select>
-      </Field>
-      <Field id="effectiveDate" label="Tanggal berlaku" error={errors.effectiveDate?.message}>
+      <Field id="effectiveDate" label="Tanggal meninggal" error={errors.effectiveDate?.message}>
         <Input type="date" max={today} {...describedBy("effectiveDate", errors.effectiveDate?.message)} {...register("effectiveDate")} />
       </Field>
-      <Field id="reason" label="Alasan" hint="mis. masa bimbingan berakhir, nomor SK pencabutan, atau surat keterangan kematian." error={errors.reason?.message}>
-        <Textarea rows={3} {...describedBy("reason", errors.reason?.message, "hint")} {...register("reason")} />
+      <Field id="evidence" label="Bukti kematian" hint="mis. Surat Keterangan Kematian No. 474.3/112/2026 dari Kelurahan Tallo." error={errors.evidence?.message}>
+        <Textarea rows={3} {...describedBy("evidence", errors.evidence?.message, "hint")} {...register("evidence")} />
       </Field>
-      <Button type="submit" disabled={isSubmitting}>
+      <Button type="submit" variant="danger" disabled={isSubmitting}>
         {isSubmitting ? <Spinner /> : null}
-        {isSubmitting ? "Menyimpan…" : "Simpan status"}
+        {isSubmitting ? "Menyimpan…" : "Catat meninggal dunia"}
       </Button>
     </form>
   );

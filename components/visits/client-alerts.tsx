@@ -14,7 +14,8 @@ export function ClientAlertsBox({ alerts }: { alerts: ClientAlerts }) {
       </span>,
     );
   }
-  if (alerts.missedInARow > 0) lines.push(<span key="miss">Mangkir wajib lapor {alerts.missedInARow} kali berturut-turut (terakhir kali tidak lapor).</span>);
+  if (alerts.missedInARow > 0) lines.push(<span key="miss">Mangkir wajib lapor {alerts.missedInARow} kali berturut-turut.</span>);
+  if (alerts.unconfirmed > 0) lines.push(<span key="unconfirmed">{alerts.unconfirmed} jadwal lapor lewat batas tanpa catatan: perlu tindak lanjut dan konfirmasi PK.</span>);
   const open = alerts.openViolations.filter((v) => !v.revocationId);
   if (open.length > 0) {
     lines.push(

@@ -66,7 +66,7 @@ export type ContactType = (typeof CONTACT_TYPES)[number];
 export const CONTACT_OUTCOMES = ["HADIR", "IZIN", "TIDAK_HADIR"] as const;
 export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];
 
-export const ATTENDANCE_STATUSES = ["HADIR", "IZIN", "MANGKIR"] as const;
+export const ATTENDANCE_STATUSES = ["HADIR", "IZIN", "MANGKIR", "TIDAK_LAPOR"] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
 export const REPORTING_FREQUENCIES = ["WEEKLY", "BIWEEKLY", "MONTHLY"] as const;

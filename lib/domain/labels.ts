@@ -187,6 +187,7 @@ export const ATTENDANCE_STATUS_LABEL: Record<AttendanceStatus, string> = {
   HADIR: "Hadir",
   IZIN: "Izin",
   MANGKIR: "Mangkir",
+  TIDAK_LAPOR: "Tidak lapor (perlu konfirmasi)",
 };
 
 export const REPORTING_FREQUENCY_LABEL: Record<ReportingFrequency, string> = {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { utcDate as d } from "./calendar";
+import { addDays, utcDate as d } from "./calendar";
 import {
-  currentMissedRun, defaultFrequency, dueDays, missedDueDays, missedRuns, nextDueDay, runsNeedingProposal, type AttendanceMark,
+  currentMissedRun, DEFAULT_REPORTING_WINDOW, defaultFrequency, dueDays, missedRuns, nextDueDay, openWindows, reportingWindows, reportTiming,
+  runsNeedingProposal, unreportedWindows, type AttendanceMark,
 } from "./reporting";
+import { workCalendar } from "./working-days";
 
 const iso = (x: Date) => x.toISOString().slice(0, 10);
 
@@ -45,24 +47,12 @@ describe("dueDays", () => {
   });
 });
 
-describe("missedDueDays", () => {
-  const due = dueDays([{ id: "s", frequency: "WEEKLY", startsOn: d(2026, 11, 2), endsOn: null }], d(2027, 1, 1), d(2026, 11, 30));
-  it.each([
-    ["nothing recorded: every past day, not today", [], d(2026, 11, 23), ["2026-11-09", "2026-11-16"]],
-    ["recorded days are not missed", [d(2026, 11, 9)], d(2026, 11, 23), ["2026-11-16"]],
-    ["the day after, today's report is missed too", [d(2026, 11, 9), d(2026, 11, 16)], d(2026, 11, 24), ["2026-11-23"]],
-    ["all recorded", [d(2026, 11, 9), d(2026, 11, 16), d(2026, 11, 23)], d(2026, 11, 24), []],
-  ] as const)("%s", (_n, recorded, today, expected) => {
-    expect(missedDueDays(due, recorded, today).map((x) => iso(x.dueOn))).toEqual(expected);
-  });
-});
-
 const marks = (s: string, start = d(2026, 1, 1)): AttendanceMark[] =>
-  [...s].map((c, i) => ({ dueOn: new Date(start.getTime() + i * 7 * 86_400_000), status: c === "H" ? "HADIR" : c === "I" ? "IZIN" : "MANGKIR" }));
+  [...s].map((c, i) => ({ dueOn: new Date(start.getTime() + i * 7 * 86_400_000), status: c === "H" ? "HADIR" : c === "I" ? "IZIN" : c === "T" ? "TIDAK_LAPOR" : "MANGKIR" }));
 
 describe("missed reports in a row", () => {
   it.each([
-    // H hadir, I izin (excused), M mangkir
+    // H hadir, I izin (excused), M mangkir (confirmed), T tidak lapor (not confirmed yet)
     ["HHH", [], 0, 0],
     ["HMH", [1], 0, 0],
     ["HMM", [2], 2, 0],
@@ -72,6 +62,8 @@ describe("missed reports in a row", () => {
     ["MMMHMMM", [3, 3], 3, 2], // a new run after attending raises again
     ["MMMMM", [5], 5, 1], // one run, one proposal
     ["MMMMMH", [5], 0, 1],
+    ["MMT", [2], 2, 0], // the unconfirmed day at the end is passed over, and counts for nothing yet
+    ["MTMM", [1, 2], 2, 0], // an unconfirmed day between breaks the run until it is confirmed
   ] as const)("%s", (s, runs, current, needing) => {
     expect(missedRuns(marks(s)).map((r) => r.length)).toEqual(runs);
     expect(currentMissedRun(marks(s))).toBe(current);
@@ -103,5 +95,60 @@ describe("defaultFrequency", () => {
     [{ ASIMILASI: { AKHIR: "BIWEEKLY" } }, "ASIMILASI", "AKHIR", "BIWEEKLY"],
   ] as const)("%j %s %s -> %s", (defaults, program, stage, expected) => {
     expect(defaultFrequency(defaults, program, stage)).toBe(expected);
+  });
+});
+
+describe("reporting windows, as offices practise them", () => {
+  const cal = workCalendar({ closures: [{ date: "2026-12-24" }] });
+  const monthly = [{ id: "m", frequency: "MONTHLY" as const, startsOn: d(2026, 10, 25), endsOn: null }];
+  const weekly = [{ id: "w", frequency: "WEEKLY" as const, startsOn: d(2026, 12, 11), endsOn: null }];
+  const onDate = { ...DEFAULT_REPORTING_WINDOW, monthlyInMonth: false };
+
+  it("a monthly report counts on any working day of its month", () => {
+    const ws = reportingWindows(monthly, d(2027, 6, 30), d(2027, 1, 31), cal);
+    expect(ws.map((w) => [iso(w.dueOn), iso(w.opensOn), iso(w.closesOn)])).toEqual([
+      ["2026-11-25", "2026-11-01", "2026-11-30"],
+      ["2026-12-25", "2026-12-01", "2026-12-31"],
+      ["2027-01-25", "2027-01-01", "2027-01-29"],
+    ]);
+    const dec = ws[1];
+    expect(iso(dec.expectedOn)).toBe("2026-12-28"); // Natal, then a weekend
+    expect(reportTiming(dec, d(2026, 12, 30))).toBe("ON_TIME"); // never "late" inside the month
+    expect(reportTiming(dec, d(2027, 1, 4))).toBe("CLOSED");
+  });
+
+  it("the first monthly window never opens before the schedule starts", () => {
+    const ws = reportingWindows([{ id: "m", frequency: "MONTHLY", startsOn: d(2026, 12, 2), endsOn: null }], d(2027, 6, 30), d(2027, 1, 31), cal);
+    expect(ws.map((w) => [iso(w.dueOn), iso(w.opensOn), iso(w.closesOn)])).toEqual([["2027-01-02", "2027-01-01", "2027-01-29"]]);
+  });
+
+  it("on a date: a holiday moves the day, a late report inside the grace days is terlambat", () => {
+    const ws = reportingWindows(weekly, d(2027, 6, 30), d(2026, 12, 31), cal, onDate);
+    const christmas = ws.find((w) => iso(w.dueOn) === "2026-12-25")!;
+    expect([iso(christmas.expectedOn), iso(christmas.opensOn), iso(christmas.closesOn)]).toEqual(["2026-12-28", "2026-12-22", "2026-12-31"]);
+    expect(reportTiming(christmas, d(2026, 12, 21), onDate)).toBe("NOT_OPEN");
+    expect(reportTiming(christmas, d(2026, 12, 23), onDate)).toBe("ON_TIME");
+    expect(reportTiming(christmas, d(2026, 12, 28), onDate)).toBe("ON_TIME");
+    expect(reportTiming(christmas, d(2026, 12, 29), onDate)).toBe("LATE");
+    expect(reportTiming(christmas, d(2026, 12, 29), { ...onDate, countLate: false })).toBe("ON_TIME");
+    expect(reportTiming(christmas, d(2027, 1, 1), onDate)).toBe("CLOSED");
+  });
+
+  it("a weekly window never opens before the previous due day has passed", () => {
+    const ws = reportingWindows(weekly, d(2027, 6, 30), d(2026, 12, 31), cal, { ...onDate, earlyDays: 7 });
+    expect(iso(ws[1].opensOn)).toBe(iso(addDays(ws[0].dueOn, 1)));
+  });
+
+  it("a window that closed with nothing recorded waits for the PK; an open one can be recorded", () => {
+    const ws = reportingWindows(monthly, d(2027, 6, 30), d(2027, 1, 10), cal);
+    expect(unreportedWindows(ws, [d(2026, 11, 25)], d(2027, 1, 10)).map((w) => iso(w.dueOn))).toEqual(["2026-12-25"]);
+    expect(openWindows(ws, [], d(2027, 1, 10)).map((w) => iso(w.dueOn))).toEqual(["2027-01-25"]);
+    // On the last day of the window it is still open, not yet missed.
+    expect(unreportedWindows(ws, [], d(2026, 12, 31)).map((w) => iso(w.dueOn))).toEqual(["2026-11-25"]);
+  });
+
+  it("29 February: a monthly schedule from 31 January", () => {
+    const ws = reportingWindows([{ id: "m", frequency: "MONTHLY", startsOn: d(2028, 1, 31), endsOn: null }], d(2028, 12, 31), d(2028, 3, 31), workCalendar());
+    expect(ws.map((w) => [iso(w.dueOn), iso(w.closesOn)])).toEqual([["2028-02-29", "2028-02-29"], ["2028-03-31", "2028-03-31"]]);
   });
 });

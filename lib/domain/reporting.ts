@@ -8,11 +8,18 @@
 // - A schedule runs until the day before the next schedule starts, its own `endsOn`, or the end of
 //   the guidance, whichever comes first. So changing the schedule mid-way keeps the dates already
 //   due under the old one and starts counting afresh from the new one.
-// - A due day that has passed (before the office's today) without attendance is missed (MANGKIR).
-// - Reports missed "in a row" are consecutive due days all MANGKIR; a HADIR or an IZIN (excused)
-//   ends the run. A run of three or more raises one revocation proposal, exactly once per run.
+// - Each due day has a window, as offices practise it (see reportingWindows): a monthly report may
+//   come on any working day of its month, or (for an office that reports on a date) from a few days
+//   before the date to a few working days after it; a date on a weekend or a public holiday moves
+//   to the next working day. Inside the window the client has reported (late, "terlambat", after
+//   the expected day where the office counts it); the window closing without a record makes the day
+//   TIDAK_LAPOR, which waits for the PK: a confirmed MANGKIR (with the follow-up done), or an IZIN.
+// - Reports missed "in a row" are consecutive due days all MANGKIR; anything else (HADIR, IZIN, or a
+//   TIDAK_LAPOR not confirmed yet) ends the run. A run of three or more raises one revocation
+//   proposal, exactly once per run.
 import { addDays, addMonths } from "./calendar";
 import type { AttendanceStatus, Program, ReportingFrequency, StageKind } from "./enums";
+import { addWorkingDays, lastWorkingDayOfMonth, onOrNextWorkingDay, type WorkCalendar } from "./working-days";
 
 export const MISSED_IN_A_ROW_FOR_REVOCATION = 3;
 
@@ -70,10 +77,80 @@ export function nextDueDay(schedules: readonly ScheduleSpan[], guidanceEnd: Date
   return dueDays(schedules, guidanceEnd, horizon).find((d) => t(d.dueOn) >= t(from)) ?? null;
 }
 
-/** Due days before `today` with no attendance recorded: they become MANGKIR. */
-export function missedDueDays(due: readonly DueDay[], recorded: readonly Date[], today: Date): DueDay[] {
+// ---------------------------------------------------------------- windows
+
+export interface ReportingWindowSettings {
+  /** A monthly report counts on any working day of its month (the usual "sekali sebulan"). */
+  monthlyInMonth: boolean;
+  /** Calendar days before the due date a report is taken (never before the previous due date). */
+  earlyDays: number;
+  /** Working days after the expected day a report still counts. */
+  graceWorkingDays: number;
+  /** A report after the expected day is marked terlambat (it still counts as reported). */
+  countLate: boolean;
+}
+
+export const DEFAULT_REPORTING_WINDOW: ReportingWindowSettings = { monthlyInMonth: true, earlyDays: 3, graceWorkingDays: 3, countLate: true };
+
+export interface ReportingWindow extends DueDay {
+  /** The day the client is expected: the due date, moved past a weekend or a holiday. */
+  expectedOn: Date;
+  opensOn: Date;
+  closesOn: Date;
+  /** Counted over the whole month (no "late" inside it). */
+  inMonth: boolean;
+}
+
+const max = (a: Date, b: Date) => (t(a) >= t(b) ? a : b);
+
+/**
+ * The window of every due day (see dueDays) whose window opens on or before `until`. The window of
+ * a day never opens before the previous due day (or the schedule's start) has passed.
+ */
+export function reportingWindows(
+  schedules: readonly ScheduleSpan[],
+  guidanceEnd: Date,
+  until: Date,
+  cal: WorkCalendar,
+  settings: ReportingWindowSettings = DEFAULT_REPORTING_WINDOW,
+): ReportingWindow[] {
+  const byId = new Map(schedules.map((s) => [s.id, s]));
+  const due = dueDays(schedules, guidanceEnd, addDays(until, 31 + settings.earlyDays));
+  const out: ReportingWindow[] = [];
+  due.forEach((d, i) => {
+    const s = byId.get(d.scheduleId)!;
+    const prev = i > 0 && due[i - 1].scheduleId === d.scheduleId ? due[i - 1].dueOn : s.startsOn;
+    const notBefore = addDays(prev, 1);
+    const inMonth = settings.monthlyInMonth && s.frequency === "MONTHLY";
+    const expectedOn = onOrNextWorkingDay(cal, d.dueOn);
+    const opensOn = inMonth
+      ? max(new Date(Date.UTC(d.dueOn.getUTCFullYear(), d.dueOn.getUTCMonth(), 1)), notBefore)
+      : max(addDays(d.dueOn, -settings.earlyDays), notBefore);
+    const closesOn = inMonth ? max(lastWorkingDayOfMonth(cal, d.dueOn), expectedOn) : addWorkingDays(cal, expectedOn, settings.graceWorkingDays);
+    if (t(opensOn) <= t(until)) out.push({ ...d, expectedOn, opensOn, closesOn, inMonth });
+  });
+  return out;
+}
+
+export type ReportTiming = "NOT_OPEN" | "ON_TIME" | "LATE" | "CLOSED";
+
+/** Where a report on `day` falls in a window. */
+export function reportTiming(w: ReportingWindow, day: Date, settings: ReportingWindowSettings = DEFAULT_REPORTING_WINDOW): ReportTiming {
+  if (t(day) < t(w.opensOn)) return "NOT_OPEN";
+  if (t(day) > t(w.closesOn)) return "CLOSED";
+  return !w.inMonth && settings.countLate && t(day) > t(w.expectedOn) ? "LATE" : "ON_TIME";
+}
+
+/** Windows that closed before `today` with nothing recorded: the client did not report (TIDAK_LAPOR). */
+export function unreportedWindows(windows: readonly ReportingWindow[], recorded: readonly Date[], today: Date): ReportingWindow[] {
   const seen = new Set(recorded.map(t));
-  return due.filter((d) => t(d.dueOn) < t(today) && !seen.has(t(d.dueOn)));
+  return windows.filter((w) => t(w.closesOn) < t(today) && !seen.has(t(w.dueOn)));
+}
+
+/** Windows open on `today` with nothing recorded, oldest first. */
+export function openWindows(windows: readonly ReportingWindow[], recorded: readonly Date[], today: Date): ReportingWindow[] {
+  const seen = new Set(recorded.map(t));
+  return windows.filter((w) => t(w.opensOn) <= t(today) && t(today) <= t(w.closesOn) && !seen.has(t(w.dueOn)));
 }
 
 export interface AttendanceMark {
@@ -97,12 +174,22 @@ export function missedRuns(marks: readonly AttendanceMark[]): Date[][] {
   return runs;
 }
 
-/** The missed reports in a row at the end of the record (0 when the latest was not missed). */
+/**
+ * The confirmed missed reports in a row at the end of the record (0 when the latest was not missed).
+ * Days still waiting for the PK's confirmation (TIDAK_LAPOR) at the end are passed over.
+ */
 export function currentMissedRun(marks: readonly AttendanceMark[]): number {
   const sorted = [...marks].sort((a, b) => t(a.dueOn) - t(b.dueOn));
+  let i = sorted.length - 1;
+  while (i >= 0 && sorted[i].status === "TIDAK_LAPOR") i--;
   let n = 0;
-  for (let i = sorted.length - 1; i >= 0 && sorted[i].status === "MANGKIR"; i--) n++;
+  for (; i >= 0 && sorted[i].status === "MANGKIR"; i--) n++;
   return n;
+}
+
+/** Days among the marks waiting for the PK's confirmation (tidak lapor). */
+export function awaitingConfirmation(marks: readonly AttendanceMark[]): number {
+  return marks.filter((m) => m.status === "TIDAK_LAPOR").length;
 }
 
 /**

@@ -126,14 +126,18 @@ export const CLIENT_FIELDS = Object.keys(CLIENT_FIELD_LABEL) as (keyof ClientFie
 
 const reason = (label = "Alasan") => z.string().trim().min(5, `${label} minimal 5 karakter.`).max(500, `${label} terlalu panjang (maks. 500 karakter).`);
 
-export const ZChangeClientStatus = z.object({
+/**
+ * The one status change recorded by hand: the client's death, with its evidence. Selesai, dicabut
+ * and dipindahkan come only from their proceedings (the end-of-guidance letter, the revocation
+ * decision, the accepted transfer).
+ */
+export const ZRecordClientDeath = z.object({
   id: z.string().min(1).max(40),
   version: z.number().int().min(1),
-  toStatus: z.enum(CLOSING_STATUSES, { error: "Pilih status baru." }),
-  effectiveDate: isoDate("Tanggal berlaku"),
-  reason: reason(),
+  effectiveDate: isoDate("Tanggal meninggal"),
+  evidence: z.string().trim().min(10, "Tulis bukti kematian (minimal 10 karakter), mis. nomor surat keterangan kematian dan penerbitnya.").max(500, "Bukti terlalu panjang (maks. 500 karakter)."),
 });
-export type ChangeClientStatusInput = z.input<typeof ZChangeClientStatus>;
+export type RecordClientDeathInput = z.input<typeof ZRecordClientDeath>;
 
 export const ZDeleteClient = z.object({
   id: z.string().min(1).max(40),

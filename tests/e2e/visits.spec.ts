@@ -105,11 +105,11 @@ test("a save made offline stays on the device and is sent once when back online"
   await sql(`DELETE FROM "Contact" WHERE notes = $1`, [note]);
 });
 
-test("three missed reports raise a violation and a revocation proposal in the PK's inbox", async ({ page }) => {
-  // An active client without wajib lapor yet, whose guidance began over four weeks ago.
+test("wajib lapor: no made-up history; a closed window waits for the PK, whose three confirmed mangkir raise one proposal", async ({ page }) => {
+  // An active client without wajib lapor yet, whose guidance began over five weeks ago.
   const [client] = await sql<{ id: string; fullName: string; pk: string }>(
     `SELECT c.id, c."fullName", u.email AS pk FROM "Client" c JOIN "User" u ON u.id = c."assignedPkId" JOIN "Office" o ON o.id = c."officeId"
-     WHERE o.code = 'JKS' AND c.status = 'AKTIF' AND c."deletedAt" IS NULL AND c."guidanceStart" <= CURRENT_DATE - 35 AND c."guidanceEnd" > CURRENT_DATE + 7
+     WHERE o.code = 'JKS' AND c.status = 'AKTIF' AND c."deletedAt" IS NULL AND c."guidanceStart" <= CURRENT_DATE - 42 AND c."guidanceEnd" > CURRENT_DATE + 7
        AND NOT EXISTS (SELECT 1 FROM "ReportingSchedule" s WHERE s."clientId" = c.id)
        AND NOT EXISTS (SELECT 1 FROM "RevocationProceeding" r WHERE r."clientId" = c.id)
      ORDER BY c."registerNumber" DESC LIMIT 1`,
@@ -126,22 +126,38 @@ test("three missed reports raise a violation and a revocation proposal in the PK
     await page.goto(`/clients/${client.id}`);
     await page.getByRole("link", { name: "Wajib lapor" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Wajib lapor" })).toBeVisible();
-    // Weekly from 28 days ago: reports were due 21, 14 and 7 days ago, and one is due today.
-    const [{ start }] = await sql<{ start: string }>(`SELECT to_char((now() AT TIME ZONE 'Asia/Jakarta')::date - 28, 'YYYY-MM-DD') AS start`);
+    // A schedule that starts in the past is refused: it would make up missed reports.
+    const [{ start }] = await sql<{ start: string }>(`SELECT to_char((now() AT TIME ZONE 'Asia/Jakarta')::date - 35, 'YYYY-MM-DD') AS start`);
     const form = page.getByRole("form", { name: "Atur jadwal wajib lapor" });
     await form.getByLabel("Frekuensi").selectOption("WEEKLY");
     await form.getByLabel("Berlaku mulai").fill(start);
     await form.getByRole("button", { name: "Simpan jadwal" }).click();
-    await expect(form.getByText("Jadwal wajib lapor tersimpan.")).toBeVisible();
+    await expect(form.getByText("Jadwal wajib lapor mulai hari ini atau sesudahnya.")).toBeVisible();
+    expect(await sql(`SELECT 1 FROM "ReportingSchedule" WHERE "clientId" = $1`, [client.id])).toHaveLength(0);
 
+    // The schedule as it was kept on paper five weeks ago: weekly, so reports were due 28, 21, 14 and 7 days ago.
+    await sql(`INSERT INTO "ReportingSchedule" (id, "clientId", frequency, "startsOn") VALUES ($1, $2, 'WEEKLY', $3::date)`, [`e2e-${client.id}`, client.id, start]);
     await page.reload();
-    const register = page.getByRole("table", { name: "Daftar lapor diri" });
-    await expect(register.getByText("Mangkir")).toHaveCount(3);
-    await expect(register.getByText("Hari ini")).toBeVisible();
+    const confirm = page.getByRole("region", { name: "Perlu konfirmasi: tidak lapor" });
+    const forms = confirm.getByRole("form", { name: /^Konfirmasi mangkir/ });
+    await expect(forms.first()).toBeVisible();
+    const waiting = await forms.count();
+    expect(waiting).toBeGreaterThanOrEqual(3);
+    expect(await sql(`SELECT 1 FROM "Violation" WHERE "clientId" = $1`, [client.id])).toHaveLength(0); // nothing before the PK confirms
     await expectAccessible(page);
-    await expect(page.getByRole("status", { name: "Peringatan klien" })).toContainText("Mangkir wajib lapor 3 kali berturut-turut");
 
-    const violations = await sql<{ n: string }>(`SELECT count(*) AS n FROM "Violation" WHERE "clientId" = $1 AND "raisedBySystem" AND "revocationId" IS NOT NULL`, [client.id]);
+    // A reason is required; then the three oldest are confirmed one by one.
+    await forms.first().getByRole("button", { name: "Konfirmasi mangkir" }).click();
+    await expect(forms.first().getByText(/Tulis tindak lanjut/)).toBeVisible();
+    for (let i = 0; i < 3; i++) {
+      await forms.first().getByRole("textbox").fill("Ditelepon dua kali tidak aktif; kunjungan rumah, klien tidak di alamat.");
+      await forms.first().getByRole("button", { name: "Konfirmasi mangkir" }).click();
+      await expect(forms).toHaveCount(waiting - i - 1);
+    }
+    const register = page.getByRole("table", { name: "Daftar lapor diri" });
+    await expect(register.getByText("Mangkir", { exact: true })).toHaveCount(3);
+    await expect(page.getByRole("status", { name: "Peringatan klien" })).toContainText("Mangkir wajib lapor 3 kali berturut-turut");
+    const violations = await sql<{ n: string }>(`SELECT count(*) AS n FROM "Violation" WHERE "clientId" = $1 AND NOT "raisedBySystem" AND "revocationId" IS NOT NULL`, [client.id]);
     expect(Number(violations[0].n)).toBe(3);
 
     await page.getByRole("link", { name: "Tugas saya" }).first().click();
@@ -149,7 +165,6 @@ test("three missed reports raise a violation and a revocation proposal in the PK
     await expectAccessible(page);
     const item = page.getByRole("listitem").filter({ hasText: client.fullName }).filter({ hasText: "Periksa usulan pencabutan" });
     await expect(item).toHaveCount(1);
-    await expect(page.getByRole("listitem").filter({ hasText: client.fullName }).filter({ hasText: "Jadwal wajib lapor" })).toHaveCount(1);
     await item.getByRole("link", { name: "Buka proses" }).click();
     await expect(page.getByRole("heading", { level: 1, name: `Proses pencabutan: ${client.fullName}` })).toBeVisible();
     await expect(page.getByText("Usulan, menunggu pemeriksaan PK")).toBeVisible();

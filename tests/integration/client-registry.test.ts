@@ -8,9 +8,9 @@ import { getClientFile } from "@/lib/server/queries/clients";
 import { listTransfers } from "@/lib/server/queries/transfers";
 import { getAssignablePks, getWorkloadDetails } from "@/lib/server/queries/workload";
 import { assignClients } from "@/lib/server/services/assign-clients";
-import { changeClientStatus } from "@/lib/server/services/change-client-status";
 import { decideTransfer } from "@/lib/server/services/decide-transfer";
 import { deleteClient } from "@/lib/server/services/delete-client";
+import { recordClientDeath } from "@/lib/server/services/record-client-death";
 import { registerClient } from "@/lib/server/services/register-client";
 import { requestTransfer } from "@/lib/server/services/request-transfer";
 import { setPkCapacity } from "@/lib/server/services/set-pk-capacity";
@@ -95,6 +95,15 @@ describe("registerClient", () => {
     await prisma.office.update({ where: { id: w.jks.id }, data: { settings: { registerNumber: { format: "REG.{KODE}-{seq}/{YY}", seqDigits: 3 } } } });
     const c = await registerClient(await actorFor(w.kepala.id), parseReg(form()));
     expect(c.registerNumber).toMatch(/^REG\.JKS-\d{3}\/\d{2}$/);
+  });
+
+  it("plans the stages with the office's boundaries for the program", async () => {
+    const w = await world();
+    await prisma.office.update({ where: { id: w.jks.id }, data: { settings: { stageBoundaries: { PB: [0.25, 0.5] } } } });
+    // 4 January to 31 December 2027: 362 days; a quarter is 90.5 (rounded up), a half 181 (the default 1/3 would give 5 May).
+    const c = await registerClient(await actorFor(w.kepala.id), parseReg(form({ guidanceStart: "2027-01-04", guidanceEnd: "2027-12-31" })));
+    const stages = await prisma.guidanceStage.findMany({ where: { clientId: c.id }, orderBy: { plannedStart: "asc" } });
+    expect(stages.map((st) => st.plannedStart.toISOString().slice(0, 10))).toEqual(["2027-01-04", "2027-04-05", "2027-07-04"]);
   });
 
   it("gives concurrent registrations distinct numbers", async () => {
@@ -194,27 +203,27 @@ describe("updateClient", () => {
   });
 });
 
-describe("changeClientStatus and deleteClient", () => {
-  it("closes an active client with a reason and date; not twice", async () => {
+describe("the end of guidance by hand (a death) and deleteClient", () => {
+  it("records a death with its evidence and date; not twice", async () => {
     const w = await world();
     const pk = await actorFor(w.pkA.id);
     const today = new Date().toISOString().slice(0, 10);
-    await changeClientStatus(pk, { id: w.clientA.id, version: 1, toStatus: "SELESAI", effectiveDate: today, reason: "Masa bimbingan berakhir" });
+    await recordClientDeath(pk, { id: w.clientA.id, version: 1, effectiveDate: today, evidence: "Surat keterangan kematian No. 12/2026 dari Kelurahan" });
     const row = await prisma.client.findUniqueOrThrow({ where: { id: w.clientA.id }, include: { statusEvents: true, stages: true } });
-    expect([row.status, row.statusReason]).toEqual(["SELESAI", "Masa bimbingan berakhir"]);
-    expect(row.statusEvents.map((e) => e.toStatus).sort()).toEqual(["AKTIF", "SELESAI"]);
+    expect([row.status, row.statusReason]).toEqual(["MENINGGAL", "Meninggal dunia. Bukti: Surat keterangan kematian No. 12/2026 dari Kelurahan"]);
+    expect(row.statusEvents.map((e) => e.toStatus).sort()).toEqual(["AKTIF", "MENINGGAL"]);
     expect(row.stages.some((s) => s.status === "ACTIVE")).toBe(false);
-    await rejects(changeClientStatus(pk, { id: w.clientA.id, version: 2, toStatus: "MENINGGAL", effectiveDate: today, reason: "Salah pilih" }), "VALIDATION");
+    await rejects(recordClientDeath(pk, { id: w.clientA.id, version: 2, effectiveDate: today, evidence: "Dicatat dua kali karena salah" }), "VALIDATION");
     expect(await prisma.auditEvent.count({ where: { action: "client.status.change" } })).toBe(1);
   });
 
   it("refuses another PK's and another office's client, and a stale version", async () => {
     const w = await world();
     const today = new Date().toISOString().slice(0, 10);
-    const input = { id: w.clientA.id, version: 1, toStatus: "DICABUT" as const, effectiveDate: today, reason: "Pelanggaran berat" };
-    await rejects(changeClientStatus(await actorFor(w.pkB.id), input), "NOT_FOUND");
-    await rejects(changeClientStatus(await actorFor(w.kepalaMks.id), input), "NOT_FOUND");
-    await rejects(changeClientStatus(await actorFor(w.kepala.id), { ...input, version: 7 }), "CONFLICT");
+    const input = { id: w.clientA.id, version: 1, effectiveDate: today, evidence: "Surat keterangan kematian dari Puskesmas" };
+    await rejects(recordClientDeath(await actorFor(w.pkB.id), input), "NOT_FOUND");
+    await rejects(recordClientDeath(await actorFor(w.kepalaMks.id), input), "NOT_FOUND");
+    await rejects(recordClientDeath(await actorFor(w.kepala.id), { ...input, version: 7 }), "CONFLICT");
   });
 
   it("only an admin soft-deletes, with a reason; the client disappears", async () => {

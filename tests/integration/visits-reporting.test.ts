@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { addDays, toIsoDate, todayIn } from "@/lib/domain/calendar";
 import { AppError } from "@/lib/server/errors";
 import { prisma } from "@/lib/server/db";
@@ -7,8 +7,11 @@ import { getClientReporting } from "@/lib/server/queries/reporting";
 import { decideRevocation, recordRevocationTpp, submitRevocationReport, suspendForRevocation } from "@/lib/server/services/advance-revocation";
 import { closeViolation } from "@/lib/server/services/close-violation";
 import { logContact } from "@/lib/server/services/log-contact";
-import { markMissedReports } from "@/lib/server/services/mark-missed-reports";
-import { recordAttendance } from "@/lib/server/services/record-attendance";
+import { confirmMangkir } from "@/lib/server/services/confirm-mangkir";
+import { markUnreported } from "@/lib/server/services/mark-unreported";
+import { recordAttendance, recordPastReport } from "@/lib/server/services/record-attendance";
+import { MARK_UNREPORTED_CRON, MARK_UNREPORTED_QUEUE, runMarkUnreported, startJobs } from "@/lib/server/jobs";
+import { clock } from "@/lib/clock";
 import { setReportingSchedule } from "@/lib/server/services/set-reporting-schedule";
 import { createAttendance, createClient, createOffice, createReportingSchedule, createUser } from "../factories";
 import { actorFor } from "../support/actors";
@@ -90,84 +93,160 @@ describe("logging a contact", () => {
   });
 });
 
-describe("wajib lapor", () => {
-  /** A weekly schedule that started `weeks` weeks ago (its first report was due weeks-1 weeks ago). */
-  async function weekly(clientId: string, today: Date, weeks: number) {
-    return createReportingSchedule(prisma, { clientId, frequency: "WEEKLY", startsOn: addDays(today, -7 * weeks) });
-  }
+// Wajib lapor runs at a fixed instant: Thursday 7 January 2027, 10.00 WIB. Around it: Natal (25/12,
+// a Friday), Tahun Baru (1/1, a Friday) and Isra Mikraj (5/1), so windows move and stretch.
+const NOW = new Date("2027-01-07T03:00:00Z");
+const at = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-  it("three missed reports in a row raise violations and one proposal, exactly once", async () => {
+describe("wajib lapor, as offices practise it", () => {
+  beforeEach(() => clock.set(NOW));
+  afterEach(() => clock.reset());
+  const onDate = async (officeId: string) => prisma.office.update({ where: { id: officeId }, data: { settings: { reporting: { window: { monthlyInMonth: false } } } } });
+  const statuses = async (clientId: string) =>
+    (await prisma.reportingAttendance.findMany({ where: { clientId }, orderBy: { dueOn: "asc" } })).map((r) => `${toIsoDate(r.dueOn)}:${r.status}${r.late ? ":late" : ""}`);
+
+  it("a back-dated schedule makes up no history", async () => {
     const w = await world();
-    await weekly(w.clientA.id, w.today, 4); // due: -21, -14, -7 (past), 0 (today)
-    const first = await markMissedReports({ officeId: w.jks.id });
-    expect(first).toEqual({ missed: 3, proposals: 1 });
-    const again = await markMissedReports({ officeId: w.jks.id });
-    expect(again).toEqual({ missed: 0, proposals: 0 });
-    const rows = await prisma.reportingAttendance.findMany({ where: { clientId: w.clientA.id } });
-    expect(rows.map((r) => r.status)).toEqual(["MANGKIR", "MANGKIR", "MANGKIR"]);
-    const proposals = await prisma.revocationProceeding.findMany({ where: { clientId: w.clientA.id } });
-    expect(proposals).toMatchObject([{ status: "PROPOSED", raisedBySystem: true }]);
-    const violations = await prisma.violation.findMany({ where: { clientId: w.clientA.id } });
-    expect(violations).toHaveLength(3);
-    expect(violations.every((v) => v.revocationId === proposals[0].id && v.raisedBySystem && v.status === "UNDER_REVIEW")).toBe(true);
-    // A fourth miss in the same run raises no second proposal.
-    const later = new Date(Date.now() + 86_400_000); // today's report has passed too
-    expect(await markMissedReports({ officeId: w.jks.id }, later)).toEqual({ missed: 1, proposals: 0 });
-    // The proposal shows in the PK's inbox, not in another PK's.
-    const tasks = await getTasks(await actorFor(w.pkA.id));
-    expect(tasks.items.filter((t) => t.kind === "REVOCATION").map((t) => t.href)).toEqual([`/violations/revocations/${proposals[0].id}`]);
+    const pk = await actorFor(w.pkA.id);
+    await expectError(setReportingSchedule(pk, { clientId: w.clientA.id, frequency: "WEEKLY", startsOn: toIsoDate(addDays(w.today, -100)) }), "VALIDATION");
+    await setReportingSchedule(pk, { clientId: w.clientA.id, frequency: "WEEKLY", startsOn: toIsoDate(w.today) });
+    await getClientReporting(pk, w.clientA.id);
+    await getTasks(pk);
+    expect(await prisma.reportingAttendance.count()).toBe(0);
+    expect(await prisma.violation.count()).toBe(0);
+    expect(await prisma.revocationProceeding.count()).toBe(0);
+  });
+
+  it("a late report inside the window counts (terlambat); a weekend or holiday due date moves on", async () => {
+    const w = await world();
+    await onDate(w.jks.id);
+    // Weekly from Friday 18/12: due 25/12 (Natal -> Monday 28/12, closes 31/12) and 1/1 (Tahun Baru -> Monday 4/1; 5/1 is Isra Mikraj, so it closes 8/1).
+    await createReportingSchedule(prisma, { clientId: w.clientA.id, frequency: "WEEKLY", startsOn: at("2026-12-18") });
+    const pk = await actorFor(w.pkA.id);
+    const view = await getClientReporting(pk, w.clientA.id);
+    const row = (d: string) => view!.rows.find((r) => toIsoDate(r.dueOn) === d)!;
+    expect([toIsoDate(row("2026-12-25").window!.expectedOn), toIsoDate(row("2026-12-25").window!.closesOn)]).toEqual(["2026-12-28", "2026-12-31"]);
+    expect([toIsoDate(row("2027-01-01").window!.expectedOn), toIsoDate(row("2027-01-01").window!.closesOn)]).toEqual(["2027-01-04", "2027-01-08"]);
+    // 25/12 closed on 31/12 unrecorded; the desk finds the client did come on 29/12.
+    expect(row("2026-12-25").status).toBe("TIDAK_LAPOR");
+    await recordAttendance(pk, { clientId: w.clientA.id, dueOn: "2026-12-25", status: "HADIR", channel: "KANTOR", attendedOn: "2026-12-29" });
+    // Today, 7/1, is three days after 4/1 but inside the window: present, late.
+    await recordAttendance(pk, { clientId: w.clientA.id, dueOn: "2027-01-01", status: "HADIR", channel: "JARAK_JAUH" });
+    expect(await statuses(w.clientA.id)).toEqual(["2026-12-25:HADIR:late", "2027-01-01:HADIR:late"]);
+    await expectError(recordAttendance(pk, { clientId: w.clientA.id, dueOn: "2027-01-01", status: "HADIR", channel: "KANTOR" }), "CONFLICT");
+    // An office that does not count lateness records the same report as plain present.
+    expect(await prisma.violation.count()).toBe(0);
+  });
+
+  it("after the window: tidak lapor, then the PK confirms mangkir or records izin; three in a row raise one proposal", async () => {
+    const w = await world();
+    await onDate(w.jks.id);
+    // Weekly from Friday 20/11: due 27/11, 4/12, 11/12, 18/12, 25/12 (all closed by today) and 1/1 (open).
+    await createReportingSchedule(prisma, { clientId: w.clientA.id, frequency: "WEEKLY", startsOn: at("2026-11-20") });
+    expect(await markUnreported({ officeId: w.jks.id })).toEqual({ unreported: 5 });
+    expect(await markUnreported({ officeId: w.jks.id })).toEqual({ unreported: 0 });
+    expect(await prisma.violation.count()).toBe(0); // nothing is a violation before the PK confirms
+    const pk = await actorFor(w.pkA.id);
+    // Reported too late to count: refused, with the way out.
+    await expectError(recordAttendance(pk, { clientId: w.clientA.id, dueOn: "2026-12-18", status: "HADIR", channel: "KANTOR" }), "VALIDATION");
+    await recordAttendance(pk, { clientId: w.clientA.id, dueOn: "2026-12-18", status: "IZIN", excuseReason: "Dirawat di RSUD, surat dokter ada." });
+    // Only the client's PK confirms.
+    await expectError(confirmMangkir(await actorFor(w.admin.id), { clientId: w.clientA.id, dueOn: "2026-11-27", reason: "Ditelepon tidak aktif." }), "FORBIDDEN");
+    await expectError(confirmMangkir(await actorFor(w.pkB.id), { clientId: w.clientA.id, dueOn: "2026-11-27", reason: "Ditelepon tidak aktif." }), "NOT_FOUND");
+    await expectError(confirmMangkir(pk, { clientId: w.clientA.id, dueOn: "2027-01-01", reason: "Belum lewat batas lapor." }), "VALIDATION");
+    const reason = "Ditelepon dua kali tidak aktif; kunjungan rumah, klien tidak di alamat.";
+    expect((await confirmMangkir(pk, { clientId: w.clientA.id, dueOn: "2026-11-27", reason })).revocationId).toBeNull();
+    expect((await confirmMangkir(pk, { clientId: w.clientA.id, dueOn: "2026-12-04", reason })).revocationId).toBeNull();
+    const third = await confirmMangkir(pk, { clientId: w.clientA.id, dueOn: "2026-12-11", reason });
+    expect(third.revocationId).not.toBeNull();
+    await expectError(confirmMangkir(pk, { clientId: w.clientA.id, dueOn: "2026-12-11", reason }), "CONFLICT");
+    // After the izin, a new run starts: one more mangkir raises nothing new.
+    expect((await confirmMangkir(pk, { clientId: w.clientA.id, dueOn: "2026-12-25", reason })).revocationId).toBeNull();
+    expect(await statuses(w.clientA.id)).toEqual(["2026-11-27:MANGKIR", "2026-12-04:MANGKIR", "2026-12-11:MANGKIR", "2026-12-18:IZIN", "2026-12-25:MANGKIR"]);
+    const violations = await prisma.violation.findMany({ where: { clientId: w.clientA.id }, orderBy: { occurredOn: "asc" } });
+    expect(violations.map((v) => [v.raisedBySystem, v.reportedById === w.pkA.id, v.revocationId])).toEqual([
+      [false, true, third.revocationId], [false, true, third.revocationId], [false, true, third.revocationId], [false, true, null],
+    ]);
+    expect(await prisma.revocationProceeding.count()).toBe(1);
+    // The proposal is in this PK's inbox, not in another PK's.
+    expect((await getTasks(pk)).items.filter((t) => t.kind === "REVOCATION").map((t) => t.href)).toEqual([`/violations/revocations/${third.revocationId}`]);
     expect((await getTasks(await actorFor(w.pkB.id))).items.filter((t) => t.kind === "REVOCATION")).toEqual([]);
   });
 
-  it("concurrent reads materialise each missed report once", async () => {
+  it("a monthly report counts on any working day of its month", async () => {
     const w = await world();
-    await weekly(w.clientA.id, w.today, 4);
-    await Promise.all([markMissedReports({ officeId: w.jks.id }), markMissedReports({ officeId: w.jks.id }), markMissedReports({ officeId: w.jks.id })]);
-    expect(await prisma.reportingAttendance.count()).toBe(3);
-    expect(await prisma.revocationProceeding.count()).toBe(1);
+    // Monthly from 15/10: due 15/11, 15/12, 15/1; windows the whole month.
+    await createReportingSchedule(prisma, { clientId: w.clientA.id, frequency: "MONTHLY", startsOn: at("2026-10-15") });
+    const pk = await actorFor(w.pkA.id);
+    await markUnreported({ officeId: w.jks.id });
+    expect(await statuses(w.clientA.id)).toEqual(["2026-11-15:TIDAK_LAPOR", "2026-12-15:TIDAK_LAPOR"]);
+    // The client came on 30/12: after the 15th, inside December, so on time.
+    await recordAttendance(pk, { clientId: w.clientA.id, dueOn: "2026-12-15", status: "HADIR", channel: "KANTOR", attendedOn: "2026-12-30" });
+    await expectError(recordAttendance(pk, { clientId: w.clientA.id, dueOn: "2026-11-15", status: "HADIR", channel: "KANTOR", attendedOn: "2026-12-01" }), "VALIDATION");
+    await recordAttendance(pk, { clientId: w.clientA.id, dueOn: "2027-01-15", status: "HADIR", channel: "KANTOR" }); // early in January
+    expect(await statuses(w.clientA.id)).toEqual(["2026-11-15:TIDAK_LAPOR", "2026-12-15:HADIR", "2027-01-15:HADIR"]);
+    const tasks = (await getTasks(pk)).items.filter((t) => t.kind === "MISSED_REPORT");
+    expect(tasks.map((t) => t.href)).toEqual([`/clients/${w.clientA.id}/reporting#konfirmasi`]);
+    expect((await getTasks(await actorFor(w.pkB.id))).items.filter((t) => t.kind === "MISSED_REPORT")).toEqual([]);
   });
 
-  it("an excused absence breaks the run: no proposal", async () => {
+  it("concurrent reads mark each closed window once", async () => {
     const w = await world();
-    await weekly(w.clientA.id, w.today, 4);
-    await createAttendance(prisma, { clientId: w.clientA.id, dueOn: addDays(w.today, -14), status: "IZIN" });
-    expect(await markMissedReports({ officeId: w.jks.id })).toEqual({ missed: 2, proposals: 0 });
-    expect(await prisma.violation.count()).toBe(2);
+    await createReportingSchedule(prisma, { clientId: w.clientA.id, frequency: "WEEKLY", startsOn: at("2026-11-20") });
+    await Promise.all([markUnreported({ officeId: w.jks.id }), markUnreported({ officeId: w.jks.id }), markUnreported({ officeId: w.jks.id })]);
+    expect(await prisma.reportingAttendance.count()).toBe(5);
   });
 
   it("the desk (admin, Kepala) records attendance for any client of the office; others cannot", async () => {
     const w = await world();
-    await weekly(w.clientB.id, w.today, 1); // due today
-    const input = { clientId: w.clientB.id, dueOn: toIsoDate(w.today), status: "HADIR" as const, channel: "KANTOR" as const };
+    await createReportingSchedule(prisma, { clientId: w.clientB.id, frequency: "MONTHLY", startsOn: at("2026-12-10") }); // due 10/1, January open
+    const input = { clientId: w.clientB.id, dueOn: "2027-01-10", status: "HADIR" as const, channel: "KANTOR" as const };
     await expectError(recordAttendance(await actorFor(w.pkA.id), input), "NOT_FOUND");
     await expectError(recordAttendance(await actorFor(w.kepalaMks.id), input), "NOT_FOUND");
+    await expectError(recordAttendance(await actorFor(w.admin.id), { ...input, attendedOn: "2027-01-08" }), "VALIDATION"); // after today
     await recordAttendance(await actorFor(w.admin.id), input);
     await expectError(recordAttendance(await actorFor(w.kepala.id), input), "CONFLICT");
-    await expectError(recordAttendance(await actorFor(w.pkB.id), { ...input, dueOn: toIsoDate(addDays(w.today, 1)) }), "VALIDATION");
+    await expectError(recordAttendance(await actorFor(w.pkB.id), { ...input, dueOn: "2027-02-10" }), "VALIDATION"); // not open yet
     expect(await prisma.reportingAttendance.count()).toBe(1);
   });
 
-  it("changing the schedule mid-way keeps earlier records and ends the old schedule", async () => {
+  it("a report from before the schedule is copied from the paper register, and only then", async () => {
     const w = await world();
     const pk = await actorFor(w.pkA.id);
-    await setReportingSchedule(pk, { clientId: w.clientA.id, frequency: "MONTHLY", startsOn: toIsoDate(addDays(w.today, -100)) });
-    await expectError(setReportingSchedule(pk, { clientId: w.clientA.id, frequency: "WEEKLY", startsOn: toIsoDate(addDays(w.today, -100)) }), "VALIDATION");
-    await setReportingSchedule(pk, { clientId: w.clientA.id, frequency: "WEEKLY", startsOn: toIsoDate(w.today) });
-    const schedules = await prisma.reportingSchedule.findMany({ where: { clientId: w.clientA.id }, orderBy: { startsOn: "asc" } });
-    expect(schedules.map((s) => [s.frequency, s.endsOn && toIsoDate(s.endsOn)])).toEqual([["MONTHLY", toIsoDate(addDays(w.today, -1))], ["WEEKLY", null]]);
+    await recordPastReport(pk, { clientId: w.clientA.id, reportedOn: toIsoDate(addDays(w.today, -30)), channel: "KANTOR" });
+    await expectError(recordPastReport(pk, { clientId: w.clientA.id, reportedOn: toIsoDate(addDays(w.today, -30)), channel: "KANTOR" }), "CONFLICT");
+    await expectError(recordPastReport(pk, { clientId: w.clientA.id, reportedOn: toIsoDate(w.today), channel: "KANTOR" }), "VALIDATION");
+    await expectError(recordPastReport(pk, { clientId: w.clientA.id, reportedOn: toIsoDate(addDays(w.today, -200)), channel: "KANTOR" }), "VALIDATION"); // before guidance
+    await setReportingSchedule(pk, { clientId: w.clientA.id, frequency: "MONTHLY", startsOn: toIsoDate(w.today) });
+    await expectError(recordPastReport(await actorFor(w.pkB.id), { clientId: w.clientA.id, reportedOn: toIsoDate(addDays(w.today, -20)), channel: "KANTOR" }), "NOT_FOUND");
     const view = await getClientReporting(pk, w.clientA.id);
-    // The old monthly days that passed are missed (3 of them), the new weekly days are ahead.
-    expect(view!.rows.filter((r) => r.status === "MANGKIR")).toHaveLength(3);
-    expect(view!.rows.find((r) => r.recordable)?.dueOn).toEqual(addDays(w.today, 7));
-    await expectError(setReportingSchedule(await actorFor(w.pkB.id), { clientId: w.clientA.id, frequency: "WEEKLY", startsOn: toIsoDate(addDays(w.today, 3)) }), "NOT_FOUND");
+    expect(view!.rows.filter((r) => r.window === null).map((r) => [toIsoDate(r.dueOn), r.status])).toEqual([[toIsoDate(addDays(w.today, -30)), "HADIR"]]);
+  });
+
+  it("the scheduled job marks every office; pg-boss keeps the schedule in PostgreSQL", async () => {
+    const w = await world();
+    await createReportingSchedule(prisma, { clientId: w.clientA.id, frequency: "WEEKLY", startsOn: at("2026-11-20") });
+    expect(await runMarkUnreported()).toEqual({ offices: 2, unreported: 5 });
+    const jobs = await startJobs(process.env.DATABASE_URL!, () => {});
+    try {
+      const schedules = await jobs.boss.getSchedules();
+      expect(schedules.map((s) => [s.name, s.cron])).toEqual([[MARK_UNREPORTED_QUEUE, MARK_UNREPORTED_CRON]]);
+    } finally {
+      await jobs.stop();
+    }
   });
 });
 
 describe("revocation", () => {
+  beforeEach(() => clock.set(NOW));
+  afterEach(() => clock.reset());
+  /** Three confirmed mangkir in a row: the proposal. */
   async function proposed() {
     const w = await world();
-    await createReportingSchedule(prisma, { clientId: w.clientA.id, frequency: "WEEKLY", startsOn: addDays(w.today, -28) });
-    await markMissedReports({ officeId: w.jks.id });
+    await createReportingSchedule(prisma, { clientId: w.clientA.id, frequency: "WEEKLY", startsOn: at("2026-11-20") });
+    await markUnreported({ officeId: w.jks.id });
+    const pk = await actorFor(w.pkA.id);
+    for (const d of ["2026-11-27", "2026-12-04", "2026-12-11"]) await confirmMangkir(pk, { clientId: w.clientA.id, dueOn: d, reason: "Ditelepon tidak aktif; kunjungan rumah tidak bertemu." });
     const r = await prisma.revocationProceeding.findFirstOrThrow({ where: { clientId: w.clientA.id } });
     return { ...w, r };
   }

@@ -1,5 +1,5 @@
 import "server-only";
-import { currentMissedRun } from "@/lib/domain/reporting";
+import { awaitingConfirmation, currentMissedRun } from "@/lib/domain/reporting";
 import type { RevocationStatus, ViolationType } from "@/lib/domain/enums";
 import type { CurrentUser } from "../auth/current-user";
 import { prisma } from "../db";
@@ -8,6 +8,8 @@ import { clientScope } from "./scope";
 export interface ClientAlerts {
   openViolations: { id: string; type: ViolationType; occurredOn: Date; revocationId: string | null }[];
   missedInARow: number;
+  /** Reporting days whose window closed unrecorded, waiting for the PK (tidak lapor). */
+  unconfirmed: number;
   revocation: { id: string; status: RevocationStatus } | null;
   followUpDue: Date | null;
 }
@@ -26,5 +28,5 @@ export async function clientAlerts(user: CurrentUser, clientId: string): Promise
     prisma.revocationProceeding.findFirst({ where: { client, status: { in: OPEN_REVOCATION } }, orderBy: { createdAt: "desc" }, select: { id: true, status: true } }),
     prisma.contact.findFirst({ where: { client }, orderBy: { occurredAt: "desc" }, select: { followUpOn: true } }),
   ]);
-  return { openViolations: violations, missedInARow: currentMissedRun(marks), revocation, followUpDue: lastContact?.followUpOn ?? null };
+  return { openViolations: violations, missedInARow: currentMissedRun(marks), unconfirmed: awaitingConfirmation(marks), revocation, followUpDue: lastContact?.followUpOn ?? null };
 }

@@ -1,33 +1,41 @@
 import "server-only";
 import { addDays, todayIn } from "@/lib/domain/calendar";
-import { defaultFrequency, dueDays } from "@/lib/domain/reporting";
+import { defaultFrequency, openWindows } from "@/lib/domain/reporting";
 import type { AttendanceChannel, AttendanceStatus } from "@/lib/domain/enums";
 import { reportingDefaultsFrom } from "@/lib/schemas/reporting-settings";
 import { assertCan, type CurrentUser } from "../auth";
 import { prisma } from "../db";
-import { markMissedReports } from "../services/mark-missed-reports";
-import { EARLY_REPORT_DAYS } from "../services/record-attendance";
+import { markUnreported } from "../services/mark-unreported";
+import { clientWindows, officeReportingRules } from "../services/reporting-common";
 import { clientAlerts } from "./client-alerts";
 import { clientScope } from "./scope";
 
 export interface ReportingRow {
   dueOn: Date;
+  /** The window: when a report counts (null for a past report copied from the paper register). */
+  window: { expectedOn: Date; opensOn: Date; closesOn: Date; inMonth: boolean } | null;
   status: AttendanceStatus | null; // null: not recorded yet
   channel: AttendanceChannel | null;
   excuseReason: string | null;
+  mangkirReason: string | null;
+  attendedOn: Date | null;
   attendedAt: Date | null;
+  late: boolean;
   note: string | null;
   recordedBy: string | null;
-  /** Can be recorded now (today, or up to a week early). */
+  /** A report (hadir) or an izin can be recorded now: the window is open, or it closed unrecorded. */
   recordable: boolean;
 }
 
-/** A client's wajib lapor: schedules, every due day with its record, the office default. */
+/** How far ahead the register shows coming windows. */
+const HORIZON_DAYS = 35;
+
+/** A client's wajib lapor: schedules, every due day with its window and record, the office default. */
 export async function getClientReporting(user: CurrentUser, clientId: string) {
   assertCan(user, "reporting:record");
   const found = await prisma.client.findFirst({ where: { AND: [clientScope(user), { id: clientId }] }, select: { id: true } });
   if (!found) return null;
-  await markMissedReports({ officeId: user.officeId, clientIds: [found.id] });
+  await markUnreported({ officeId: user.officeId, clientIds: [found.id] });
   const client = await prisma.client.findUniqueOrThrow({
     where: { id: found.id },
     select: {
@@ -36,30 +44,37 @@ export async function getClientReporting(user: CurrentUser, clientId: string) {
       reportingSchedules: { orderBy: { startsOn: "desc" }, select: { id: true, frequency: true, startsOn: true, endsOn: true, note: true, createdAt: true } },
       attendances: {
         orderBy: { dueOn: "desc" },
-        select: { dueOn: true, status: true, channel: true, excuseReason: true, attendedAt: true, note: true, recordedById: true },
+        select: { dueOn: true, status: true, channel: true, excuseReason: true, mangkirReason: true, attendedOn: true, attendedAt: true, late: true, note: true, recordedById: true },
       },
     },
   });
   const today = todayIn(user.timeZone);
+  const rules = officeReportingRules(client.office.settings);
   const recorders = await prisma.user.findMany({ where: { id: { in: client.attendances.map((a) => a.recordedById).filter((x): x is string => !!x) } }, select: { id: true, name: true } });
   const nameOf = new Map(recorders.map((u) => [u.id, u.name]));
   const byDay = new Map(client.attendances.map((a) => [a.dueOn.getTime(), a]));
-  const horizon = addDays(today, 35);
-  const due = client.status === "AKTIF" ? dueDays(client.reportingSchedules, client.guidanceEnd, horizon) : [];
+  const windows = client.status === "AKTIF" ? clientWindows(rules, client.reportingSchedules, client.guidanceEnd, addDays(today, HORIZON_DAYS)) : [];
+  const open = new Set(openWindows(windows, client.attendances.map((a) => a.dueOn), today).map((w) => w.dueOn.getTime()));
   const rows: ReportingRow[] = [];
   const seen = new Set<number>();
-  for (const d of due) {
-    const a = byDay.get(d.dueOn.getTime());
-    seen.add(d.dueOn.getTime());
+  const recordedBy = (a: { recordedById: string | null }) => (a.recordedById ? (nameOf.get(a.recordedById) ?? "—") : "Sistem");
+  for (const w of windows) {
+    const a = byDay.get(w.dueOn.getTime());
+    seen.add(w.dueOn.getTime());
+    const { expectedOn, opensOn, closesOn, inMonth } = w;
     rows.push({
-      dueOn: d.dueOn, status: a?.status ?? null, channel: a?.channel ?? null, excuseReason: a?.excuseReason ?? null, attendedAt: a?.attendedAt ?? null,
-      note: a?.note ?? null, recordedBy: a ? (a.recordedById ? (nameOf.get(a.recordedById) ?? "—") : "Sistem") : null,
-      recordable: !a && d.dueOn.getTime() >= today.getTime() && d.dueOn.getTime() <= addDays(today, EARLY_REPORT_DAYS).getTime(),
+      dueOn: w.dueOn, window: { expectedOn, opensOn, closesOn, inMonth },
+      status: a?.status ?? null, channel: a?.channel ?? null, excuseReason: a?.excuseReason ?? null, mangkirReason: a?.mangkirReason ?? null,
+      attendedOn: a?.attendedOn ?? null, attendedAt: a?.attendedAt ?? null, late: a?.late ?? false, note: a?.note ?? null,
+      recordedBy: a ? recordedBy(a) : null,
+      recordable: client.status === "AKTIF" && (open.has(w.dueOn.getTime()) || a?.status === "TIDAK_LAPOR"),
     });
   }
   for (const a of client.attendances) {
     if (seen.has(a.dueOn.getTime())) continue;
-    rows.push({ ...a, recordedBy: a.recordedById ? (nameOf.get(a.recordedById) ?? "—") : "Sistem", recordable: false });
+    const { recordedById: _r, ...rest } = a;
+    void _r;
+    rows.push({ ...rest, window: null, recordedBy: recordedBy(a), recordable: false });
   }
   rows.sort((a, b) => b.dueOn.getTime() - a.dueOn.getTime());
   const { office, attendances: _a, ...rest } = client;
@@ -68,7 +83,10 @@ export async function getClientReporting(user: CurrentUser, clientId: string) {
     client: rest,
     rows,
     today,
+    /** Confirming a mangkir is the client's PK's judgement. */
+    mayConfirm: user.role === "PK",
     defaultFrequency: defaultFrequency(reportingDefaultsFrom(office.settings), client.program, client.currentStage),
+    window: rules.window,
     alerts: await clientAlerts(user, client.id),
   };
 }

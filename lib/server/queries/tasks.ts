@@ -1,11 +1,12 @@
 import "server-only";
 import { addDays, daysBetween, todayIn } from "@/lib/domain/calendar";
-import { nextDueDay } from "@/lib/domain/reporting";
+import { openWindows } from "@/lib/domain/reporting";
 import type { RevocationStatus, Role } from "@/lib/domain/enums";
 import { assertCan, type CurrentUser } from "../auth";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client.ts";
-import { markMissedReports } from "../services/mark-missed-reports";
+import { markUnreported } from "../services/mark-unreported";
+import { clientWindows, officeReportingRules, SCHEDULE_SELECT } from "../services/reporting-common";
 import { clientScope } from "./scope";
 import { clock } from "../../clock";
 import { litmasScope } from "./litmas";
@@ -32,8 +33,6 @@ export interface TaskItem {
 
 /** How far ahead the inbox looks. */
 export const TASK_HORIZON_DAYS = 7;
-/** Missed reports older than this no longer call for a visit from the inbox. */
-const MISSED_LOOKBACK_DAYS = 60;
 
 const REVOCATION_WAITING_ON: Record<Role, RevocationStatus[]> = {
   PK: ["PROPOSED"],
@@ -52,7 +51,9 @@ export async function getTasks(user: CurrentUser, now = clock.now()): Promise<{ 
   const horizon = addDays(today, TASK_HORIZON_DAYS);
   const scope: Prisma.ClientWhereInput = { AND: [clientScope(user), { status: "AKTIF" }] };
   const ids = (await prisma.client.findMany({ where: scope, select: { id: true } })).map((c) => c.id);
-  await markMissedReports({ officeId: user.officeId, clientIds: ids }, now);
+  await markUnreported({ officeId: user.officeId, clientIds: ids }, now);
+  const office = await prisma.office.findUniqueOrThrow({ where: { id: user.officeId }, select: { settings: true } });
+  const rules = officeReportingRules(office.settings);
 
   const clientSel = { select: { id: true, fullName: true, registerNumber: true } } as const;
   const [revocations, missed, schedules, noOutcome, litmas, stages, followUps] = await Promise.all([
@@ -61,15 +62,15 @@ export async function getTasks(user: CurrentUser, now = clock.now()): Promise<{ 
       select: { id: true, status: true, createdAt: true, pkReportedAt: true, client: clientSel },
     }),
     prisma.reportingAttendance.findMany({
-      where: { client: scope, status: "MANGKIR", dueOn: { gte: addDays(today, -MISSED_LOOKBACK_DAYS) } },
+      where: { client: scope, status: "TIDAK_LAPOR" },
       select: { id: true, dueOn: true, client: { select: { ...clientSel.select, contacts: { orderBy: { occurredAt: "desc" }, take: 1, select: { occurredAt: true } } } } },
     }),
     prisma.client.findMany({
       where: { AND: [scope, { reportingSchedules: { some: {} } }] },
       select: {
         ...clientSel.select, guidanceEnd: true,
-        reportingSchedules: { select: { id: true, frequency: true, startsOn: true, endsOn: true } },
-        attendances: { where: { dueOn: { gte: today } }, select: { dueOn: true } },
+        reportingSchedules: SCHEDULE_SELECT,
+        attendances: { where: { dueOn: { gte: addDays(today, -62) } }, select: { dueOn: true } },
       },
     }),
     user.role === "PK"
@@ -99,17 +100,28 @@ export async function getTasks(user: CurrentUser, now = clock.now()): Promise<{ 
     push({ key: `rev-${r.id}`, kind: "REVOCATION", client: r.client, title: what, dueOn: dayOf(r.pkReportedAt ?? r.createdAt), href: `/violations/revocations/${r.id}`, actionLabel: "Buka proses" });
   }
   for (const m of missed) {
+    // Followed up (a contact since the day) or not: the PK still has to confirm or excuse it.
     const last = m.client.contacts[0]?.occurredAt;
-    if (last && dayOf(last).getTime() >= m.dueOn.getTime()) continue; // visited or contacted since
+    const followedUp = !!last && dayOf(last).getTime() >= m.dueOn.getTime();
     const { contacts: _c, ...client } = m.client;
     void _c;
-    push({ key: `miss-${m.id}`, kind: "MISSED_REPORT", client, title: "Mangkir wajib lapor: hubungi atau kunjungi klien", dueOn: addDays(m.dueOn, 1), href: `/clients/${client.id}/contacts/new?jenis=KUNJUNGAN_RUMAH`, actionLabel: "Catat kunjungan" });
+    push({
+      key: `miss-${m.id}`, kind: "MISSED_REPORT", client, dueOn: addDays(m.dueOn, 1), href: `/clients/${client.id}/reporting#konfirmasi`,
+      title: followedUp ? "Tidak lapor: konfirmasi mangkir atau catat izin" : "Tidak lapor: hubungi atau kunjungi klien, lalu konfirmasi",
+      actionLabel: "Tindak lanjuti",
+    });
   }
   for (const c of schedules) {
-    const next = nextDueDay(c.reportingSchedules, c.guidanceEnd, today);
-    if (!next || next.dueOn > horizon) continue;
-    if (c.attendances.some((a) => a.dueOn.getTime() === next.dueOn.getTime())) continue;
-    push({ key: `due-${c.id}`, kind: "REPORT_DUE", client: { id: c.id, fullName: c.fullName, registerNumber: c.registerNumber }, title: "Jadwal wajib lapor", dueOn: next.dueOn, href: `/clients/${c.id}/reporting`, actionLabel: "Catat lapor diri" });
+    const windows = clientWindows(rules, c.reportingSchedules, c.guidanceEnd, horizon);
+    const next = openWindows(windows, c.attendances.map((a) => a.dueOn), today)[0]
+      ?? windows.find((w) => w.opensOn > today && !c.attendances.some((a) => a.dueOn.getTime() === w.dueOn.getTime()));
+    if (!next) continue;
+    // A whole-month window is due at its close; a dated one on the expected day.
+    const dueOn = next.inMonth ? next.closesOn : next.expectedOn;
+    push({
+      key: `due-${c.id}`, kind: "REPORT_DUE", client: { id: c.id, fullName: c.fullName, registerNumber: c.registerNumber },
+      title: next.inMonth ? "Wajib lapor bulan ini" : "Jadwal wajib lapor", dueOn, href: `/clients/${c.id}/reporting`, actionLabel: "Catat lapor diri",
+    });
   }
   for (const k of noOutcome) {
     push({ key: `out-${k.id}`, kind: "NO_OUTCOME", client: k.client, title: "Kontak belum ada hasilnya", dueOn: dayOf(k.occurredAt), href: `/clients/${k.client.id}/contacts/${k.id}`, actionLabel: "Isi hasil" });

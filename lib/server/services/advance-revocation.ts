@@ -10,6 +10,7 @@ import { prisma, type Tx } from "../db";
 import { conflict, invalid, notFound } from "../errors";
 import { clientScope } from "../queries/scope";
 import { clock } from "../../clock";
+import { closeOpenWork } from "./close-open-work";
 
 // The revocation proceeding, step by step (UU 22/2022; PP 31/1999):
 // PROPOSED --PK report--> PK_REPORTED --TPP--> TPP_RECOMMENDED --Kepala suspends--> SUSPENDED
@@ -90,8 +91,7 @@ export async function decideRevocation(user: CurrentUser, input: z.infer<typeof 
       await tx.clientStatusEvent.create({
         data: { clientId: r.clientId, fromStatus: "AKTIF", toStatus: "DICABUT", effectiveDate: effectiveOn, reason: `Pencabutan program: ${input.note}`, changedById: user.id },
       });
-      await tx.guidanceStage.updateMany({ where: { clientId: r.clientId, status: "ACTIVE" }, data: { status: "COMPLETED", actualEnd: effectiveOn, version: { increment: 1 } } });
-      await tx.reportingSchedule.updateMany({ where: { clientId: r.clientId, OR: [{ endsOn: null }, { endsOn: { gt: effectiveOn } }] }, data: { endsOn: effectiveOn } });
+      await closeOpenWork(tx, user, { id: r.clientId }, "DICABUT", effectiveOn, now, r.id);
     }
     await audit(tx, user, { action: `revocation.${input.outcome.toLowerCase()}`, entityType: "RevocationProceeding", entityId: r.id, clientId: r.clientId, details: { effectiveOn: input.effectiveOn } });
     return { id: r.id, clientId: r.clientId };

@@ -9,13 +9,15 @@ import { assertCan, type CurrentUser } from "../auth";
 import { prisma } from "../db";
 import { conflict, invalid, notFound } from "../errors";
 import { nextLetterNumber } from "../letters/numbering";
+import { clock } from "../../clock";
+import { closeOpenWork } from "./close-open-work";
 
 /**
  * The Kepala issues the surat keterangan akhir pembimbingan. In one transaction: the client
  * becomes SELESAI (conditional on still being AKTIF, so two clicks issue one letter), tahap akhir
  * is completed, the status event, the office's next letter number, the letter and the audit row.
  */
-export async function issueEndOfGuidanceLetter(user: CurrentUser, input: z.input<typeof ZIssueLetter>): Promise<{ id: string; number: string }> {
+export async function issueEndOfGuidanceLetter(user: CurrentUser, input: z.input<typeof ZIssueLetter>, now = clock.now()): Promise<{ id: string; number: string }> {
   assertCan(user, "letter:issue");
   const client = await prisma.client.findFirst({
     where: { id: input.clientId, officeId: user.officeId, deletedAt: null },
@@ -32,7 +34,7 @@ export async function issueEndOfGuidanceLetter(user: CurrentUser, input: z.input
   const check = checkLetterIssue({ role: user.role, clientStatus: client.status, currentStage: client.currentStage, hasValidLetter: client.letters.length > 0, early });
   if (!check.ok) throw client.letters.length > 0 || client.status === "SELESAI" ? conflict(check.reason) : invalid(check.reason);
   const signer = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true, nip: true } });
-  const issuedOn = todayIn(user.timeZone);
+  const issuedOn = todayIn(user.timeZone, now);
 
   return prisma.$transaction(async (tx) => {
     const closed = await tx.client.updateMany({
@@ -43,19 +45,9 @@ export async function issueEndOfGuidanceLetter(user: CurrentUser, input: z.input
     await tx.clientStatusEvent.create({
       data: { clientId: client.id, fromStatus: "AKTIF", toStatus: "SELESAI", effectiveDate: issuedOn, reason: early ? `Pembimbingan diakhiri lebih awal (${earlyReason}); surat keterangan akhir pembimbingan diterbitkan` : "Selesai masa pembimbingan; surat keterangan akhir pembimbingan diterbitkan", changedById: user.id },
     });
-    await tx.guidanceStage.updateMany({
-      // The stage the client stood in ends today; later stages were never reached and stay planned.
-      where: { clientId: client.id, status: "ACTIVE" },
-      data: { status: "COMPLETED", actualEnd: issuedOn, version: { increment: 1 } },
-    });
-    if (early) {
-      // A proposal still open cannot be decided for a client whose guidance has ended.
-      const open = await tx.stageTransitionRequest.updateMany({
-        where: { clientId: client.id, status: { in: ["PROPOSED", "TPP_REVIEWED"] } },
-        data: { status: "WITHDRAWN", decisionReason: "Ditarik otomatis: pembimbingan diakhiri lebih awal.", version: { increment: 1 } },
-      });
-      if (open.count > 0) await audit(tx, user, { action: "transition.withdraw", entityType: "Client", entityId: client.id, clientId: client.id, details: { reason: "early-end", count: open.count } });
-    }
+    // The stage the client stood in ends today (later stages were never reached and stay planned);
+    // a proposal, proceeding or schedule still open is closed with the reason.
+    await closeOpenWork(tx, user, client, "SELESAI", issuedOn, now);
     const number = await nextLetterNumber(tx, user.officeId, client.office.code, issuedOn.getUTCFullYear());
     const letter = await tx.endOfGuidanceLetter.create({
       data: {

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { computeStagePlan, StagePlanError } from "@/lib/domain/stages";
 import type { ZRegisterClient } from "@/lib/schemas/client";
+import { stageBoundariesFor } from "@/lib/schemas/stages";
 import { assertCan, type CurrentUser } from "../auth";
 import { audit } from "../audit";
 import { prisma } from "../db";
@@ -54,9 +55,11 @@ export async function registerClient(user: CurrentUser, input: z.infer<typeof ZR
     const matches = await findNikMatches(user, data.nik);
     if (matches.length) throw duplicateNikError(matches);
   }
+  // The office's planned split of the period (a prompt for review; the TPP decides each move).
+  const office = await prisma.office.findUniqueOrThrow({ where: { id: user.officeId }, select: { settings: true } });
   let plan;
   try {
-    plan = computeStagePlan(data.guidanceStart, data.guidanceEnd);
+    plan = computeStagePlan(data.guidanceStart, data.guidanceEnd, stageBoundariesFor(office.settings, input.program));
   } catch (e) {
     if (e instanceof StagePlanError) throw invalid(e.message, { guidanceEnd: [e.message] });
     throw e;

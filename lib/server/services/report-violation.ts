@@ -7,6 +7,7 @@ import { prisma } from "../db";
 import { invalid, notFound } from "../errors";
 import { clientScope } from "../queries/scope";
 import { clock } from "../../clock";
+import { openOrProposeRevocation } from "./revocation-common";
 
 /** The PK records a violation; optionally proposes revocation for it at once. */
 export async function reportViolation(user: CurrentUser, input: ReportViolationInput, now = clock.now()): Promise<{ id: string; revocationId: string | null }> {
@@ -18,9 +19,8 @@ export async function reportViolation(user: CurrentUser, input: ReportViolationI
   if (occurredOn > todayIn(user.timeZone, now)) throw invalid("Tanggal kejadian di masa depan.", { occurredOn: ["Tanggal kejadian tidak boleh setelah hari ini."] });
   if (occurredOn < client.guidanceStart) throw invalid("Tanggal kejadian sebelum masa bimbingan.", { occurredOn: ["Tanggal kejadian harus di dalam masa bimbingan."] });
   return prisma.$transaction(async (tx) => {
-    const revocation = input.proposeRevocation
-      ? await tx.revocationProceeding.create({ data: { officeId: client.officeId, clientId: client.id, status: "PROPOSED", raisedBySystem: false }, select: { id: true } })
-      : null;
+    // One proceeding per client: a violation proposed while one runs joins it.
+    const revocation = input.proposeRevocation ? await openOrProposeRevocation(tx, client.officeId, client.id, false) : null;
     const v = await tx.violation.create({
       data: {
         officeId: client.officeId, clientId: client.id, type: input.type, occurredOn, description: input.description,
@@ -29,7 +29,7 @@ export async function reportViolation(user: CurrentUser, input: ReportViolationI
       select: { id: true },
     });
     await audit(tx, user, { action: "violation.report", entityType: "Violation", entityId: v.id, clientId: client.id, details: { type: input.type, revocationId: revocation?.id ?? null } });
-    if (revocation) await audit(tx, user, { action: "revocation.propose", entityType: "RevocationProceeding", entityId: revocation.id, clientId: client.id });
+    if (revocation?.created) await audit(tx, user, { action: "revocation.propose", entityType: "RevocationProceeding", entityId: revocation.id, clientId: client.id });
     return { id: v.id, revocationId: revocation?.id ?? null };
   });
 }

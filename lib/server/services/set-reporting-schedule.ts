@@ -1,18 +1,21 @@
 import "server-only";
-import { addDays, parseIsoDate, toIsoDate } from "@/lib/domain/calendar";
+import { addDays, parseIsoDate, todayIn } from "@/lib/domain/calendar";
+import { formatDate } from "@/lib/format";
 import type { SetReportingScheduleInput } from "@/lib/schemas/reporting";
 import { assertCan, type CurrentUser } from "../auth";
 import { audit } from "../audit";
 import { prisma } from "../db";
 import { invalid, notFound } from "../errors";
 import { clientScope } from "../queries/scope";
-import { lockClientReporting } from "./mark-missed-reports";
+import { clock } from "../../clock";
+import { lockClientReporting } from "./reporting-common";
 
 /**
  * Sets a client's wajib-lapor schedule, or changes it from a day on: the current schedule ends the
- * day before, so reports already due under it keep their dates.
+ * day before, so reports already due under it keep their dates. A schedule never makes up history:
+ * it starts today or later (past reports are copied by hand, see recordPastReport).
  */
-export async function setReportingSchedule(user: CurrentUser, input: SetReportingScheduleInput): Promise<{ id: string }> {
+export async function setReportingSchedule(user: CurrentUser, input: SetReportingScheduleInput, now = clock.now()): Promise<{ id: string }> {
   assertCan(user, "reporting:record");
   const client = await prisma.client.findFirst({
     where: { AND: [clientScope(user), { id: input.clientId }] },
@@ -21,6 +24,10 @@ export async function setReportingSchedule(user: CurrentUser, input: SetReportin
   if (!client) throw notFound("Klien tidak ditemukan.");
   if (client.status !== "AKTIF") throw invalid("Klien ini tidak lagi dalam bimbingan aktif.");
   const startsOn = parseIsoDate(input.startsOn)!;
+  const today = todayIn(user.timeZone, now);
+  if (startsOn < today) {
+    throw invalid("Jadwal wajib lapor mulai hari ini atau sesudahnya.", { startsOn: ["Pilih hari ini atau sesudahnya. Lapor yang sudah lewat dicatat lewat Catat lapor lampau."] });
+  }
   if (startsOn < client.guidanceStart || startsOn > client.guidanceEnd) {
     throw invalid("Tanggal mulai di luar masa bimbingan.", { startsOn: ["Harus di dalam masa bimbingan klien."] });
   }
@@ -31,7 +38,7 @@ export async function setReportingSchedule(user: CurrentUser, input: SetReportin
       tx.reportingAttendance.findFirst({ where: { clientId: client.id }, orderBy: { dueOn: "desc" }, select: { dueOn: true } }),
     ]);
     if (latestSchedule && startsOn <= latestSchedule.startsOn) {
-      throw invalid("Jadwal baru harus mulai setelah jadwal yang berlaku.", { startsOn: [`Pilih tanggal setelah ${toIsoDate(latestSchedule.startsOn).split("-").reverse().join("/")}.`] });
+      throw invalid("Jadwal baru harus mulai setelah jadwal yang berlaku.", { startsOn: [`Pilih tanggal setelah ${formatDate(latestSchedule.startsOn)}.`] });
     }
     if (latestRecord && startsOn <= latestRecord.dueOn) {
       throw invalid("Sudah ada catatan lapor pada atau setelah tanggal itu.", { startsOn: ["Pilih tanggal setelah catatan lapor terakhir."] });

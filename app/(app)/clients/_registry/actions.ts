@@ -4,13 +4,13 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
 import {
-  ZAssignClients, ZChangeClientStatus, ZDecideTransfer, ZDeleteClient, ZNikSearch, ZRegisterClient, ZRequestTransfer, ZSetCapacity, ZUpdateClient,
+  ZAssignClients, ZRecordClientDeath, ZDecideTransfer, ZDeleteClient, ZNikSearch, ZRegisterClient, ZRequestTransfer, ZSetCapacity, ZUpdateClient,
 } from "@/lib/schemas/client";
 import { runAction, toActionError } from "@/lib/server/action";
 import { requireActor } from "@/lib/server/auth";
 import { findNikMatches, searchClientsByNik, type NikMatch } from "@/lib/server/queries/client-registry";
 import { assignClients } from "@/lib/server/services/assign-clients";
-import { changeClientStatus } from "@/lib/server/services/change-client-status";
+import { recordClientDeath } from "@/lib/server/services/record-client-death";
 import { decideTransfer } from "@/lib/server/services/decide-transfer";
 import { deleteClient } from "@/lib/server/services/delete-client";
 import { registerClient } from "@/lib/server/services/register-client";
@@ -62,10 +62,10 @@ export async function searchByNikAction(input: unknown) {
   }
 }
 
-export async function changeStatusAction(input: unknown): Promise<ActionResult<{ id: string }>> {
+export async function recordDeathAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   try {
     const user = await requireActor();
-    const r = await runAction(ZChangeClientStatus, input, (d) => changeClientStatus(user, d), "Status klien diubah.");
+    const r = await runAction(ZRecordClientDeath, input, (d) => recordClientDeath(user, d), "Kematian klien tercatat; bimbingan berakhir.");
     if (r.ok) revalidatePath("/clients");
     return r;
   } catch (e) {

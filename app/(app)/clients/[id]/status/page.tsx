@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { ClientStatusBadge } from "@/components/clients/badges";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { DeleteClientForm, StatusForm } from "@/components/registry/status-form";
+import Link from "next/link";
+import { DeathForm, DeleteClientForm } from "@/components/registry/status-form";
 import { toIsoDate, todayIn } from "@/lib/domain/calendar";
 import { CLIENT_STATUS_LABEL } from "@/lib/domain/labels";
 import { can } from "@/lib/domain/permissions";
@@ -11,7 +12,7 @@ import { formatDate } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth";
 import { getClientHeader } from "@/lib/server/queries/client-registry";
 
-export const metadata: Metadata = { title: "Ubah status klien" };
+export const metadata: Metadata = { title: "Akhir bimbingan" };
 
 export default async function ClientStatusPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
@@ -20,16 +21,26 @@ export default async function ClientStatusPage({ params }: { params: Promise<{ i
   if (!c || !can(user.role, "client:change-status")) notFound();
   return (
     <>
-      <PageHeader eyebrow={<span>Berkas klien · <span className="font-mono">{c.registerNumber}</span></span>} title={`Ubah status: ${c.fullName}`} description={<span className="flex items-center gap-2">Status sekarang <ClientStatusBadge status={c.status} /></span>} />
+      <PageHeader eyebrow={<span>Berkas klien · <span className="font-mono">{c.registerNumber}</span></span>} title={`Akhir bimbingan: ${c.fullName}`} description={<span className="flex items-center gap-2">Status sekarang <ClientStatusBadge status={c.status} /></span>} />
       <div className="grid gap-6 lg:grid-cols-2">
+        <Card aria-labelledby="paths-card">
+          <CardHeader id="paths-card" title="Bimbingan berakhir lewat prosesnya" description="Status selesai, dicabut dan dilimpahkan tidak diubah langsung: masing-masing mengikuti keputusan dan suratnya." />
+          <CardBody>
+            <ul className="space-y-3 text-sm text-slate-700">
+              <li><span className="font-medium text-slate-900">Selesai</span>: Kepala Bapas menerbitkan surat keterangan akhir pembimbingan di <Link className="font-medium text-brand-700 underline" href={`/clients/${c.id}/stages`}>Tahap bimbingan</Link>.</li>
+              <li><span className="font-medium text-slate-900">Dicabut</span>: PK mencatat pelanggaran dan usulan pencabutan di <Link className="font-medium text-brand-700 underline" href={`/clients/${c.id}/violations`}>Pelanggaran</Link>; keputusan diambil oleh pihak yang berwenang.</li>
+              <li><span className="font-medium text-slate-900">Dilimpahkan</span>: pelimpahan bimbingan ke Bapas lain di <Link className="font-medium text-brand-700 underline" href={`/clients/${c.id}/transfer`}>Pelimpahan</Link>, diterima oleh kantor tujuan.</li>
+            </ul>
+          </CardBody>
+        </Card>
         <Card aria-labelledby="status-card">
-          <CardHeader id="status-card" title="Akhiri atau ubah status bimbingan" description="Selesai, dicabut, dipindahkan atau meninggal dunia; dengan alasan dan tanggal berlaku." />
+          <CardHeader id="status-card" title="Klien meninggal dunia" description="Dengan bukti dan tanggalnya. Bimbingan berakhir; usulan, proses dan jadwal yang masih terbuka ditutup dengan alasannya." />
           <CardBody>
             {c.status === "AKTIF" ? (
-              <StatusForm id={c.id} version={c.version} today={toIsoDate(todayIn(user.timeZone))} />
+              <DeathForm id={c.id} version={c.version} today={toIsoDate(todayIn(user.timeZone))} />
             ) : (
               <p className="text-sm text-slate-700">
-                Klien ini berstatus {CLIENT_STATUS_LABEL[c.status].toLowerCase()}{c.statusDate ? ` sejak ${formatDate(c.statusDate)}` : ""}{c.statusReason ? ` (${c.statusReason})` : ""}. Status hanya dapat diubah dari aktif.
+                Klien ini berstatus {CLIENT_STATUS_LABEL[c.status].toLowerCase()}{c.statusDate ? ` sejak ${formatDate(c.statusDate)}` : ""}{c.statusReason ? ` (${c.statusReason})` : ""}.
               </p>
             )}
           </CardBody>
