@@ -4,22 +4,12 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import "../zod-id";
+import { exportedSchemas, objectShape } from "../../tests/support/schema-walk";
 
 const modules = import.meta.glob<Record<string, unknown>>(["./*.ts", "!./*.test.ts"], { eager: true });
 
 const ENGLISH = /\b(invalid|expected|received|required|too (small|big)|must|should|string|number|boolean|undefined|null|nan|array|object)\b/i;
 const JARGON = /diharapkan|input tidak valid|tidak valid: /i; // zod's own Indonesian locale ("Input tidak valid: diharapkan …")
-
-function objectShape(schema: z.ZodType): Record<string, z.ZodType> | null {
-  let s: unknown = schema;
-  // Unwrap pipes / transforms / defaults to find an object's shape.
-  for (let i = 0; i < 6 && s; i++) {
-    if (s instanceof z.ZodObject) return s.shape as Record<string, z.ZodType>;
-    const def = (s as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
-    s = def?.in ?? def?.innerType ?? def?.schema;
-  }
-  return null;
-}
 
 function samples(schema: z.ZodType): unknown[] {
   const base: unknown[] = [undefined, null, 42, "x", [], {}, true];
@@ -33,11 +23,7 @@ function samples(schema: z.ZodType): unknown[] {
   return out;
 }
 
-const schemas = Object.entries(modules).flatMap(([file, mod]) =>
-  Object.entries(mod)
-    .filter(([, v]) => v instanceof z.ZodType)
-    .map(([name, v]) => [`${file.replace("./", "")} ${name}`, v as z.ZodType] as const),
-);
+const schemas = exportedSchemas(modules);
 
 describe("validation messages", () => {
   it("finds the schemas", () => {

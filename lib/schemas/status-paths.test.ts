@@ -3,26 +3,13 @@
 // schema in lib/schemas (list filters, "…Params", only read) and tries those values on every key
 // that names a status.
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { exportedSchemas, objectShape } from "../../tests/support/schema-walk";
 
 const modules = import.meta.glob<Record<string, unknown>>(["./*.ts", "!./*.test.ts"], { eager: true });
 
-function shapeOf(schema: z.ZodType): Record<string, z.ZodType> | null {
-  let s: unknown = schema;
-  for (let i = 0; i < 6 && s; i++) {
-    if (s instanceof z.ZodObject) return s.shape as Record<string, z.ZodType>;
-    const def = (s as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
-    s = def?.in ?? def?.innerType ?? def?.schema;
-  }
-  return null;
-}
-
-const statusKeys = Object.entries(modules).flatMap(([file, mod]) =>
-  Object.entries(mod).filter(([name]) => !name.endsWith("Params")).flatMap(([name, v]) => {
-    const shape = v instanceof z.ZodType ? shapeOf(v) : null;
-    return shape ? Object.entries(shape).filter(([k]) => /status/i.test(k)).map(([k, field]) => [`${file.replace("./", "")} ${name}.${k}`, field] as const) : [];
-  }),
-);
+const statusKeys = exportedSchemas(modules)
+  .filter(([name]) => !name.endsWith("Params"))
+  .flatMap(([name, schema]) => Object.entries(objectShape(schema) ?? {}).filter(([k]) => /status/i.test(k)).map(([k, field]) => [`${name}.${k}`, field] as const));
 
 describe("no form sets a closing status", () => {
   it("finds the status keys there are", () => {
