@@ -10,6 +10,7 @@ export type FieldSpec =
   | { kind: "textarea"; name: string; label: string; rows?: number; hint?: string }
   | { kind: "select"; name: string; label: string; options: { value: string; label: string }[] }
   | { kind: "date"; name: string; label: string; defaultValue?: string }
+  | { kind: "text"; name: string; label: string; defaultValue?: string; hint?: string }
   | { kind: "checkbox"; name: string; label: string };
 
 type Res = { ok: true; message?: string; data?: unknown } | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
@@ -36,6 +37,7 @@ export function SimpleForm({
   const err = (k: string) => (res && !res.ok ? res.fieldErrors?.[k]?.[0] : undefined);
   return (
     <form
+      noValidate
       aria-label={label}
       className="space-y-3"
       onSubmit={async (e) => {
@@ -65,13 +67,15 @@ export function SimpleForm({
           );
         }
         return (
-          <Field key={f.name} id={id} label={f.label} error={err(f.name)} hint={f.kind === "textarea" ? f.hint : undefined}>
+          <Field key={f.name} id={id} label={f.label} error={err(f.name)} hint={f.kind === "textarea" || f.kind === "text" ? f.hint : undefined}>
             {f.kind === "textarea" ? (
               <Textarea name={f.name} rows={f.rows ?? 4} {...describedBy(id, err(f.name), f.hint)} />
             ) : f.kind === "select" ? (
               <Select name={f.name} {...describedBy(id, err(f.name))}>
                 {f.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
               </Select>
+            ) : f.kind === "text" ? (
+              <Input name={f.name} defaultValue={f.defaultValue} {...describedBy(id, err(f.name), f.hint)} />
             ) : (
               <Input type="date" name={f.name} defaultValue={f.defaultValue} {...describedBy(id, err(f.name))} />
             )}

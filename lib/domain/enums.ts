@@ -106,7 +106,9 @@ export type AttendanceChannel = (typeof ATTENDANCE_CHANNELS)[number];
 export const VIOLATION_STATUSES = ["OPEN", "UNDER_REVIEW", "RESOLVED", "DISMISSED"] as const;
 export type ViolationStatus = (typeof VIOLATION_STATUSES)[number];
 
-export const REVOCATION_STATUSES = ["PROPOSED", "PK_REPORTED", "TPP_RECOMMENDED", "SUSPENDED", "REVOKED", "CONTINUED", "DISMISSED"] as const;
+export const REVOCATION_STATUSES = ["PROPOSED", "PK_REPORTED", "TPP_RECOMMENDED", "SUSPENDED", "REFERRED", "REVOKED", "CONTINUED", "DISMISSED"] as const;
+export const REVOCATION_AUTHORITIES = ["MENTERI", "LAPAS", "PEJABAT_DIVERSI", "PENGADILAN"] as const;
+export type RevocationAuthority = (typeof REVOCATION_AUTHORITIES)[number];
 export type RevocationStatus = (typeof REVOCATION_STATUSES)[number];
 
 // Sections, litmas delivery, pendampingan (issue 10).

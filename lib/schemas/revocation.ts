@@ -14,13 +14,27 @@ export const ZRevocationTpp = z.object({
   recommendation: z.enum(TPP_RECOMMENDATIONS, { message: "Pilih rekomendasi TPP." }),
   notes: text(5, 4000, "catatan sidang TPP"),
 });
-export const ZRevocationSuspend = z.object({ revocationId: id, version, note: text(5, 2000, "pertimbangan Kepala") });
+const optionalText = (max: number, what: string) =>
+  z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().trim().max(max, `${what} paling banyak ${max} karakter.`).optional());
+const isoDay = (message: string) => z.string().trim().refine((v) => parseIsoDate(v) !== null, message);
+
+/** PB/CB/CMB: the Kepala's pencabutan sementara, with the report upward it sends at once. */
+export const ZRevocationSuspend = z.object({
+  revocationId: id, version, note: text(5, 2000, "pertimbangan Kepala"), referredTo: optionalText(300, "Tujuan laporan"),
+});
+/** The other programs: the report to the deciding authority (Lapas/Kanwil, the official, the jaksa). */
+export const ZRevocationRefer = z.object({
+  revocationId: id, version, referredTo: text(5, 300, "tujuan laporan"), note: text(5, 2000, "isi laporan"),
+});
 export const ZRevocationOutcome = z.object({
   revocationId: id,
   version,
   outcome: z.enum(["REVOKED", "CONTINUED", "DISMISSED"], { message: "Pilih hasil akhir." }),
   note: text(5, 2000, "dasar keputusan"),
-  effectiveOn: z.string().trim().refine((v) => parseIsoDate(v) !== null, "Isi tanggal berlaku."),
+  effectiveOn: isoDay("Isi tanggal berlaku."),
+  /** The authority's decision, required once it was reported to (SUSPENDED or REFERRED). */
+  decreeNumber: optionalText(120, "Nomor keputusan"),
+  decreeDate: z.preprocess((v) => (v === "" || v === null ? undefined : v), isoDay("Isi tanggal keputusan.").optional()),
 });
 
 export const ZReportViolation = z.object({
@@ -38,3 +52,14 @@ export const ZCloseViolation = z.object({
   note: text(5, 2000, "tindak lanjut"),
 });
 export type CloseViolationInput = z.infer<typeof ZCloseViolation>;
+
+/** A written complaint from the public (pengaduan masyarakat), examined by the PK: it opens a proceeding. */
+export const ZRecordComplaint = z.object({
+  clientId: id,
+  complainant: text(3, 200, "nama dan alamat pengadu"),
+  complaintOn: isoDay("Isi tanggal pengaduan diterima."),
+  type: z.enum(VIOLATION_TYPES, { message: "Pilih jenis pelanggaran yang diadukan." }),
+  description: text(10, 4000, "isi pengaduan"),
+  examinationReport: text(20, 12_000, "berita acara pemeriksaan"),
+});
+export type RecordComplaintInput = z.infer<typeof ZRecordComplaint>;

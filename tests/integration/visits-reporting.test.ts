@@ -264,8 +264,8 @@ describe("revocation", () => {
     const kepala = await actorFor(w.kepala.id);
     await suspendForRevocation(kepala, { revocationId: w.r.id, version: 3, note: "Ditangguhkan menunggu keputusan." });
     // A stale version loses.
-    await expectError(decideRevocation(kepala, { revocationId: w.r.id, version: 3, outcome: "REVOKED", note: "Keputusan menteri", effectiveOn: toIsoDate(w.today) }), "CONFLICT");
-    await decideRevocation(kepala, { revocationId: w.r.id, version: 4, outcome: "REVOKED", note: "Keputusan menteri", effectiveOn: toIsoDate(w.today) });
+    await expectError(decideRevocation(kepala, { revocationId: w.r.id, version: 3, outcome: "REVOKED", note: "Keputusan menteri", effectiveOn: toIsoDate(w.today), decreeNumber: "PAS-1.PK.05.09", decreeDate: toIsoDate(w.today) }), "CONFLICT");
+    await decideRevocation(kepala, { revocationId: w.r.id, version: 4, outcome: "REVOKED", note: "Keputusan menteri", effectiveOn: toIsoDate(w.today), decreeNumber: "PAS-1.PK.05.09", decreeDate: toIsoDate(w.today) });
     const client = await prisma.client.findUniqueOrThrow({ where: { id: w.clientA.id }, include: { statusEvents: { orderBy: { at: "desc" }, take: 1 } } });
     expect(client.status).toBe("DICABUT");
     expect(client.statusEvents[0]).toMatchObject({ fromStatus: "AKTIF", toStatus: "DICABUT" });

@@ -2,19 +2,20 @@
 
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/action-result";
-import { ZCloseViolation, ZReportViolation, ZRevocationOutcome, ZRevocationPkReport, ZRevocationSuspend, ZRevocationTpp } from "@/lib/schemas/revocation";
+import { ZCloseViolation, ZRecordComplaint, ZReportViolation, ZRevocationOutcome, ZRevocationPkReport, ZRevocationRefer, ZRevocationSuspend, ZRevocationTpp } from "@/lib/schemas/revocation";
 import { runAction, toActionError } from "@/lib/server/action";
 import { requireActor } from "@/lib/server/auth";
-import { decideRevocation, recordRevocationTpp, submitRevocationReport, suspendForRevocation } from "@/lib/server/services/advance-revocation";
+import { decideRevocation, recordRevocationTpp, referRevocation, submitRevocationReport, suspendForRevocation } from "@/lib/server/services/advance-revocation";
 import { closeViolation } from "@/lib/server/services/close-violation";
-import { reportViolation } from "@/lib/server/services/report-violation";
+import { recordComplaint, reportViolation } from "@/lib/server/services/report-violation";
 
-type Step = "pk-report" | "tpp" | "suspend" | "outcome";
+type Step = "pk-report" | "tpp" | "suspend" | "refer" | "outcome";
 
 const STEPS = {
   "pk-report": [ZRevocationPkReport, submitRevocationReport, "Laporan pemeriksaan terkirim."],
   tpp: [ZRevocationTpp, recordRevocationTpp, "Rekomendasi TPP tercatat."],
-  suspend: [ZRevocationSuspend, suspendForRevocation, "Pencabutan sementara tercatat."],
+  suspend: [ZRevocationSuspend, suspendForRevocation, "Pencabutan sementara dan laporan ke Kanwil/Ditjenpas tercatat."],
+  refer: [ZRevocationRefer, referRevocation, "Laporan ke pihak berwenang tercatat."],
   outcome: [ZRevocationOutcome, decideRevocation, "Hasil akhir tercatat."],
 } as const;
 
@@ -47,6 +48,17 @@ export async function reportViolationAction(input: unknown): Promise<ActionResul
   try {
     const user = await requireActor();
     const res = await runAction(ZReportViolation, input, (data) => reportViolation(user, data), "Pelanggaran tercatat.");
+    if (res.ok) revalidatePath("/", "layout");
+    return res;
+  } catch (e) {
+    return toActionError(e);
+  }
+}
+
+export async function recordComplaintAction(input: unknown): Promise<ActionResult<{ id: string; revocationId: string }>> {
+  try {
+    const user = await requireActor();
+    const res = await runAction(ZRecordComplaint, input, (data) => recordComplaint(user, data), "Pengaduan dan berita acara pemeriksaan tercatat; proses pencabutan dibuka.");
     if (res.ok) revalidatePath("/", "layout");
     return res;
   } catch (e) {

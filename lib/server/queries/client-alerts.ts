@@ -1,5 +1,6 @@
 import "server-only";
 import { awaitingConfirmation, currentMissedRun } from "@/lib/domain/reporting";
+import { OPEN_REVOCATION_STATUSES } from "@/lib/domain/revocation";
 import type { RevocationStatus, ViolationType } from "@/lib/domain/enums";
 import type { CurrentUser } from "../auth/current-user";
 import { prisma } from "../db";
@@ -14,7 +15,6 @@ export interface ClientAlerts {
   followUpDue: Date | null;
 }
 
-const OPEN_REVOCATION: RevocationStatus[] = ["PROPOSED", "PK_REPORTED", "TPP_RECOMMENDED", "SUSPENDED"];
 
 /**
  * What an officer must see about a client before acting: violations, missed reports, revocation.
@@ -25,7 +25,7 @@ export async function clientAlerts(user: CurrentUser, clientId: string): Promise
   const [violations, marks, revocation, lastContact] = await Promise.all([
     prisma.violation.findMany({ where: { client, status: { in: ["OPEN", "UNDER_REVIEW"] } }, orderBy: { occurredOn: "desc" }, select: { id: true, type: true, occurredOn: true, revocationId: true } }),
     prisma.reportingAttendance.findMany({ where: { client }, orderBy: { dueOn: "desc" }, take: 12, select: { dueOn: true, status: true } }),
-    prisma.revocationProceeding.findFirst({ where: { client, status: { in: OPEN_REVOCATION } }, orderBy: { createdAt: "desc" }, select: { id: true, status: true } }),
+    prisma.revocationProceeding.findFirst({ where: { client, status: { in: [...OPEN_REVOCATION_STATUSES] } }, orderBy: { createdAt: "desc" }, select: { id: true, status: true } }),
     prisma.contact.findFirst({ where: { client }, orderBy: { occurredAt: "desc" }, select: { followUpOn: true } }),
   ]);
   return { openViolations: violations, missedInARow: currentMissedRun(marks), unconfirmed: awaitingConfirmation(marks), revocation, followUpDue: lastContact?.followUpOn ?? null };

@@ -1,10 +1,11 @@
 import "server-only";
 import type { RevocationStatus } from "@/lib/domain/enums";
+import { OPEN_REVOCATION_STATUSES } from "@/lib/domain/revocation";
 import { assertCan, type CurrentUser } from "../auth";
 import { prisma } from "../db";
 import { clientScope } from "./scope";
 
-export const OPEN_REVOCATION_STATUSES: RevocationStatus[] = ["PROPOSED", "PK_REPORTED", "TPP_RECOMMENDED", "SUSPENDED"];
+export { OPEN_REVOCATION_STATUSES };
 
 const clientSel = { select: { id: true, fullName: true, registerNumber: true, assignedPk: { select: { name: true } } } } as const;
 
@@ -14,7 +15,7 @@ export async function listOpenViolations(user: CurrentUser) {
   const scope = clientScope(user);
   const [revocations, violations] = await Promise.all([
     prisma.revocationProceeding.findMany({
-      where: { client: scope, status: { in: OPEN_REVOCATION_STATUSES } },
+      where: { client: scope, status: { in: [...OPEN_REVOCATION_STATUSES] } },
       orderBy: { createdAt: "asc" },
       select: { id: true, status: true, raisedBySystem: true, createdAt: true, client: clientSel, _count: { select: { violations: true } } },
     }),
@@ -34,8 +35,9 @@ export async function getRevocation(user: CurrentUser, id: string) {
   return prisma.revocationProceeding.findFirst({
     where: { id, client: clientScope(user) },
     select: {
-      id: true, status: true, raisedBySystem: true, createdAt: true, pkReport: true, pkReportedAt: true, tppRecommendation: true, tppNotes: true,
+      id: true, status: true, authority: true, raisedBySystem: true, createdAt: true, pkReport: true, pkReportedAt: true, tppRecommendation: true, tppNotes: true,
       suspendedAt: true, outcomeAt: true, outcomeNote: true, version: true, decidedById: true,
+      complainant: true, complaintOn: true, examinationReport: true, referredTo: true, referralNumber: true, referredAt: true, decreeNumber: true, decreeDate: true,
       client: { select: { id: true, fullName: true, registerNumber: true, status: true, program: true, assignedPk: { select: { name: true } }, attendances: { orderBy: { dueOn: "desc" }, take: 8, select: { dueOn: true, status: true } } } },
       violations: { orderBy: { occurredOn: "asc" }, select: { id: true, type: true, occurredOn: true, description: true, status: true } },
     },
@@ -50,3 +52,30 @@ export async function getViolation(user: CurrentUser, id: string) {
     select: { id: true, type: true, status: true, occurredOn: true, description: true, raisedBySystem: true, revocationId: true, createdAt: true, client: clientSel },
   });
 }
+
+/** The report to the deciding authority, for its PDF: in the user's scope, once sent; else null. */
+export async function getReferralLetterForPdf(user: CurrentUser, id: string) {
+  assertCan(user, "violation:read");
+  const r = await prisma.revocationProceeding.findFirst({
+    where: { id, client: clientScope(user), referralNumber: { not: null } },
+    select: {
+      id: true, authority: true, status: true, pkReport: true, tppRecommendation: true, tppNotes: true, outcomeNote: true, suspendedAt: true,
+      referredTo: true, referralNumber: true, referredAt: true, decidedById: true, complainant: true, complaintOn: true,
+      client: {
+        select: {
+          id: true, fullName: true, registerNumber: true, program: true, guidanceStart: true, guidanceEnd: true, offence: true,
+          person: { select: { birthPlace: true, birthDate: true } },
+          office: { select: { name: true, city: true, address: true, phone: true, email: true, letterheadLine1: true, letterheadLine2: true, timeZone: true } },
+        },
+      },
+      violations: { orderBy: { occurredOn: "asc" }, select: { type: true, occurredOn: true } },
+    },
+  });
+  if (!r) return null;
+  const kepala = await prisma.user.findFirst({
+    where: { officeId: user.officeId, ...(r.decidedById ? { id: r.decidedById } : { role: "KEPALA_BAPAS", active: true }) },
+    select: { name: true, nip: true },
+  });
+  return { ...r, signer: kepala };
+}
+export type ReferralLetterForPdf = NonNullable<Awaited<ReturnType<typeof getReferralLetterForPdf>>>;

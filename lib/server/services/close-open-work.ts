@@ -29,7 +29,7 @@ export async function closeOpenWork(
       data: { status: "WITHDRAWN", decisionReason: reason, version: { increment: 1 } },
     }),
     await tx.revocationProceeding.updateMany({
-      where: { clientId: client.id, status: { in: OPEN_REVOCATION_STATUSES }, ...(keepRevocationId ? { id: { not: keepRevocationId } } : {}) },
+      where: { clientId: client.id, status: { in: [...OPEN_REVOCATION_STATUSES] }, ...(keepRevocationId ? { id: { not: keepRevocationId } } : {}) },
       data: { status: "DISMISSED", outcomeNote: reason, outcomeAt: now, version: { increment: 1 } },
     }),
     await tx.violation.updateMany({

@@ -20,7 +20,7 @@ import { openOrProposeRevocation } from "./revocation-common";
 export async function confirmMangkir(user: CurrentUser, input: ConfirmMangkirInput, now = clock.now()): Promise<{ id: string; revocationId: string | null }> {
   assertCan(user, "violation:report");
   if (user.role !== "PK") throw forbidden("Konfirmasi mangkir dilakukan oleh PK klien.");
-  const client = await prisma.client.findFirst({ where: { AND: [clientScope(user), { id: input.clientId }] }, select: { id: true, officeId: true, status: true } });
+  const client = await prisma.client.findFirst({ where: { AND: [clientScope(user), { id: input.clientId }] }, select: { id: true, officeId: true, status: true, program: true } });
   if (!client) throw notFound("Klien tidak ditemukan.");
   if (client.status !== "AKTIF") throw invalid("Klien ini tidak lagi dalam bimbingan aktif.");
   const dueOn = parseIsoDate(input.dueOn)!;
@@ -46,7 +46,7 @@ export async function confirmMangkir(user: CurrentUser, input: ConfirmMangkirInp
     ]);
     const run = runsNeedingProposal(marks, covered.map((v) => v.occurredOn)).find((r) => r.some((d) => d.getTime() === dueOn.getTime()));
     if (!run) return { id: violation.id, revocationId: null };
-    const proceeding = await openOrProposeRevocation(tx, client.officeId, client.id, true);
+    const proceeding = await openOrProposeRevocation(tx, client, true);
     await tx.violation.updateMany({
       where: { clientId: client.id, type: "MANGKIR_WAJIB_LAPOR", occurredOn: { in: run }, status: { in: ["OPEN", "UNDER_REVIEW"] } },
       data: { revocationId: proceeding.id, status: "UNDER_REVIEW" },

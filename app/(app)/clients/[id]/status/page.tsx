@@ -28,7 +28,7 @@ export default async function ClientStatusPage({ params }: { params: Promise<{ i
           <CardBody>
             <ul className="space-y-3 text-sm text-slate-700">
               <li><span className="font-medium text-slate-900">Selesai</span>: Kepala Bapas menerbitkan surat keterangan akhir pembimbingan di <Link className="font-medium text-brand-700 underline" href={`/clients/${c.id}/stages`}>Tahap bimbingan</Link>.</li>
-              <li><span className="font-medium text-slate-900">Dicabut</span>: PK mencatat pelanggaran dan usulan pencabutan di <Link className="font-medium text-brand-700 underline" href={`/clients/${c.id}/violations`}>Pelanggaran</Link>; keputusan diambil oleh pihak yang berwenang.</li>
+              <li><span className="font-medium text-slate-900">Dicabut</span>: PK mencatat pelanggaran dan usulan pencabutan di <Link className="font-medium text-brand-700 underline" href={`/clients/${c.id}/violations/new`}>Laporkan pelanggaran</Link>; keputusan diambil oleh pihak yang berwenang.</li>
               <li><span className="font-medium text-slate-900">Dilimpahkan</span>: pelimpahan bimbingan ke Bapas lain di <Link className="font-medium text-brand-700 underline" href={`/clients/${c.id}/transfer`}>Pelimpahan</Link>, diterima oleh kantor tujuan.</li>
             </ul>
           </CardBody>

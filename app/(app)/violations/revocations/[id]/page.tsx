@@ -6,22 +6,27 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { toIsoDate, todayIn } from "@/lib/domain/calendar";
-import { ATTENDANCE_STATUS_LABEL, CLIENT_STATUS_LABEL, REVOCATION_STATUS_LABEL, REVOCATION_TPP_RECOMMENDATION_LABEL, VIOLATION_STATUS_LABEL, VIOLATION_TYPE_LABEL } from "@/lib/domain/labels";
+import type { RevocationAuthority, RevocationStatus } from "@/lib/domain/enums";
+import { AUTHORITY_WORDS, REVOCATION_SERVICE_WORKING_DAYS } from "@/lib/domain/revocation";
+import { addWorkingDays, workCalendar } from "@/lib/domain/working-days";
+import { ATTENDANCE_STATUS_LABEL, CLIENT_STATUS_LABEL, PROGRAM_LABEL, REVOCATION_STATUS_LABEL, REVOCATION_TPP_RECOMMENDATION_LABEL, VIOLATION_STATUS_LABEL, VIOLATION_TYPE_LABEL } from "@/lib/domain/labels";
 import { can } from "@/lib/domain/permissions";
-import { formatDateShort, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateShort, formatDateTime } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth";
 import { getRevocation } from "@/lib/server/queries/violations";
 import { advanceRevocationAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Proses pencabutan" };
 
-const STEPS = [
-  ["PROPOSED", "Usulan", "Usulan"],
-  ["PK_REPORTED", "Laporan PK", "PK"],
-  ["TPP_RECOMMENDED", "Rekomendasi TPP", "TPP"],
-  ["SUSPENDED", "Pencabutan sementara oleh Kepala", "Kepala"],
-  ["DONE", "Hasil akhir", "Hasil"],
-] as const;
+type Step = readonly [RevocationStatus | "DONE", string, string];
+
+/** The steps of the proceeding for the authority that decides. */
+function stepsFor(authority: RevocationAuthority): Step[] {
+  const w = AUTHORITY_WORDS[authority];
+  return authority === "MENTERI"
+    ? [["PROPOSED", "Usulan", "Usulan"], ["PK_REPORTED", "Laporan PK", "PK"], ["TPP_RECOMMENDED", "Rekomendasi TPP", "TPP"], ["SUSPENDED", w.referStep, "Kepala"], ["DONE", w.decisionStep, "Menteri"]]
+    : [["PROPOSED", "Usulan", "Usulan"], ["PK_REPORTED", "Laporan PK", "PK"], ["REFERRED", w.referStep, "Laporan"], ["DONE", w.decisionStep, "Putusan"]];
+}
 
 export default async function RevocationPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
@@ -30,9 +35,18 @@ export default async function RevocationPage({ params }: { params: Promise<{ id:
   if (!r) notFound();
   const tz = user.timeZone;
   const finished = r.status === "REVOKED" || r.status === "CONTINUED" || r.status === "DISMISSED";
-  const reached = finished ? 4 : STEPS.findIndex(([s]) => s === r.status);
+  const steps = stepsFor(r.authority);
+  const words = AUTHORITY_WORDS[r.authority];
+  // An optional TPP on the referral path sits with the PK's step.
+  const at = r.status === "TPP_RECOMMENDED" && r.authority !== "MENTERI" ? "PK_REPORTED" : r.status;
+  const reached = finished ? steps.length - 1 : steps.findIndex(([st]) => st === at);
   const fixed = { revocationId: r.id, version: r.version };
-  const today = toIsoDate(todayIn(tz));
+  const todayDay = todayIn(tz);
+  const today = toIsoDate(todayDay);
+  const ministryDue = r.authority === "MENTERI" ? addWorkingDays(workCalendar(), todayIn(tz, r.createdAt), REVOCATION_SERVICE_WORKING_DAYS) : null;
+  const mayDecide = can(user.role, "revocation:decide");
+  const mayRefer = (mayDecide || (r.authority === "PEJABAT_DIVERSI" && can(user.role, "revocation:report"))) && r.authority !== "MENTERI" && (r.status === "PK_REPORTED" || r.status === "TPP_RECOMMENDED");
+  const authorityDecided = r.status === "SUSPENDED" || r.status === "REFERRED";
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader
@@ -45,8 +59,15 @@ export default async function RevocationPage({ params }: { params: Promise<{ id:
           </span>
         }
       />
-      <ol className="mb-6 grid grid-cols-5 gap-1 text-center text-xs" aria-label="Tahap proses">
-        {STEPS.map(([s, label, short], i) => (
+      <p className="mb-3 text-sm text-slate-700">{PROGRAM_LABEL[r.client.program]}: {words.decides}</p>
+      {ministryDue && !finished ? (
+        <p className="mb-3 text-sm text-slate-700">
+          Standar layanan {REVOCATION_SERVICE_WORKING_DAYS} hari kerja sejak usulan: paling lambat <span className="font-medium">{formatDate(ministryDue)}</span>
+          {ministryDue < todayDay ? <Badge tone="red" className="ml-2">Lewat batas</Badge> : null}
+        </p>
+      ) : null}
+      <ol className={`mb-6 grid gap-1 text-center text-xs ${steps.length === 5 ? "grid-cols-5" : "grid-cols-4"}`} aria-label="Tahap proses">
+        {steps.map(([s, label, short], i) => (
           <li key={s} aria-current={i === reached ? "step" : undefined} className={`rounded px-1 py-2 ${i < reached ? "bg-emerald-50 text-emerald-900" : i === reached ? "bg-brand-50 font-semibold text-brand-900" : "bg-slate-100 text-slate-700"}`}><span className="hidden sm:inline">{label}</span><span className="sm:hidden">{short}</span></li>
         ))}
       </ol>
@@ -58,6 +79,12 @@ export default async function RevocationPage({ params }: { params: Promise<{ id:
             <p>
               <Link href={`/clients/${r.client.id}`} className="font-medium text-brand-700 hover:underline">{r.client.fullName}</Link> · <span className="font-mono">{r.client.registerNumber}</span> · {CLIENT_STATUS_LABEL[r.client.status]} · PK {r.client.assignedPk?.name ?? "—"}
             </p>
+            {r.complainant ? (
+              <div className="rounded border border-amber-200 bg-amber-50 px-3 py-2">
+                <p className="font-medium">Pengaduan masyarakat: {r.complainant}{r.complaintOn ? `, ${formatDateShort(r.complaintOn)}` : ""}</p>
+                {r.examinationReport ? <p className="mt-1 whitespace-pre-line text-slate-700"><span className="font-medium">Berita acara pemeriksaan:</span> {r.examinationReport}</p> : null}
+              </div>
+            ) : null}
             <ul className="space-y-2">
               {r.violations.map((v) => (
                 <li key={v.id} className="rounded border border-slate-200 px-3 py-2">
@@ -88,7 +115,7 @@ export default async function RevocationPage({ params }: { params: Promise<{ id:
         </Card>
 
         <Card aria-labelledby="tpp">
-          <CardHeader id="tpp" title="Rekomendasi TPP" />
+          <CardHeader id="tpp" title={r.authority === "MENTERI" ? "Rekomendasi TPP" : "Rekomendasi TPP (bila dibahas)"} />
           <CardBody className="text-sm">
             {r.tppRecommendation ? (
               <><p className="font-medium">{REVOCATION_TPP_RECOMMENDATION_LABEL[r.tppRecommendation]}</p><p className="mt-1 whitespace-pre-line">{r.tppNotes}</p></>
@@ -98,36 +125,59 @@ export default async function RevocationPage({ params }: { params: Promise<{ id:
                   { kind: "select", name: "recommendation", label: "Rekomendasi", options: [{ value: "SETUJU", label: REVOCATION_TPP_RECOMMENDATION_LABEL.SETUJU }, { value: "TOLAK", label: REVOCATION_TPP_RECOMMENDATION_LABEL.TOLAK }, { value: "TUNDA", label: REVOCATION_TPP_RECOMMENDATION_LABEL.TUNDA }] },
                   { kind: "textarea", name: "notes", label: "Catatan sidang TPP" },
                 ]} />
-            ) : <p className="text-slate-600">{r.status === "PROPOSED" ? "Setelah laporan PK." : "Tidak ada."}</p>}
+            ) : <p className="text-slate-600">{r.status === "PROPOSED" ? "Setelah laporan PK." : r.authority === "MENTERI" ? "Tidak ada." : "Tidak dibahas di sidang TPP."}</p>}
           </CardBody>
         </Card>
 
         <Card aria-labelledby="kepala">
-          <CardHeader id="kepala" title="Keputusan Kepala Bapas" />
+          <CardHeader id="kepala" title={r.authority === "MENTERI" ? "Pencabutan sementara dan keputusan" : "Laporan ke pihak berwenang dan keputusannya"} />
           <CardBody className="space-y-4 text-sm">
-            {r.suspendedAt ? <p>Dicabut sementara {formatDateTime(r.suspendedAt, tz)}.</p> : null}
+            {r.suspendedAt ? <p>Dicabut sementara oleh Kepala Bapas {formatDateTime(r.suspendedAt, tz)}.</p> : null}
+            {r.referralNumber ? (
+              <p>
+                Dilaporkan ke {r.referredTo} dengan surat nomor <span className="font-medium">{r.referralNumber}</span>, {formatDateTime(r.referredAt, tz)}.{" "}
+                <a href={`/api/revocations/${r.id}/letter`} className="font-medium text-brand-700 underline">Unduh surat (PDF)</a>
+              </p>
+            ) : null}
+            {r.decreeNumber ? <p>{words.decree}: <span className="font-medium">{r.decreeNumber}</span>{r.decreeDate ? `, ${formatDate(r.decreeDate)}` : ""}.</p> : null}
             {r.outcomeAt ? <p><span className="font-medium">{REVOCATION_STATUS_LABEL[r.status]}</span> · {formatDateTime(r.outcomeAt, tz)}</p> : null}
             {r.outcomeNote ? <p className="whitespace-pre-line text-slate-700">{r.outcomeNote}</p> : null}
-            {can(user.role, "revocation:decide") && r.status === "TPP_RECOMMENDED" ? (
-              <SimpleForm label="Pencabutan sementara" action={advanceRevocationAction.bind(null, "suspend")} fixed={fixed} submitLabel="Cabut sementara" variant="danger"
-                fields={[{ kind: "textarea", name: "note", label: "Pertimbangan pencabutan sementara", rows: 3 }]} />
-            ) : null}
-            {can(user.role, "revocation:decide") && !finished && r.status !== "PROPOSED" && r.status !== "PK_REPORTED" ? (
-              <SimpleForm label="Hasil akhir" action={advanceRevocationAction.bind(null, "outcome")} fixed={fixed} submitLabel="Simpan hasil akhir" variant="secondary"
+            {mayDecide && r.authority === "MENTERI" && r.status === "TPP_RECOMMENDED" ? (
+              <SimpleForm label="Pencabutan sementara" action={advanceRevocationAction.bind(null, "suspend")} fixed={fixed} submitLabel="Cabut sementara dan laporkan" variant="danger"
                 fields={[
-                  { kind: "select", name: "outcome", label: "Hasil", options: [...(r.status === "SUSPENDED" ? [{ value: "REVOKED", label: "Dicabut (status klien menjadi dicabut)" }] : []), { value: "CONTINUED", label: "Bimbingan dilanjutkan" }] },
-                  { kind: "date", name: "effectiveOn", label: "Berlaku tanggal", defaultValue: today },
-                  { kind: "textarea", name: "note", label: "Dasar keputusan (mis. nomor keputusan)", rows: 3 },
+                  { kind: "textarea", name: "note", label: "Pertimbangan pencabutan sementara", rows: 3 },
+                  { kind: "text", name: "referredTo", label: "Laporan kepada", defaultValue: words.reportTo, hint: "Surat laporan diberi nomor dan dapat diunduh sebagai PDF." },
                 ]} />
             ) : null}
-            {can(user.role, "revocation:decide") && (r.status === "PROPOSED" || r.status === "PK_REPORTED") ? (
+            {mayRefer ? (
+              <SimpleForm label="Laporan ke pihak berwenang" action={advanceRevocationAction.bind(null, "refer")} fixed={fixed} submitLabel="Kirim laporan"
+                fields={[
+                  { kind: "text", name: "referredTo", label: "Laporan kepada", defaultValue: words.reportTo },
+                  { kind: "textarea", name: "note", label: "Isi laporan dan pertimbangan Bapas", rows: 3 },
+                ]} />
+            ) : null}
+            {mayDecide && authorityDecided ? (
+              <SimpleForm label={words.decisionStep} action={advanceRevocationAction.bind(null, "outcome")} fixed={fixed} submitLabel="Catat keputusan" variant="secondary"
+                fields={[
+                  { kind: "select", name: "outcome", label: "Keputusan", options: [{ value: "REVOKED", label: words.revoked }, { value: "CONTINUED", label: "Bimbingan dilanjutkan" }] },
+                  { kind: "text", name: "decreeNumber", label: words.decree },
+                  { kind: "date", name: "decreeDate", label: "Tanggal keputusan" },
+                  { kind: "date", name: "effectiveOn", label: "Berlaku tanggal", defaultValue: today },
+                  { kind: "textarea", name: "note", label: "Isi keputusan", rows: 3 },
+                ]} />
+            ) : null}
+            {mayDecide && r.status === "TPP_RECOMMENDED" ? (
+              <SimpleForm label="Bimbingan dilanjutkan" action={advanceRevocationAction.bind(null, "outcome")} fixed={{ ...fixed, outcome: "CONTINUED" }} submitLabel="Lanjutkan bimbingan" variant="secondary"
+                fields={[{ kind: "date", name: "effectiveOn", label: "Berlaku tanggal", defaultValue: today }, { kind: "textarea", name: "note", label: "Dasar (mis. rekomendasi TPP)", rows: 2 }]} />
+            ) : null}
+            {mayDecide && (r.status === "PROPOSED" || r.status === "PK_REPORTED") ? (
               <>
-              <p className="text-slate-600">Pencabutan sementara diputuskan setelah laporan PK dan rekomendasi TPP. Bila usulan tidak perlu diteruskan (mis. klien ternyata dirawat di rumah sakit), hentikan prosesnya:</p>
+              <p className="text-slate-600">Bila usulan tidak perlu diteruskan (mis. klien ternyata dirawat di rumah sakit), hentikan prosesnya:</p>
               <SimpleForm label="Hentikan proses" action={advanceRevocationAction.bind(null, "outcome")} fixed={{ ...fixed, outcome: "DISMISSED" }} submitLabel="Hentikan usulan" variant="secondary"
                 fields={[{ kind: "date", name: "effectiveOn", label: "Tanggal", defaultValue: today }, { kind: "textarea", name: "note", label: "Alasan usulan dihentikan", rows: 2 }]} />
               </>
             ) : null}
-            {!finished && !can(user.role, "revocation:decide") ? <p className="text-slate-600">Keputusan pencabutan sementara dan hasil akhir dicatat oleh Kepala Bapas.</p> : null}
+            {!finished && !mayDecide && !mayRefer ? <p className="text-slate-600">{r.authority === "MENTERI" ? "Pencabutan sementara, laporan ke atas dan keputusannya dicatat oleh Kepala Bapas." : "Laporan ke pihak berwenang dan keputusannya dicatat oleh Kepala Bapas."}</p> : null}
           </CardBody>
         </Card>
       </div>

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SimpleForm } from "@/components/visits/simple-form";
-import { Card, CardBody } from "@/components/ui/card";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { reportViolationAction } from "@/app/(app)/violations/actions";
+import { recordComplaintAction, reportViolationAction } from "@/app/(app)/violations/actions";
 import { toIsoDate, todayIn } from "@/lib/domain/calendar";
 import { VIOLATION_TYPES } from "@/lib/domain/enums";
 import { VIOLATION_TYPE_LABEL } from "@/lib/domain/labels";
@@ -33,9 +33,22 @@ export default async function ReportViolationPage({ params }: { params: Promise<
             { kind: "select", name: "type", label: "Jenis pelanggaran", options: VIOLATION_TYPES.map((t) => ({ value: t, label: VIOLATION_TYPE_LABEL[t] })) },
             { kind: "date", name: "occurredOn", label: "Tanggal kejadian", defaultValue: toIsoDate(todayIn(user.timeZone)) },
             { kind: "textarea", name: "description", label: "Uraian", rows: 5 },
-            { kind: "checkbox", name: "proposeRevocation", label: "Usulkan pencabutan program (diperiksa PK, direkomendasikan TPP, diputuskan Kepala)" },
+            { kind: "checkbox", name: "proposeRevocation", label: "Usulkan pencabutan program (diperiksa PK, lalu diputuskan pihak yang berwenang untuk programnya)" },
           ]} />
       </CardBody></Card>
+      <Card className="mt-6" aria-labelledby="complaint">
+        <CardHeader id="complaint" title="Pengaduan masyarakat" description="Pengaduan tertulis tentang klien, diperiksa PK dan dituangkan dalam berita acara pemeriksaan: membuka proses pencabutan." />
+        <CardBody>
+          <SimpleForm label="Catat pengaduan masyarakat" action={recordComplaintAction} fixed={{ clientId: c.id }} submitLabel="Simpan pengaduan"
+            fields={[
+              { kind: "text", name: "complainant", label: "Pengadu (nama dan alamat)" },
+              { kind: "date", name: "complaintOn", label: "Tanggal pengaduan diterima", defaultValue: toIsoDate(todayIn(user.timeZone)) },
+              { kind: "select", name: "type", label: "Jenis pelanggaran yang diadukan", options: VIOLATION_TYPES.map((t) => ({ value: t, label: VIOLATION_TYPE_LABEL[t] })) },
+              { kind: "textarea", name: "description", label: "Isi pengaduan", rows: 3 },
+              { kind: "textarea", name: "examinationReport", label: "Berita acara pemeriksaan (keterangan klien, saksi, dan hasil pemeriksaan PK)", rows: 6 },
+            ]} />
+        </CardBody>
+      </Card>
     </div>
   );
 }
