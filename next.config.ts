@@ -8,8 +8,13 @@ const nextConfig: NextConfig = {
   // Separate build folders let several checkouts or test runs build side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  experimental: {
+    // The proxy buffers request bodies up to this size; a document upload is up to 10 MB plus its
+    // form fields (the route refuses anything larger from Content-Length, before reading it).
+    proxyClientMaxBodySize: "11mb",
+  },
   // Native modules and the pg driver stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@react-pdf/renderer"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@react-pdf/renderer", "pg-boss"],
   async headers() {
     return [
       {

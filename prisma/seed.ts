@@ -1312,6 +1312,18 @@ async function seedTpp(tx: Tx, ctx: OfficeCtx, recs: ClientRec[]): Promise<void>
 
 // ---------------------------------------------------------------- violations and revocation
 
+/** A PB revocation's report upward with the pencabutan sementara, and the ministry's decree. */
+function reportedUpward(ctx: OfficeCtx, suspendedOn: Date, decidedOn: Date, n: number) {
+  return {
+    authority: "MENTERI" as const,
+    referredTo: "Kepala Kantor Wilayah Kementerian Imigrasi dan Pemasyarakatan; tembusan Direktur Jenderal Pemasyarakatan",
+    referralNumber: `W.${ctx.code}.PK.01.05-${String(100 + n).padStart(4, "0")}`,
+    referredAt: at(ctx, suspendedOn, 11),
+    decreeNumber: `PAS-${String(400 + n)}.PK.05.09 Tahun ${decidedOn.getUTCFullYear()}`,
+    decreeDate: addDays(decidedOn, -1),
+  };
+}
+
 async function seedViolations(tx: Tx, ctx: OfficeCtx, recs: ClientRec[]): Promise<void> {
   const rows: Prisma.ViolationCreateManyInput[] = [];
   for (const r of recs) {
@@ -1332,6 +1344,7 @@ async function seedViolations(tx: Tx, ctx: OfficeCtx, recs: ClientRec[]): Promis
         pkReportedAt: at(ctx, addDays(last, 5), 14), tppRecommendation: "SETUJU",
         tppNotes: "TPP merekomendasikan pencabutan pembebasan bersyarat.",
         decidedById: ctx.kepala.id, suspendedAt: at(ctx, addDays(last, 12), 10),
+        ...reportedUpward(ctx, addDays(last, 12), s.statusDate!, 1),
         outcomeAt: at(ctx, s.statusDate!, 10), outcomeNote: s.statusReason, version: 5, createdAt: at(ctx, addDays(last, 1), 0, 5),
       });
       missed.forEach((m) => rows.push({
@@ -1347,6 +1360,7 @@ async function seedViolations(tx: Tx, ctx: OfficeCtx, recs: ClientRec[]): Promis
         pkReportedAt: at(ctx, addDays(arrested, 3), 14), tppRecommendation: "SETUJU",
         tppNotes: "TPP merekomendasikan pencabutan pembebasan bersyarat karena tindak pidana baru.",
         decidedById: ctx.kepala.id, suspendedAt: at(ctx, addDays(arrested, 8), 10),
+        ...reportedUpward(ctx, addDays(arrested, 8), s.statusDate!, 2),
         outcomeAt: at(ctx, s.statusDate!, 10), outcomeNote: s.statusReason, version: 5, createdAt: at(ctx, addDays(arrested, 1), 10),
       });
       rows.push({

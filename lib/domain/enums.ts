@@ -132,3 +132,6 @@ export type PendampinganStepKind = (typeof PENDAMPINGAN_STEP_KINDS)[number];
 
 export const DIVERSI_AGREEMENT_STATUSES = ["SUPERVISED", "CARRIED_OUT", "NOT_CARRIED_OUT"] as const;
 export type DiversiAgreementStatus = (typeof DIVERSI_AGREEMENT_STATUSES)[number];
+
+export const DOCUMENT_KINDS = ["SK", "PUTUSAN", "BA_SERAH_TERIMA", "SURAT_PERNYATAAN", "SURAT_JAMINAN", "LAINNYA"] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];

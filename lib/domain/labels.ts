@@ -1,6 +1,6 @@
 // Bahasa Indonesia labels for the domain's enumerations: the words officers use.
 import type {
-  ChildRole, DeliveryMethod, DiversiAgreementStatus, PendampinganStatus, PendampinganStepKind, Section,
+  ChildRole, DocumentKind, DeliveryMethod, DiversiAgreementStatus, PendampinganStatus, PendampinganStepKind, Section,
   Approach, AttendanceStatus, ClientCategory, ClientStatus, ContactOutcome, ContactType, Education,
   Gender, GuidanceType, LitmasPurpose, LitmasStatus, MaritalStatus, OriginType, PkLevel, Program,
   Religion, ReportingFrequency, RequesterType, Role, StageKind, StageStatus, TransitionStatus, ViolationType,
@@ -327,4 +327,13 @@ export const DIVERSI_AGREEMENT_STATUS_LABEL: Record<DiversiAgreementStatus, stri
   SUPERVISED: "Dalam pengawasan",
   CARRIED_OUT: "Dilaksanakan",
   NOT_CARRIED_OUT: "Tidak dilaksanakan: dilaporkan",
+};
+
+export const DOCUMENT_KIND_LABEL: Record<DocumentKind, string> = {
+  SK: "SK program (PB, CB, CMB, asimilasi)",
+  PUTUSAN: "Putusan pengadilan",
+  BA_SERAH_TERIMA: "Berita acara serah terima",
+  SURAT_PERNYATAAN: "Surat pernyataan klien",
+  SURAT_JAMINAN: "Surat jaminan keluarga",
+  LAINNYA: "Lainnya",
 };

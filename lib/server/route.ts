@@ -24,3 +24,11 @@ export function routeHandler<C>(handler: Handler<C>): Handler<C> {
     }
   };
 }
+
+/** A generated PDF, never cached, named from a prefix and its number ("laporan-0012-PK-JKS-2026.pdf"). */
+export function pdfResponse(pdf: Uint8Array, prefix: string, number: string | null | undefined, disposition: "inline" | "attachment" = "attachment"): Response {
+  const filename = `${prefix}-${(number ?? "").replace(/[^A-Za-z0-9]+/g, "-")}.pdf`;
+  return new Response(new Uint8Array(pdf), {
+    headers: { "Content-Type": "application/pdf", "Content-Disposition": `${disposition}; filename="${filename}"`, "Cache-Control": "private, no-store" },
+  });
+}

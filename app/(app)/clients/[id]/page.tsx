@@ -8,16 +8,20 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { DescriptionList } from "@/components/ui/description-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { ageOn, todayIn } from "@/lib/domain/calendar";
+import { addMonths, ageOn, todayIn } from "@/lib/domain/calendar";
 import {
-  ATTENDANCE_STATUS_LABEL, CLIENT_CATEGORY_LABEL, CLIENT_STATUS_LABEL, CONTACT_OUTCOME_LABEL, CONTACT_TYPE_LABEL,
+  ATTENDANCE_STATUS_LABEL, CLIENT_CATEGORY_LABEL, DOCUMENT_KIND_LABEL, CLIENT_STATUS_LABEL, CONTACT_OUTCOME_LABEL, CONTACT_TYPE_LABEL,
   EDUCATION_LABEL, GENDER_LABEL, LITMAS_PURPOSE_LABEL, LITMAS_STATUS_LABEL, MARITAL_STATUS_LABEL, ORIGIN_TYPE_LABEL,
   PK_LEVEL_LABEL, PROGRAM_LABEL, RELIGION_LABEL, REPORTING_FREQUENCY_LABEL, STAGE_LABEL, STAGE_STATUS_LABEL,
   TRANSITION_STATUS_LABEL, VIOLATION_TYPE_LABEL,
 } from "@/lib/domain/labels";
-import { formatDate, formatDateShort, formatDateTime } from "@/lib/format";
+import { formatDate, formatDateShort, formatDateTime, formatNumber } from "@/lib/format";
+import { DOCUMENT_TYPES, type DocumentMime } from "@/lib/domain/documents";
 import { requireUser } from "@/lib/server/auth";
 import { getClientFile } from "@/lib/server/queries/clients";
+import { listClientDocuments } from "@/lib/server/queries/documents";
+import { DocumentUpload } from "@/components/documents/document-upload";
+import { can } from "@/lib/domain/permissions";
 import { ClientRegistryActions } from "@/components/registry/client-registry-actions";
 import { ClientStagesLink } from "@/components/stages/client-stages-link";
 import { ClientVisitActions } from "@/components/visits/client-visit-actions";
@@ -30,6 +34,7 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
   const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
   const c = await getClientFile(user, id, { ip });
   if (!c) notFound();
+  const documents = await listClientDocuments(user, c.id);
   const tz = user.timeZone;
   const today = todayIn(tz);
   const p = c.person;
@@ -94,6 +99,10 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
                   ["Pasal", c.offenceArticle],
                   ["Putusan", c.courtDecisionNumber ? `${c.courtDecisionNumber}${c.courtDecisionDate ? `, ${formatDate(c.courtDecisionDate)}` : ""}` : null],
                   ["Pidana", sentence || null],
+                  ["Dasar program", c.decreeNumber ? `${c.decreeNumber}${c.decreeDate ? `, ${formatDate(c.decreeDate)}` : ""}${c.decreeIssuer ? ` (${c.decreeIssuer})` : ""}` : null],
+                  ["Tanggal ekspirasi", c.expiryDate ? formatDate(c.expiryDate) : null],
+                  // PB: the conditions hold until the expiry date plus a masa percobaan of one year.
+                  ["Masa percobaan", c.program === "PB" && c.expiryDate ? `${formatDate(c.expiryDate)} s.d. ${formatDate(addMonths(c.expiryDate, 12))}` : null],
                   ["Program", PROGRAM_LABEL[c.program]],
                   ["Masa bimbingan", `${formatDate(c.guidanceStart)} s.d. ${formatDate(c.guidanceEnd)}`],
                   ["Status", c.statusReason ? `${CLIENT_STATUS_LABEL[c.status]}: ${c.statusReason}${c.statusDate ? ` (${formatDate(c.statusDate)})` : ""}` : CLIENT_STATUS_LABEL[c.status]],
@@ -159,6 +168,26 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
                 ))}
               </ul>
             )}
+          </Card>
+
+          <Card aria-labelledby="documents">
+            <CardHeader id="documents" title="Dokumen" description="SK, putusan, berita acara serah terima, surat pernyataan dan surat jaminan. Setiap unduhan dicatat." />
+            {documents.length === 0 ? (
+              <CardBody><p className="text-sm text-slate-600">Belum ada dokumen. Unggah hasil pindai SK atau putusan agar tersedia bagi PK dan Kepala.</p></CardBody>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {documents.map((d) => (
+                  <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 text-sm sm:px-5">
+                    <span className="min-w-0">
+                      <span className="font-medium">{d.title}</span>
+                      <span className="block text-xs text-slate-600">{DOCUMENT_KIND_LABEL[d.kind]} · {DOCUMENT_TYPES[d.mimeType as DocumentMime]?.label ?? d.mimeType} · {formatNumber(Math.max(1, Math.round(d.size / 1024)))} KB · {formatDateTime(d.createdAt, tz)}</span>
+                    </span>
+                    <a href={`/api/documents/${d.id}`} className="font-medium text-brand-700 underline">Unduh</a>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {can(user.role, "client:update") && c.status === "AKTIF" ? <CardBody className="border-t border-slate-100"><DocumentUpload clientId={c.id} /></CardBody> : null}
           </Card>
         </div>
 

@@ -108,7 +108,7 @@ export default async function RevocationPage({ params }: { params: Promise<{ id:
             {r.pkReport ? (
               <><p className="whitespace-pre-line">{r.pkReport}</p><p className="mt-1 text-xs text-slate-500">{formatDateTime(r.pkReportedAt, tz)}</p></>
             ) : r.status === "PROPOSED" && can(user.role, "revocation:report") ? (
-              <SimpleForm label="Laporan pemeriksaan" action={advanceRevocationAction.bind(null, "pk-report")} fixed={fixed} submitLabel="Kirim laporan ke TPP"
+              <SimpleForm label="Laporan pemeriksaan" action={advanceRevocationAction.bind(null, "pk-report")} fixed={fixed} submitLabel={r.authority === "MENTERI" ? "Kirim laporan ke TPP" : "Simpan laporan pemeriksaan"}
                 fields={[{ kind: "textarea", name: "pkReport", label: "Hasil pemeriksaan (kunjungan, keterangan keluarga, sebab mangkir, saran)", rows: 6 }]} />
             ) : <p className="text-slate-600">Menunggu laporan pemeriksaan dari PK pembimbing.</p>}
           </CardBody>

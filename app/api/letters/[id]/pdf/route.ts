@@ -4,7 +4,7 @@ import { prisma } from "@/lib/server/db";
 import { renderLetterPdf } from "@/lib/server/letters/render-letter";
 import { getLetterForPdf } from "@/lib/server/queries/letters";
 
-import { routeHandler } from "@/lib/server/route";
+import { pdfResponse, routeHandler } from "@/lib/server/route";
 
 export const dynamic = "force-dynamic";
 
@@ -16,12 +16,5 @@ export const GET = routeHandler(async (_req: Request, { params }: { params: Prom
   if (!letter) return new Response("Surat tidak ditemukan.", { status: 404 });
   const pdf = await renderLetterPdf(letter);
   await audit(prisma, user, { action: "letter.download", entityType: "EndOfGuidanceLetter", entityId: letter.id, details: { number: letter.number } });
-  const filename = `surat-akhir-pembimbingan-${letter.number.replace(/[^A-Za-z0-9]+/g, "-")}.pdf`;
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return pdfResponse(pdf, "surat-akhir-pembimbingan", letter.number, "attachment");
 });

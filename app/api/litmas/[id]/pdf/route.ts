@@ -2,7 +2,7 @@ import { getActor } from "@/lib/server/auth";
 import { getLitmasReportData } from "@/lib/server/pdf/litmas-data";
 import { renderLitmasPdf } from "@/lib/server/pdf/litmas-document";
 import { clientIp } from "@/lib/server/client-ip";
-import { routeHandler } from "@/lib/server/route";
+import { pdfResponse, routeHandler } from "@/lib/server/route";
 
 export const dynamic = "force-dynamic";
 
@@ -15,12 +15,5 @@ export const GET = routeHandler(async (req: Request, { params }: { params: Promi
   const data = await getLitmasReportData(user, id, { ip });
   if (!data) return new Response("Litmas tidak ditemukan atau belum disetujui.", { status: 404 });
   const pdf = await renderLitmasPdf(data);
-  const filename = `litmas-${data.number.replace(/[^A-Za-z0-9]+/g, "-")}.pdf`;
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return pdfResponse(pdf, "litmas", data.number, "attachment");
 });

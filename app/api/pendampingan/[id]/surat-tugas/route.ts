@@ -3,7 +3,7 @@ import { audit } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";
 import { renderAssignmentLetterPdf } from "@/lib/server/pdf/assignment-letter";
 import { getAssignmentLetterForPdf } from "@/lib/server/queries/pendampingan";
-import { routeHandler } from "@/lib/server/route";
+import { pdfResponse, routeHandler } from "@/lib/server/route";
 
 export const dynamic = "force-dynamic";
 
@@ -19,8 +19,5 @@ export const GET = routeHandler(async (_req: Request, { params }: { params: Prom
     action: "pendampingan.letter.download", entityType: "Pendampingan", entityId: letter.id, personId: letter.personId,
     details: { number: letter.assignmentLetterNumber },
   });
-  const filename = `surat-tugas-${(letter.assignmentLetterNumber ?? "").replace(/[^A-Za-z0-9]+/g, "-")}.pdf`;
-  return new Response(new Uint8Array(pdf), {
-    headers: { "Content-Type": "application/pdf", "Content-Disposition": `inline; filename="${filename}"`, "Cache-Control": "private, no-store" },
-  });
+  return pdfResponse(pdf, "surat-tugas", letter.assignmentLetterNumber, "inline");
 });

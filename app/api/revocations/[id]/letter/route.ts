@@ -3,7 +3,7 @@ import { audit } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";
 import { renderReferralLetterPdf } from "@/lib/server/pdf/referral-letter";
 import { getReferralLetterForPdf } from "@/lib/server/queries/violations";
-import { routeHandler } from "@/lib/server/route";
+import { pdfResponse, routeHandler } from "@/lib/server/route";
 
 export const dynamic = "force-dynamic";
 
@@ -19,8 +19,5 @@ export const GET = routeHandler(async (_req: Request, { params }: { params: Prom
     action: "revocation.letter.download", entityType: "RevocationProceeding", entityId: letter.id, clientId: letter.client.id,
     details: { number: letter.referralNumber },
   });
-  const filename = `laporan-${(letter.referralNumber ?? "").replace(/[^A-Za-z0-9]+/g, "-")}.pdf`;
-  return new Response(new Uint8Array(pdf), {
-    headers: { "Content-Type": "application/pdf", "Content-Disposition": `inline; filename="${filename}"`, "Cache-Control": "private, no-store" },
-  });
+  return pdfResponse(pdf, "laporan", letter.referralNumber, "inline");
 });
