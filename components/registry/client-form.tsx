@@ -27,7 +27,7 @@ const EMPTY: Values = {
   category: "DEWASA", fullName: "", aliasName: "", nik: "", birthPlace: "", birthDate: "", gender: NOT_CHOSEN, religion: NOT_CHOSEN,
   education: NOT_CHOSEN, occupation: "", maritalStatus: "", address: "", city: "", phone: "", familyContactName: "", familyContactRelation: "",
   familyContactPhone: "", guarantorName: "", guarantorRelation: "", guarantorAddress: "", guarantorPhone: "", originType: NOT_CHOSEN,
-  originInstitution: "", offence: "", offenceArticle: "", courtDecisionNumber: "", courtDecisionDate: "", sentenceMonths: "", sentenceDays: "",
+  originInstitution: "", offence: "", offenceArticle: "", courtDecisionNumber: "", courtDecisionDate: "", sentenceMonths: "", sentenceDays: "", expiryDate: "",
   program: NOT_CHOSEN, guidanceStart: "", guidanceEnd: "",
 };
 
@@ -207,7 +207,7 @@ export function ClientForm({ mode, initial, clientId, version, then, decree, fro
         {text("sentenceMonths", "Pidana (bulan)", { inputMode: "numeric" })}
         {text("sentenceDays", "Pidana (hari)", { inputMode: "numeric" })}
         {select("program", "Program", PROGRAMS, PROGRAM_LABEL, "Pilih program")}
-        <div className="hidden sm:block" />
+        {date("expiryDate", "Tanggal ekspirasi (bila ada)", "Akhir pidana menurut SK. Untuk PB, masa percobaan satu tahun sesudahnya.")}
         {date("guidanceStart", "Awal bimbingan")}
         {date("guidanceEnd", "Akhir bimbingan", mode === "create" ? "Tahap awal, lanjutan dan akhir disusun dari masa ini." : "Bila diubah, rencana ketiga tahap disusun ulang.")}
       </Section>

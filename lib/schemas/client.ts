@@ -47,6 +47,8 @@ export const ZClientFields = z.object({
   courtDecisionDate: optIsoDate,
   sentenceMonths: optCount(600),
   sentenceDays: optCount(31),
+  /** Tanggal ekspirasi: when the sentence would have ended; for PB the masa percobaan runs a year past it. */
+  expiryDate: optIsoDate,
   program: enumReq(PROGRAMS, "Pilih program."),
   guidanceStart: isoDate("Awal bimbingan"),
   guidanceEnd: isoDate("Akhir bimbingan"),
@@ -76,6 +78,9 @@ function crossCheck(v: ClientFieldsShape, ctx: z.RefinementCtx) {
       ctx.addIssue({ code: "custom", path: ["category"], message: `Klien berumur ${age} tahun pada awal bimbingan: pilih kategori klien anak.` });
     }
   }
+  const expiry = parseIsoDate(v.expiryDate);
+  if (expiry && start && expiry.getTime() < start.getTime()) ctx.addIssue({ code: "custom", path: ["expiryDate"], message: "Tanggal ekspirasi tidak boleh sebelum awal bimbingan." });
+  else if (expiry && end && expiry.getTime() > end.getTime()) ctx.addIssue({ code: "custom", path: ["expiryDate"], message: "Tanggal ekspirasi tidak boleh sesudah akhir bimbingan." });
   const decision = parseIsoDate(v.courtDecisionDate);
   if (decision && start && decision.getTime() > start.getTime()) {
     ctx.addIssue({ code: "custom", path: ["courtDecisionDate"], message: "Tanggal putusan tidak boleh sesudah awal bimbingan." });
@@ -119,7 +124,7 @@ export const CLIENT_FIELD_LABEL: Record<keyof ClientFieldsShape, string> = {
   familyContactName: "Nama kontak keluarga", familyContactRelation: "Hubungan kontak keluarga", familyContactPhone: "Telepon kontak keluarga",
   guarantorName: "Nama penjamin", guarantorRelation: "Hubungan penjamin", guarantorAddress: "Alamat penjamin", guarantorPhone: "Telepon penjamin",
   originType: "Asal klien", originInstitution: "Instansi asal", offence: "Tindak pidana", offenceArticle: "Pasal",
-  courtDecisionNumber: "Nomor putusan", courtDecisionDate: "Tanggal putusan", sentenceMonths: "Pidana (bulan)", sentenceDays: "Pidana (hari)",
+  courtDecisionNumber: "Nomor putusan", courtDecisionDate: "Tanggal putusan", sentenceMonths: "Pidana (bulan)", sentenceDays: "Pidana (hari)", expiryDate: "Tanggal ekspirasi",
   program: "Program", guidanceStart: "Awal bimbingan", guidanceEnd: "Akhir bimbingan",
 };
 export const CLIENT_FIELDS = Object.keys(CLIENT_FIELD_LABEL) as (keyof ClientFieldsShape)[];

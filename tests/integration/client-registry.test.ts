@@ -43,7 +43,7 @@ function form(overrides: Partial<RegisterClientInput> = {}): RegisterClientInput
     address: "Jl. Melati No. 3, Jakarta Selatan", city: "Jakarta Selatan", phone: "0812 3456 7890", familyContactName: "Siti", familyContactRelation: "Istri",
     familyContactPhone: "", guarantorName: "Siti", guarantorRelation: "Istri", guarantorAddress: "", guarantorPhone: "",
     originType: "LAPAS", originInstitution: "Lapas Kelas I Cipinang", offence: "Pencurian", offenceArticle: "Pasal 362 KUHP",
-    courtDecisionNumber: "123/Pid.B/2024/PN Jkt.Sel", courtDecisionDate: "2024-03-01", sentenceMonths: "24", sentenceDays: "",
+    courtDecisionNumber: "123/Pid.B/2024/PN Jkt.Sel", courtDecisionDate: "2024-03-01", sentenceMonths: "24", sentenceDays: "", expiryDate: "",
     program: "PB", guidanceStart: "2026-01-05", guidanceEnd: "2026-12-31", ...overrides,
   };
 }
@@ -63,6 +63,11 @@ describe("client schema", () => {
     expect(bad.error?.issues.find((i) => i.path[0] === "nik")?.message).toMatch(/ditambah 40/);
     expect(ZRegisterClient.safeParse(form({ gender: "PEREMPUAN", nik: buildNik("317408", birth, "PEREMPUAN", 12) })).success).toBe(true);
     expect(ZRegisterClient.safeParse(form({ nik: "12345" })).error?.issues[0].message).toBe("NIK harus 16 digit angka.");
+  });
+  it("keeps the tanggal ekspirasi inside the guidance period", () => {
+    expect(ZRegisterClient.safeParse(form({ expiryDate: "2025-12-31" })).error?.issues.map((i) => i.message)).toEqual(["Tanggal ekspirasi tidak boleh sebelum awal bimbingan."]);
+    expect(ZRegisterClient.safeParse(form({ expiryDate: "2027-01-01" })).error?.issues.map((i) => i.message)).toEqual(["Tanggal ekspirasi tidak boleh sesudah akhir bimbingan."]);
+    expect(ZRegisterClient.safeParse(form({ expiryDate: "2025-12-31".replace("2025", "2026") })).success).toBe(true);
   });
   it("refuses a period too short for three stages and a child's category for an adult", () => {
     const r = ZRegisterClient.safeParse(form({ guidanceEnd: "2026-01-06", category: "ANAK" }));

@@ -222,7 +222,7 @@ export async function getGuidanceStartFromPendampingan(user: CurrentUser, id: st
     guarantorName: "", guarantorRelation: "", guarantorAddress: "", guarantorPhone: "",
     originType: "PENGADILAN" as const, originInstitution: p.decision.place,
     offence: p.offence, offenceArticle: p.offenceArticle ?? "", courtDecisionNumber: p.decision.decisionNumber ?? "", courtDecisionDate: iso(todayIn(user.timeZone, p.decision.heldAt)),
-    sentenceMonths: "", sentenceDays: "", program: p.decision.measure!, guidanceStart: "", guidanceEnd: "",
+    sentenceMonths: "", sentenceDays: "", expiryDate: "", program: p.decision.measure!, guidanceStart: "", guidanceEnd: "",
     decreeNumber: "", decreeDate: "", decreeIssuer: "", fromPendampinganId: p.id,
   };
   return { pendampingan: { id: p.id, number: p.number }, initial };

@@ -142,7 +142,7 @@ export async function getGuidanceStartFromLitmas(user: CurrentUser, litmasId: st
     familyContactName: p.guardianName ?? "", familyContactRelation: p.guardianRelation ?? "", familyContactPhone: p.guardianPhone ?? "",
     guarantorName: "", guarantorRelation: "", guarantorAddress: "", guarantorPhone: "",
     originType: ORIGIN_OF_REQUESTER[l.requesterType] ?? "LAINNYA", originInstitution: l.custodyInstitution ?? l.requesterInstitution,
-    offence: l.offence ?? "", offenceArticle: l.offenceArticle ?? "", courtDecisionNumber: "", courtDecisionDate: "", sentenceMonths: "", sentenceDays: "",
+    offence: l.offence ?? "", offenceArticle: l.offenceArticle ?? "", courtDecisionNumber: "", courtDecisionDate: "", sentenceMonths: "", sentenceDays: "", expiryDate: "",
     program: PROGRAM_OF_PURPOSE[l.purpose as keyof typeof PROGRAM_OF_PURPOSE], guidanceStart: "", guidanceEnd: "",
     decreeNumber: "", decreeDate: "", decreeIssuer: "", fromLitmasId: l.id,
   };
