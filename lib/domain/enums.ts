@@ -135,3 +135,6 @@ export type DiversiAgreementStatus = (typeof DIVERSI_AGREEMENT_STATUSES)[number]
 
 export const DOCUMENT_KINDS = ["SK", "PUTUSAN", "BA_SERAH_TERIMA", "SURAT_PERNYATAAN", "SURAT_JAMINAN", "LAINNYA"] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const WARNING_LEVELS = ["TEGURAN_LISAN", "PERINGATAN_I", "PERINGATAN_II", "PERINGATAN_III"] as const;
+export type WarningLevel = (typeof WARNING_LEVELS)[number];

@@ -1,6 +1,6 @@
 // Bahasa Indonesia labels for the domain's enumerations: the words officers use.
 import type {
-  ChildRole, DocumentKind, DeliveryMethod, DiversiAgreementStatus, PendampinganStatus, PendampinganStepKind, Section,
+  ChildRole, DocumentKind, WarningLevel, DeliveryMethod, DiversiAgreementStatus, PendampinganStatus, PendampinganStepKind, Section,
   Approach, AttendanceStatus, ClientCategory, ClientStatus, ContactOutcome, ContactType, Education,
   Gender, GuidanceType, LitmasPurpose, LitmasStatus, MaritalStatus, OriginType, PkLevel, Program,
   Religion, ReportingFrequency, RequesterType, Role, StageKind, StageStatus, TransitionStatus, ViolationType,
@@ -336,4 +336,11 @@ export const DOCUMENT_KIND_LABEL: Record<DocumentKind, string> = {
   SURAT_PERNYATAAN: "Surat pernyataan klien",
   SURAT_JAMINAN: "Surat jaminan keluarga",
   LAINNYA: "Lainnya",
+};
+
+export const WARNING_LEVEL_LABEL: Record<WarningLevel, string> = {
+  TEGURAN_LISAN: "Teguran lisan",
+  PERINGATAN_I: "Peringatan tertulis I",
+  PERINGATAN_II: "Peringatan tertulis II",
+  PERINGATAN_III: "Peringatan tertulis III",
 };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseIsoDate } from "@/lib/domain/calendar";
-import { TPP_RECOMMENDATIONS, VIOLATION_TYPES } from "@/lib/domain/enums";
+import { TPP_RECOMMENDATIONS, VIOLATION_TYPES, WARNING_LEVELS } from "@/lib/domain/enums";
 
 const id = z.string().min(1).max(40);
 const version = z.coerce.number().int().min(1);
@@ -63,3 +63,10 @@ export const ZRecordComplaint = z.object({
   examinationReport: text(20, 12_000, "berita acara pemeriksaan"),
 });
 export type RecordComplaintInput = z.infer<typeof ZRecordComplaint>;
+
+export const ZIssueWarning = z.object({
+  clientId: id,
+  level: z.enum(WARNING_LEVELS, { message: "Pilih jenis teguran atau peringatan." }),
+  reason: text(10, 2000, "alasan dan pelanggaran yang ditegur"),
+});
+export type IssueWarningInput = z.infer<typeof ZIssueWarning>;

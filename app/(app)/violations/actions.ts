@@ -2,11 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/action-result";
-import { ZCloseViolation, ZRecordComplaint, ZReportViolation, ZRevocationOutcome, ZRevocationPkReport, ZRevocationRefer, ZRevocationSuspend, ZRevocationTpp } from "@/lib/schemas/revocation";
+import { ZCloseViolation, ZIssueWarning, ZRecordComplaint, ZReportViolation, ZRevocationOutcome, ZRevocationPkReport, ZRevocationRefer, ZRevocationSuspend, ZRevocationTpp } from "@/lib/schemas/revocation";
 import { runAction, toActionError } from "@/lib/server/action";
 import { requireActor } from "@/lib/server/auth";
 import { decideRevocation, recordRevocationTpp, referRevocation, submitRevocationReport, suspendForRevocation } from "@/lib/server/services/advance-revocation";
 import { closeViolation } from "@/lib/server/services/close-violation";
+import { issueWarning } from "@/lib/server/services/issue-warning";
 import { recordComplaint, reportViolation } from "@/lib/server/services/report-violation";
 
 type Step = "pk-report" | "tpp" | "suspend" | "refer" | "outcome";
@@ -59,6 +60,17 @@ export async function recordComplaintAction(input: unknown): Promise<ActionResul
   try {
     const user = await requireActor();
     const res = await runAction(ZRecordComplaint, input, (data) => recordComplaint(user, data), "Pengaduan dan berita acara pemeriksaan tercatat; proses pencabutan dibuka.");
+    if (res.ok) revalidatePath("/", "layout");
+    return res;
+  } catch (e) {
+    return toActionError(e);
+  }
+}
+
+export async function issueWarningAction(input: unknown): Promise<ActionResult<{ id: string; number: string | null }>> {
+  try {
+    const user = await requireActor();
+    const res = await runAction(ZIssueWarning, input, (data) => issueWarning(user, data), "Teguran atau peringatan tercatat.");
     if (res.ok) revalidatePath("/", "layout");
     return res;
   } catch (e) {

@@ -79,3 +79,34 @@ export async function getReferralLetterForPdf(user: CurrentUser, id: string) {
   return { ...r, signer: kepala };
 }
 export type ReferralLetterForPdf = NonNullable<Awaited<ReturnType<typeof getReferralLetterForPdf>>>;
+
+/** A client's warnings, oldest first (the client's PK, the office's Kepala and admin). */
+export async function listClientWarnings(user: CurrentUser, clientId: string) {
+  assertCan(user, "violation:read");
+  return prisma.clientWarning.findMany({
+    where: { clientId, client: clientScope(user) },
+    orderBy: [{ issuedOn: "asc" }, { createdAt: "asc" }],
+    select: { id: true, level: true, number: true, issuedOn: true, reason: true },
+  });
+}
+
+/** A written warning, for its PDF: in the user's scope; else null. */
+export async function getWarningLetterForPdf(user: CurrentUser, id: string) {
+  assertCan(user, "violation:read");
+  const w = await prisma.clientWarning.findFirst({
+    where: { id, number: { not: null }, client: clientScope(user) },
+    select: {
+      id: true, level: true, number: true, issuedOn: true, reason: true, issuedById: true,
+      client: {
+        select: {
+          id: true, fullName: true, registerNumber: true, program: true, person: { select: { address: true } },
+          office: { select: { name: true, city: true, address: true, phone: true, email: true, letterheadLine1: true, letterheadLine2: true, timeZone: true } },
+        },
+      },
+    },
+  });
+  if (!w) return null;
+  const signer = await prisma.user.findFirst({ where: { id: w.issuedById, officeId: user.officeId }, select: { name: true, nip: true } });
+  return { ...w, signer };
+}
+export type WarningLetterForPdf = NonNullable<Awaited<ReturnType<typeof getWarningLetterForPdf>>>;

@@ -10,7 +10,8 @@ import { conflict, forbidden, invalid, notFound } from "../errors";
 import { clientScope } from "../queries/scope";
 import { clock } from "../../clock";
 import { lockClientReporting } from "./reporting-common";
-import { openOrProposeRevocation } from "./revocation-common";
+import { warningsAllowProposal } from "./issue-warning";
+import { OPEN_REVOCATION_STATUSES, openOrProposeRevocation } from "./revocation-common";
 
 /**
  * The PK confirms that a day marked TIDAK_LAPOR was missed (mangkir), after following it up, with
@@ -46,6 +47,9 @@ export async function confirmMangkir(user: CurrentUser, input: ConfirmMangkirInp
     ]);
     const run = runsNeedingProposal(marks, covered.map((v) => v.occurredOn)).find((r) => r.some((d) => d.getTime() === dueOn.getTime()));
     if (!run) return { id: violation.id, revocationId: null };
+    // An office that requires written warnings first: the run waits for them (the PK sees it).
+    const open = await tx.revocationProceeding.count({ where: { clientId: client.id, status: { in: [...OPEN_REVOCATION_STATUSES] } } });
+    if (!open && !(await warningsAllowProposal(tx, client)).ok) return { id: violation.id, revocationId: null };
     const proceeding = await openOrProposeRevocation(tx, client, true);
     await tx.violation.updateMany({
       where: { clientId: client.id, type: "MANGKIR_WAJIB_LAPOR", occurredOn: { in: run }, status: { in: ["OPEN", "UNDER_REVIEW"] } },

@@ -7,7 +7,8 @@ import { prisma } from "../db";
 import { invalid, notFound } from "../errors";
 import { clientScope } from "../queries/scope";
 import { clock } from "../../clock";
-import { openOrProposeRevocation } from "./revocation-common";
+import { warningsAllowProposal } from "./issue-warning";
+import { OPEN_REVOCATION_STATUSES, openOrProposeRevocation } from "./revocation-common";
 
 /** The PK records a violation; optionally proposes revocation for it at once. */
 export async function reportViolation(user: CurrentUser, input: ReportViolationInput, now = clock.now()): Promise<{ id: string; revocationId: string | null }> {
@@ -19,6 +20,11 @@ export async function reportViolation(user: CurrentUser, input: ReportViolationI
   if (occurredOn > todayIn(user.timeZone, now)) throw invalid("Tanggal kejadian di masa depan.", { occurredOn: ["Tanggal kejadian tidak boleh setelah hari ini."] });
   if (occurredOn < client.guidanceStart) throw invalid("Tanggal kejadian sebelum masa bimbingan.", { occurredOn: ["Tanggal kejadian harus di dalam masa bimbingan."] });
   return prisma.$transaction(async (tx) => {
+    if (input.proposeRevocation) {
+      const open = await tx.revocationProceeding.count({ where: { clientId: client.id, status: { in: [...OPEN_REVOCATION_STATUSES] } } });
+      const check = open ? { ok: true as const } : await warningsAllowProposal(tx, client);
+      if (!check.ok) throw invalid(check.message, { proposeRevocation: [check.message] });
+    }
     // One proceeding per client: a violation proposed while one runs joins it.
     const revocation = input.proposeRevocation ? await openOrProposeRevocation(tx, client, false) : null;
     const v = await tx.violation.create({

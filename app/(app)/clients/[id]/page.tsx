@@ -13,13 +13,17 @@ import {
   ATTENDANCE_STATUS_LABEL, CLIENT_CATEGORY_LABEL, DOCUMENT_KIND_LABEL, CLIENT_STATUS_LABEL, CONTACT_OUTCOME_LABEL, CONTACT_TYPE_LABEL,
   EDUCATION_LABEL, GENDER_LABEL, LITMAS_PURPOSE_LABEL, LITMAS_STATUS_LABEL, MARITAL_STATUS_LABEL, ORIGIN_TYPE_LABEL,
   PK_LEVEL_LABEL, PROGRAM_LABEL, RELIGION_LABEL, REPORTING_FREQUENCY_LABEL, STAGE_LABEL, STAGE_STATUS_LABEL,
-  TRANSITION_STATUS_LABEL, VIOLATION_TYPE_LABEL,
+  TRANSITION_STATUS_LABEL, VIOLATION_TYPE_LABEL, WARNING_LEVEL_LABEL,
 } from "@/lib/domain/labels";
 import { formatDate, formatDateShort, formatDateTime, formatNumber } from "@/lib/format";
 import { DOCUMENT_TYPES, type DocumentMime } from "@/lib/domain/documents";
 import { requireUser } from "@/lib/server/auth";
 import { getClientFile } from "@/lib/server/queries/clients";
 import { listClientDocuments } from "@/lib/server/queries/documents";
+import { listClientWarnings } from "@/lib/server/queries/violations";
+import { nextWrittenWarning } from "@/lib/domain/warnings";
+import { SimpleForm } from "@/components/visits/simple-form";
+import { issueWarningAction } from "@/app/(app)/violations/actions";
 import { DocumentUpload } from "@/components/documents/document-upload";
 import { can } from "@/lib/domain/permissions";
 import { ClientRegistryActions } from "@/components/registry/client-registry-actions";
@@ -34,7 +38,8 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
   const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
   const c = await getClientFile(user, id, { ip });
   if (!c) notFound();
-  const documents = await listClientDocuments(user, c.id);
+  const [documents, warnings] = await Promise.all([listClientDocuments(user, c.id), listClientWarnings(user, c.id)]);
+  const nextWritten = nextWrittenWarning(warnings.map((w) => w.level));
   const tz = user.timeZone;
   const today = todayIn(tz);
   const p = c.person;
@@ -168,6 +173,37 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
                 ))}
               </ul>
             )}
+          </Card>
+
+          <Card aria-labelledby="warnings">
+            <CardHeader id="warnings" title="Teguran dan peringatan" description="Teguran lisan oleh PK; peringatan tertulis I, II dan III oleh Kepala Bapas, berurutan, sebelum usulan pencabutan." />
+            {warnings.length === 0 ? (
+              <CardBody><p className="text-sm text-slate-600">Belum ada teguran atau peringatan.</p></CardBody>
+            ) : (
+              <ol className="divide-y divide-slate-100">
+                {warnings.map((w) => (
+                  <li key={w.id} className="px-4 py-3 text-sm sm:px-5">
+                    <div className="flex flex-wrap items-center gap-2">
+                      <Badge tone={w.level === "TEGURAN_LISAN" ? "amber" : "red"}>{WARNING_LEVEL_LABEL[w.level]}</Badge>
+                      <span className="text-slate-600">{formatDateShort(w.issuedOn)}{w.number ? ` · No. ${w.number}` : ""}</span>
+                      {w.number ? <a href={`/api/warnings/${w.id}/letter`} className="font-medium text-brand-700 underline">Surat (PDF)</a> : null}
+                    </div>
+                    <p className="mt-1 text-slate-700">{w.reason}</p>
+                  </li>
+                ))}
+              </ol>
+            )}
+            {c.status === "AKTIF" && (can(user.role, "violation:report") || (can(user.role, "revocation:decide") && nextWritten)) ? (
+              <CardBody className="border-t border-slate-100">
+                {can(user.role, "revocation:decide") && nextWritten ? (
+                  <SimpleForm label={`Terbitkan ${WARNING_LEVEL_LABEL[nextWritten].toLowerCase()}`} action={issueWarningAction} fixed={{ clientId: c.id, level: nextWritten }} submitLabel={`Terbitkan ${WARNING_LEVEL_LABEL[nextWritten].toLowerCase()}`} variant="danger"
+                    fields={[{ kind: "textarea", name: "reason", label: "Pelanggaran dan alasan peringatan", rows: 3 }]} />
+                ) : (
+                  <SimpleForm label="Catat teguran lisan" action={issueWarningAction} fixed={{ clientId: c.id, level: "TEGURAN_LISAN" }} submitLabel="Catat teguran lisan" variant="secondary"
+                    fields={[{ kind: "textarea", name: "reason", label: "Pelanggaran dan isi teguran", rows: 3 }]} />
+                )}
+              </CardBody>
+            ) : null}
           </Card>
 
           <Card aria-labelledby="documents">
