@@ -7,11 +7,11 @@ import { Button, Spinner } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 
 export type FieldSpec =
-  | { kind: "textarea"; name: string; label: string; rows?: number; hint?: string }
-  | { kind: "select"; name: string; label: string; options: { value: string; label: string }[] }
+  | { kind: "textarea"; name: string; label: string; rows?: number; hint?: string; defaultValue?: string }
+  | { kind: "select"; name: string; label: string; options: { value: string; label: string }[]; defaultValue?: string }
   | { kind: "date"; name: string; label: string; defaultValue?: string }
   | { kind: "text"; name: string; label: string; defaultValue?: string; hint?: string }
-  | { kind: "checkbox"; name: string; label: string };
+  | { kind: "checkbox"; name: string; label: string; defaultChecked?: boolean };
 
 type Res = { ok: true; message?: string; data?: unknown } | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
 
@@ -62,16 +62,16 @@ export function SimpleForm({
         if (f.kind === "checkbox") {
           return (
             <label key={f.name} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name={f.name} className="size-4" /> {f.label}
+              <input type="checkbox" name={f.name} className="size-4" defaultChecked={f.defaultChecked} /> {f.label}
             </label>
           );
         }
         return (
           <Field key={f.name} id={id} label={f.label} error={err(f.name)} hint={f.kind === "textarea" || f.kind === "text" ? f.hint : undefined}>
             {f.kind === "textarea" ? (
-              <Textarea name={f.name} rows={f.rows ?? 4} {...describedBy(id, err(f.name), f.hint)} />
+              <Textarea name={f.name} rows={f.rows ?? 4} defaultValue={f.defaultValue} {...describedBy(id, err(f.name), f.hint)} />
             ) : f.kind === "select" ? (
-              <Select name={f.name} {...describedBy(id, err(f.name))}>
+              <Select name={f.name} defaultValue={f.defaultValue} {...describedBy(id, err(f.name))}>
                 {f.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
               </Select>
             ) : f.kind === "text" ? (

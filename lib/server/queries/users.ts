@@ -21,3 +21,9 @@ export async function getOfficeUser(user: CurrentUser, userId: string) {
   ]);
   return { ...row, activeClients, liveSessions };
 }
+
+/** The office's settings as the admin's settings screen shows them. */
+export async function getOfficeSettings(user: CurrentUser) {
+  assertCan(user, "office:manage");
+  return prisma.office.findUniqueOrThrow({ where: { id: user.officeId }, select: { name: true, settings: true, version: true } });
+}

@@ -1,0 +1,29 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import type { ActionResult } from "@/lib/action-result";
+import { ZClosuresForm, ZRegisterNumberForm, ZReportingWindowForm, ZStageBoundariesForm, ZWarningsForm } from "@/lib/schemas/office-settings-forms";
+import { runAction, toActionError } from "@/lib/server/action";
+import { requireActor } from "@/lib/server/auth";
+import { updateOfficeSettings } from "@/lib/server/services/update-office-settings";
+
+const FORMS = {
+  window: ZReportingWindowForm,
+  closures: ZClosuresForm,
+  warnings: ZWarningsForm,
+  register: ZRegisterNumberForm,
+  stages: ZStageBoundariesForm,
+} as const;
+
+export async function saveSettingsAction(form: keyof typeof FORMS, input: unknown): Promise<ActionResult<{ version: number }>> {
+  try {
+    const user = await requireActor();
+    const schema = FORMS[form];
+    if (!schema) return { ok: false, error: "Formulir tidak dikenal." };
+    const res = await runAction(schema, input, (change) => updateOfficeSettings(user, change), "Pengaturan tersimpan.");
+    if (res.ok) revalidatePath("/admin/settings");
+    return res;
+  } catch (e) {
+    return toActionError(e);
+  }
+}
