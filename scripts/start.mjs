@@ -64,9 +64,9 @@ const next = spawn(path.join(root, "node_modules", ".bin", "next"), [dev ? "dev"
   stdio: ["ignore", "pipe", "inherit"],
   env: { ...process.env, ...env },
 });
-// The background worker (pg-boss, scripts/jobs.ts): marks closed reporting windows every hour.
+// The background worker (pg-boss, scripts/jobs.mts): marks closed reporting windows every hour.
 // BIMBING_JOBS=off leaves it to another instance; a failing worker never stops the web server.
-const jobs = process.env.BIMBING_JOBS === "off" ? null : spawn(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/jobs.ts"], {
+const jobs = process.env.BIMBING_JOBS === "off" ? null : spawn(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/jobs.mts"], {
   cwd: root,
   stdio: ["ignore", "inherit", "inherit"],
   env: { ...process.env, ...env },

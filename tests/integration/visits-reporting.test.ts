@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { addDays, toIsoDate, todayIn } from "@/lib/domain/calendar";
 import { AppError } from "@/lib/server/errors";
@@ -227,6 +229,9 @@ describe("wajib lapor, as offices practise it", () => {
     const w = await world();
     await createReportingSchedule(prisma, { clientId: w.clientA.id, frequency: "WEEKLY", startsOn: at("2026-11-20") });
     expect(await runMarkUnreported()).toEqual({ offices: 2, unreported: 5 });
+    // The worker script `npm start` runs: one run from the command line, as an operator would.
+    const out = execFileSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/jobs.mts", "--once"], { env: process.env, encoding: "utf8" });
+    expect(out).toMatch(/^\d+ jadwal lapor ditandai tidak lapor di 2 kantor/);
     const jobs = await startJobs(process.env.DATABASE_URL!, () => {});
     try {
       const schedules = await jobs.boss.getSchedules();

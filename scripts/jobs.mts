@@ -1,7 +1,7 @@
 // The background worker (pg-boss): marks closed reporting windows as TIDAK_LAPOR every hour.
 // `npm start` runs it next to the web server; run more than one safely.
-//   npx tsx --conditions=react-server scripts/jobs.ts           # keep running
-//   npx tsx --conditions=react-server scripts/jobs.ts --once [JKS MKS]   # one run now, then exit
+//   npx tsx --conditions=react-server scripts/jobs.mts           # keep running
+//   npx tsx --conditions=react-server scripts/jobs.mts --once [JKS MKS]   # one run now, then exit
 import { prisma } from "../lib/server/db.ts";
 import { runMarkUnreported, startJobs } from "../lib/server/jobs.ts";
 
