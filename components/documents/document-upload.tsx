@@ -16,6 +16,7 @@ export function DocumentUpload({ clientId }: { clientId: string }) {
   const form = useRef<HTMLFormElement>(null);
   const [pending, setPending] = useState(false);
   const [res, setRes] = useState<Res | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
   const err = (k: string) => (res && !res.ok ? res.fieldErrors?.[k]?.[0] : undefined);
   return (
     <form
@@ -39,6 +40,7 @@ export function DocumentUpload({ clientId }: { clientId: string }) {
           setRes(body ?? { ok: false, error: r.status === 413 ? "Berkas terlalu besar: paling besar 10 MB." : "Unggahan gagal. Coba lagi." });
           if (body?.ok) {
             form.current?.reset();
+            setChosen(null);
             router.refresh();
           }
         } catch {
@@ -60,11 +62,17 @@ export function DocumentUpload({ clientId }: { clientId: string }) {
         </Field>
       </div>
       <Field id="docFile" label="Berkas" hint="PDF, JPEG atau PNG, paling besar 10 MB." error={err("file")}>
-        <input
-          type="file" name="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-          className="block w-full text-sm text-slate-700 file:mr-3 file:h-10 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:text-sm file:font-medium"
-          {...describedBy("docFile", err("file"), "x")}
-        />
+        {/* The browser's own file button speaks its own language: ours says it in the officers' words. */}
+        <div className="flex flex-wrap items-center gap-3">
+          <input
+            type="file" name="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" className="peer sr-only"
+            onChange={(e) => setChosen(e.currentTarget.files?.[0]?.name ?? null)} {...describedBy("docFile", err("file"), "x")}
+          />
+          <label htmlFor="docFile" className="inline-flex h-10 cursor-pointer items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600">
+            Pilih berkas
+          </label>
+          <span className="min-w-0 truncate text-sm text-slate-600">{chosen ?? "Belum ada berkas dipilih"}</span>
+        </div>
       </Field>
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? <Spinner /> : null}

@@ -14,7 +14,9 @@ export function ClientAlertsBox({ alerts }: { alerts: ClientAlerts }) {
       </span>,
     );
   }
-  if (alerts.missedInARow > 0) lines.push(<span key="miss">Mangkir wajib lapor {alerts.missedInARow} kali berturut-turut.</span>);
+  if (alerts.missedInARow > 0) {
+    lines.push(<span key="miss">{alerts.missedInARow === 1 ? "Mangkir wajib lapor pada jadwal terakhir yang dikonfirmasi." : `Mangkir wajib lapor ${alerts.missedInARow} kali berturut-turut.`}</span>);
+  }
   if (alerts.unconfirmed > 0) lines.push(<span key="unconfirmed">{alerts.unconfirmed} jadwal lapor lewat batas tanpa catatan: perlu tindak lanjut dan konfirmasi PK.</span>);
   const open = alerts.openViolations.filter((v) => !v.revocationId);
   if (open.length > 0) {

@@ -48,7 +48,8 @@ export default async function ReportingPage({ params }: { params: Promise<{ id: 
   if (!data) notFound();
   const { client: c, rows, today } = data;
   const current = c.reportingSchedules[0];
-  const recordable = rows.filter((r) => r.recordable).sort((a, b) => a.dueOn.getTime() - b.dueOn.getTime());
+  // The window open now comes first (the desk's usual case), then the days waiting for confirmation.
+  const recordable = rows.filter((r) => r.recordable).sort((a, b) => Number(a.status === "TIDAK_LAPOR") - Number(b.status === "TIDAK_LAPOR") || a.dueOn.getTime() - b.dueOn.getTime());
   const unconfirmed = recordable.filter((r) => r.status === "TIDAK_LAPOR");
   const active = c.status === "AKTIF";
   const todayIso = toIsoDate(today);
