@@ -89,6 +89,13 @@ describe("checkLetterIssue: every role x stage x status x early end", () => {
   it("refuses a client without stages", () => {
     expect(checkLetterIssue({ role: "KEPALA_BAPAS", clientStatus: "AKTIF", currentStage: null, hasValidLetter: false, early: true }).ok).toBe(false);
   });
+  it("the ordinary letter waits for the period's end; before it only the early end, and after it no early end", () => {
+    const base = { role: "KEPALA_BAPAS" as const, clientStatus: "AKTIF" as const, currentStage: "AKHIR" as const, hasValidLetter: false };
+    expect(checkLetterIssue({ ...base, periodEnded: false }).ok).toBe(false);
+    expect(checkLetterIssue({ ...base, periodEnded: false, early: true }).ok).toBe(true);
+    expect(checkLetterIssue({ ...base, periodEnded: true }).ok).toBe(true);
+    expect(checkLetterIssue({ ...base, periodEnded: true, early: true }).ok).toBe(false);
+  });
   it("refuses a second valid letter", () => {
     expect(checkLetterIssue({ role: "KEPALA_BAPAS", clientStatus: "AKTIF", currentStage: "AKHIR", hasValidLetter: true }).ok).toBe(false);
   });

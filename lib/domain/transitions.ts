@@ -86,11 +86,21 @@ export function stageDatesOnApproval(fromStage: StageKind, fromActualStart: Date
  * valid letter, in tahap akhir, or from an earlier stage when guidance ends early (`early`, with a
  * reason the service records).
  */
-export function checkLetterIssue(c: { role: Role; clientStatus: ClientStatus; currentStage: StageKind | null; hasValidLetter: boolean; early?: boolean }): { ok: true } | { ok: false; reason: string } {
+/**
+ * Whether the Kepala may issue the surat keterangan akhir pembimbingan. The ordinary letter says the
+ * client "telah selesai menjalani masa pembimbingan ... sampai dengan" the period's end, so it is
+ * issued in tahap akhir once that day has come (`periodEnded`); before it only the early end, with
+ * its reason and its own wording, is open.
+ */
+export function checkLetterIssue(c: {
+  role: Role; clientStatus: ClientStatus; currentStage: StageKind | null; hasValidLetter: boolean; early?: boolean; periodEnded?: boolean;
+}): { ok: true } | { ok: false; reason: string } {
   if (!can(c.role, "letter:issue")) return { ok: false, reason: "Hanya Kepala Bapas yang menerbitkan surat keterangan akhir pembimbingan." };
   if (c.hasValidLetter) return { ok: false, reason: "Surat keterangan akhir pembimbingan untuk klien ini sudah terbit." };
   if (c.clientStatus !== "AKTIF") return { ok: false, reason: "Klien tidak lagi dalam pembimbingan." };
   if (!c.currentStage) return { ok: false, reason: "Tahap klien belum disusun." };
   if (c.currentStage !== "AKHIR" && !c.early) return { ok: false, reason: "Surat hanya dapat diterbitkan pada tahap akhir, kecuali pembimbingan diakhiri lebih awal." };
+  if (!c.early && c.periodEnded === false) return { ok: false, reason: "Masa pembimbingan belum berakhir. Sebelum tanggal akhirnya, pembimbingan hanya dapat diakhiri lebih awal, dengan alasannya." };
+  if (c.early && c.periodEnded) return { ok: false, reason: "Masa pembimbingan sudah berakhir: terbitkan surat akhir pembimbingan biasa." };
   return { ok: true };
 }

@@ -88,14 +88,19 @@ test("stage journey: PK proposal, TPP session, Kepala approval, letter issued, P
   const [c1] = await sql<{ currentStage: string }>(`SELECT "currentStage" FROM "Client" WHERE id = $1`, [client.id]);
   expect(c1.currentStage).toBe("AKHIR");
 
-  // 4. The Kepala issues the letter from the client's stage page.
+  // 4. The Kepala issues the letter from the client's stage page. The period runs another 50 days,
+  // so the ordinary letter ("telah selesai ... sampai dengan") is not offered: only the early end.
   await kepala.page.goto(`/clients/${client.id}/stages`);
-  await kepala.page.getByRole("button", { name: "Terbitkan surat" }).click();
+  await expect(kepala.page.getByRole("button", { name: "Terbitkan surat", exact: true })).toHaveCount(0);
+  await expect(kepala.page.getByText(/dapat diterbitkan mulai/)).toBeVisible();
+  await kepala.page.getByText("Akhiri pembimbingan lebih awal").click();
+  await kepala.page.getByLabel("Alasan pembimbingan diakhiri lebih awal").fill("Klien menunjukkan perubahan perilaku yang baik; TPP merekomendasikan pengakhiran.");
+  await kepala.page.getByRole("button", { name: "Akhiri pembimbingan dan terbitkan surat" }).click();
   // The page refreshes with the letter listed (the form is gone: one letter per client).
   await expect(kepala.page.getByText("Surat keterangan akhir pembimbingan diterbitkan; status klien menjadi Selesai.")).toBeVisible();
   const surat = kepala.page.getByRole("region", { name: "Surat keterangan akhir pembimbingan" });
   await expect(surat.getByText(/\d{4}\/SKAP\/JKS\/\d{4}/)).toBeVisible();
-  await expect(surat.getByRole("button", { name: "Terbitkan surat" })).toHaveCount(0);
+  await expect(surat.getByRole("button", { name: /Terbitkan surat/ })).toHaveCount(0);
   const [letter] = await sql<{ id: string; number: string; verificationToken: string }>(`SELECT id, number, "verificationToken" FROM "EndOfGuidanceLetter" WHERE "clientId" = $1`, [client.id]);
   const [c2] = await sql<{ status: string }>(`SELECT status FROM "Client" WHERE id = $1`, [client.id]);
   expect(c2.status).toBe("SELESAI");

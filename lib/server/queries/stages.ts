@@ -1,6 +1,6 @@
 import "server-only";
 import { addDays, todayIn } from "@/lib/domain/calendar";
-import { OPEN_TRANSITION_STATUSES } from "@/lib/domain/transitions";
+import { OPEN_TRANSITION_STATUSES, checkLetterIssue } from "@/lib/domain/transitions";
 import { dueNext, isStageReviewOverdue, replanStages } from "@/lib/domain/stages";
 import { stageBoundariesFor } from "@/lib/schemas/stages";
 import { can } from "@/lib/domain/permissions";
@@ -64,8 +64,11 @@ export async function getClientStages(user: CurrentUser, clientId: string) {
     openProposal: open ? { id: open.id, status: open.status } : null,
     canPropose,
     canManagePrograms: can(user.role, "program:manage") && c.status === "AKTIF",
-    canIssueLetter: can(user.role, "letter:issue") && c.status === "AKTIF" && c.currentStage === "AKHIR" && !c.letters.some((l) => !l.revoked),
-    canEndEarly: can(user.role, "letter:issue") && c.status === "AKTIF" && c.currentStage !== null && c.currentStage !== "AKHIR" && !c.letters.some((l) => !l.revoked),
+    // The ordinary letter once the period has ended (in tahap akhir); before it, only the early end.
+    ...((letter) => ({
+      canIssueLetter: checkLetterIssue({ ...letter, periodEnded: today >= c.guidanceEnd }).ok,
+      canEndEarly: checkLetterIssue({ ...letter, early: true, periodEnded: today >= c.guidanceEnd }).ok,
+    }))({ role: user.role, clientStatus: c.status, currentStage: c.currentStage, hasValidLetter: c.letters.some((l) => !l.revoked) }),
     summaryPreview: canPropose ? readTransitionSummary(await assembleTransitionSummary(prisma, c.id)) : null,
   };
 }

@@ -22,19 +22,20 @@ export async function issueEndOfGuidanceLetter(user: CurrentUser, input: z.input
   const client = await prisma.client.findFirst({
     where: { id: input.clientId, officeId: user.officeId, deletedAt: null },
     select: {
-      id: true, status: true, currentStage: true, version: true,
+      id: true, status: true, currentStage: true, version: true, guidanceEnd: true,
       office: { select: { code: true } },
       letters: { where: { revoked: false }, select: { id: true } },
     },
   });
   if (!client) throw notFound("Klien tidak ditemukan.");
-  const early = client.currentStage !== "AKHIR" && Boolean(input.early);
+  const issuedOn = todayIn(user.timeZone, now);
+  const periodEnded = issuedOn >= client.guidanceEnd;
+  const early = Boolean(input.early);
   const earlyReason = (input.earlyReason ?? "").trim();
   if (early && earlyReason.length < 10) throw invalid("Isi alasan pengakhiran lebih awal.", { earlyReason: ["Alasan pengakhiran lebih awal minimal 10 karakter."] });
-  const check = checkLetterIssue({ role: user.role, clientStatus: client.status, currentStage: client.currentStage, hasValidLetter: client.letters.length > 0, early });
+  const check = checkLetterIssue({ role: user.role, clientStatus: client.status, currentStage: client.currentStage, hasValidLetter: client.letters.length > 0, early, periodEnded });
   if (!check.ok) throw client.letters.length > 0 || client.status === "SELESAI" ? conflict(check.reason) : invalid(check.reason);
   const signer = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true, nip: true } });
-  const issuedOn = todayIn(user.timeZone, now);
 
   return prisma.$transaction(async (tx) => {
     const closed = await tx.client.updateMany({

@@ -234,7 +234,9 @@ export default async function ClientStagesPage({ params, searchParams }: { param
                   defaultStatement={`Kepala ${user.officeName} menerangkan bahwa ${c.fullName}, nomor register ${c.registerNumber}, telah selesai menjalani masa pembimbingan ${PROGRAM_LABEL[c.program]} terhitung sejak ${formatDate(c.guidanceStart)} sampai dengan ${formatDate(c.guidanceEnd)} dengan baik.`}
                 />
               ) : c.letters.length === 0 ? (
-                <p className="text-sm text-slate-600">Surat diterbitkan Kepala Bapas saat tahap akhir berakhir.</p>
+                <p className="text-sm text-slate-600">
+                  {c.status === "AKTIF" && c.currentStage === "AKHIR" ? `Surat akhir pembimbingan dapat diterbitkan mulai ${formatDate(c.guidanceEnd)}, saat masa pembimbingan berakhir.` : "Surat diterbitkan Kepala Bapas pada akhir masa pembimbingan."}
+                </p>
               ) : null}
               {c.canEndEarly ? (
                 <details>
