@@ -344,3 +344,10 @@ export const WARNING_LEVEL_LABEL: Record<WarningLevel, string> = {
   PERINGATAN_II: "Peringatan tertulis II",
   PERINGATAN_III: "Peringatan tertulis III",
 };
+
+export const PERMIT_STATUS_LABEL: Record<"REQUESTED" | "APPROVED" | "RECOMMENDED" | "REFUSED", string> = {
+  REQUESTED: "Menunggu keputusan Kepala",
+  APPROVED: "Diizinkan",
+  RECOMMENDED: "Direkomendasikan ke Menteri",
+  REFUSED: "Ditolak",
+};

@@ -70,3 +70,22 @@ export const ZIssueWarning = z.object({
   reason: text(10, 2000, "alasan dan pelanggaran yang ditegur"),
 });
 export type IssueWarningInput = z.infer<typeof ZIssueWarning>;
+
+export const ZRequestPermit = z.object({
+  clientId: id,
+  kind: z.enum(["LUAR_KOTA", "LUAR_NEGERI"], { message: "Pilih izin ke luar kota atau ke luar negeri." }),
+  destination: text(3, 200, "tujuan"),
+  purpose: text(3, 300, "keperluan"),
+  fromDate: isoDay("Isi tanggal berangkat."),
+  toDate: isoDay("Isi tanggal kembali."),
+  reason: text(10, 2000, "alasan dan keterangan PK"),
+});
+export type RequestPermitInput = z.infer<typeof ZRequestPermit>;
+
+export const ZDecidePermit = z.object({
+  permitId: id,
+  version,
+  decision: z.enum(["APPROVE", "REFUSE"], { message: "Pilih keputusan." }),
+  note: text(5, 2000, "pertimbangan"),
+});
+export type DecidePermitInput = z.infer<typeof ZDecidePermit>;

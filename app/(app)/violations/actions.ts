@@ -2,12 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/action-result";
-import { ZCloseViolation, ZIssueWarning, ZRecordComplaint, ZReportViolation, ZRevocationOutcome, ZRevocationPkReport, ZRevocationRefer, ZRevocationSuspend, ZRevocationTpp } from "@/lib/schemas/revocation";
+import { ZCloseViolation, ZDecidePermit, ZIssueWarning, ZRecordComplaint, ZRequestPermit, ZReportViolation, ZRevocationOutcome, ZRevocationPkReport, ZRevocationRefer, ZRevocationSuspend, ZRevocationTpp } from "@/lib/schemas/revocation";
 import { runAction, toActionError } from "@/lib/server/action";
 import { requireActor } from "@/lib/server/auth";
 import { decideRevocation, recordRevocationTpp, referRevocation, submitRevocationReport, suspendForRevocation } from "@/lib/server/services/advance-revocation";
 import { closeViolation } from "@/lib/server/services/close-violation";
 import { issueWarning } from "@/lib/server/services/issue-warning";
+import { decideTravelPermit, requestTravelPermit } from "@/lib/server/services/travel-permits";
 import { recordComplaint, reportViolation } from "@/lib/server/services/report-violation";
 
 type Step = "pk-report" | "tpp" | "suspend" | "refer" | "outcome";
@@ -71,6 +72,28 @@ export async function issueWarningAction(input: unknown): Promise<ActionResult<{
   try {
     const user = await requireActor();
     const res = await runAction(ZIssueWarning, input, (data) => issueWarning(user, data), "Teguran atau peringatan tercatat.");
+    if (res.ok) revalidatePath("/", "layout");
+    return res;
+  } catch (e) {
+    return toActionError(e);
+  }
+}
+
+export async function requestPermitAction(input: unknown): Promise<ActionResult<{ id: string }>> {
+  try {
+    const user = await requireActor();
+    const res = await runAction(ZRequestPermit, input, (data) => requestTravelPermit(user, data), "Permohonan izin tercatat; menunggu keputusan Kepala Bapas.");
+    if (res.ok) revalidatePath("/", "layout");
+    return res;
+  } catch (e) {
+    return toActionError(e);
+  }
+}
+
+export async function decidePermitAction(input: unknown): Promise<ActionResult<{ id: string; letterNumber: string | null }>> {
+  try {
+    const user = await requireActor();
+    const res = await runAction(ZDecidePermit, input, (data) => decideTravelPermit(user, data), "Keputusan izin tercatat.");
     if (res.ok) revalidatePath("/", "layout");
     return res;
   } catch (e) {

@@ -110,3 +110,13 @@ export async function getWarningLetterForPdf(user: CurrentUser, id: string) {
   return { ...w, signer };
 }
 export type WarningLetterForPdf = NonNullable<Awaited<ReturnType<typeof getWarningLetterForPdf>>>;
+
+/** A client's permission requests, newest first. */
+export async function listTravelPermits(user: CurrentUser, clientId: string) {
+  assertCan(user, "violation:read");
+  return prisma.travelPermit.findMany({
+    where: { clientId, client: clientScope(user) },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, kind: true, destination: true, purpose: true, fromDate: true, toDate: true, reason: true, status: true, decisionNote: true, letterNumber: true, version: true },
+  });
+}

@@ -13,17 +13,18 @@ import {
   ATTENDANCE_STATUS_LABEL, CLIENT_CATEGORY_LABEL, DOCUMENT_KIND_LABEL, CLIENT_STATUS_LABEL, CONTACT_OUTCOME_LABEL, CONTACT_TYPE_LABEL,
   EDUCATION_LABEL, GENDER_LABEL, LITMAS_PURPOSE_LABEL, LITMAS_STATUS_LABEL, MARITAL_STATUS_LABEL, ORIGIN_TYPE_LABEL,
   PK_LEVEL_LABEL, PROGRAM_LABEL, RELIGION_LABEL, REPORTING_FREQUENCY_LABEL, STAGE_LABEL, STAGE_STATUS_LABEL,
-  TRANSITION_STATUS_LABEL, VIOLATION_TYPE_LABEL, WARNING_LEVEL_LABEL,
+  PERMIT_STATUS_LABEL, TRANSITION_STATUS_LABEL, VIOLATION_TYPE_LABEL, WARNING_LEVEL_LABEL,
 } from "@/lib/domain/labels";
 import { formatDate, formatDateShort, formatDateTime, formatNumber } from "@/lib/format";
 import { DOCUMENT_TYPES, type DocumentMime } from "@/lib/domain/documents";
 import { requireUser } from "@/lib/server/auth";
 import { getClientFile } from "@/lib/server/queries/clients";
 import { listClientDocuments } from "@/lib/server/queries/documents";
-import { listClientWarnings } from "@/lib/server/queries/violations";
+import { listClientWarnings, listTravelPermits } from "@/lib/server/queries/violations";
+import { ABROAD_PURPOSES, ABROAD_PURPOSE_LABEL, needsTravelPermit } from "@/lib/domain/permits";
 import { nextWrittenWarning } from "@/lib/domain/warnings";
 import { SimpleForm } from "@/components/visits/simple-form";
-import { issueWarningAction } from "@/app/(app)/violations/actions";
+import { decidePermitAction, issueWarningAction, requestPermitAction } from "@/app/(app)/violations/actions";
 import { DocumentUpload } from "@/components/documents/document-upload";
 import { can } from "@/lib/domain/permissions";
 import { ClientRegistryActions } from "@/components/registry/client-registry-actions";
@@ -38,7 +39,7 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
   const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
   const c = await getClientFile(user, id, { ip });
   if (!c) notFound();
-  const [documents, warnings] = await Promise.all([listClientDocuments(user, c.id), listClientWarnings(user, c.id)]);
+  const [documents, warnings, permits] = await Promise.all([listClientDocuments(user, c.id), listClientWarnings(user, c.id), listTravelPermits(user, c.id)]);
   const nextWritten = nextWrittenWarning(warnings.map((w) => w.level));
   const tz = user.timeZone;
   const today = todayIn(tz);
@@ -205,6 +206,53 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
               </CardBody>
             ) : null}
           </Card>
+
+          {needsTravelPermit(c.program) ? (
+            <Card aria-labelledby="permits">
+              <CardHeader id="permits" title="Izin bepergian" description="Ke luar kota: diputuskan Kepala Bapas. Ke luar negeri: direkomendasikan ke Menteri, paling lama 30 hari, untuk berobat, ibadah atau pendidikan anak." />
+              {permits.length === 0 ? (
+                <CardBody><p className="text-sm text-slate-600">Belum ada permohonan izin.</p></CardBody>
+              ) : (
+                <ul className="divide-y divide-slate-100">
+                  {permits.map((p) => (
+                    <li key={p.id} className="space-y-2 px-4 py-3 text-sm sm:px-5">
+                      <div className="flex flex-wrap items-center gap-2">
+                        <span className="font-medium">{p.kind === "LUAR_KOTA" ? "Ke luar kota" : "Ke luar negeri"}: {p.destination}</span>
+                        <Badge tone={p.status === "REFUSED" ? "red" : p.status === "REQUESTED" ? "amber" : "green"}>{PERMIT_STATUS_LABEL[p.status]}</Badge>
+                      </div>
+                      <p className="text-slate-700">{formatDateShort(p.fromDate)} – {formatDateShort(p.toDate)} · {p.kind === "LUAR_NEGERI" ? ABROAD_PURPOSE_LABEL[p.purpose as keyof typeof ABROAD_PURPOSE_LABEL] ?? p.purpose : p.purpose}{p.letterNumber ? ` · Surat No. ${p.letterNumber}` : ""}</p>
+                      {p.decisionNote ? <p className="text-slate-600">{p.decisionNote}</p> : null}
+                      {p.status === "REQUESTED" && can(user.role, "revocation:decide") ? (
+                        <SimpleForm label={`Putuskan izin ${p.destination}`} action={decidePermitAction} fixed={{ permitId: p.id, version: p.version }} submitLabel="Simpan keputusan" variant="secondary"
+                          fields={[
+                            { kind: "select", name: "decision", label: "Keputusan", options: [{ value: "APPROVE", label: p.kind === "LUAR_KOTA" ? "Izinkan (terbitkan surat izin)" : "Rekomendasikan ke Menteri" }, { value: "REFUSE", label: "Tolak" }] },
+                            { kind: "textarea", name: "note", label: "Pertimbangan", rows: 2 },
+                          ]} />
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {c.status === "AKTIF" && can(user.role, "violation:report") ? (
+                <CardBody className="border-t border-slate-100">
+                  <details>
+                    <summary className="cursor-pointer text-sm font-medium text-brand-700">Catat permohonan izin</summary>
+                    <div className="mt-3">
+                      <SimpleForm label="Permohonan izin bepergian" action={requestPermitAction} fixed={{ clientId: c.id }} submitLabel="Simpan permohonan" variant="secondary"
+                        fields={[
+                          { kind: "select", name: "kind", label: "Izin", options: [{ value: "LUAR_KOTA", label: "Ke luar kota" }, { value: "LUAR_NEGERI", label: "Ke luar negeri" }] },
+                          { kind: "text", name: "destination", label: "Tujuan" },
+                          { kind: "text", name: "purpose", label: "Keperluan", hint: `Ke luar negeri: ${ABROAD_PURPOSES.join(", ")}.` },
+                          { kind: "date", name: "fromDate", label: "Berangkat" },
+                          { kind: "date", name: "toDate", label: "Kembali" },
+                          { kind: "textarea", name: "reason", label: "Alasan dan keterangan PK", rows: 3 },
+                        ]} />
+                    </div>
+                  </details>
+                </CardBody>
+              ) : null}
+            </Card>
+          ) : null}
 
           <Card aria-labelledby="documents">
             <CardHeader id="documents" title="Dokumen" description="SK, putusan, berita acara serah terima, surat pernyataan dan surat jaminan. Setiap unduhan dicatat." />
