@@ -9,7 +9,7 @@ export const OPEN_REVOCATION_STATUSES: RevocationStatus[] = ["PROPOSED", "PK_REP
 const clientSel = { select: { id: true, fullName: true, registerNumber: true, assignedPk: { select: { name: true } } } } as const;
 
 /** Open violations and revocation proceedings in progress (the office; a PK's own clients). */
-export async function listOpenViolations(user: CurrentUser) {
+export async function listOpenViolations(user: CurrentUser, limit = 200) {
   assertCan(user, "violation:read");
   const scope = clientScope(user);
   const [revocations, violations] = await Promise.all([
@@ -21,7 +21,7 @@ export async function listOpenViolations(user: CurrentUser) {
     prisma.violation.findMany({
       where: { client: scope, status: { in: ["OPEN", "UNDER_REVIEW"] } },
       orderBy: [{ occurredOn: "desc" }],
-      take: 200,
+      take: limit,
       select: { id: true, type: true, status: true, occurredOn: true, description: true, raisedBySystem: true, revocationId: true, client: clientSel },
     }),
   ]);
