@@ -1,7 +1,7 @@
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Label, Select } from "@/components/ui/field";
-import { LITMAS_STATUSES } from "@/lib/domain/enums";
-import { LITMAS_STATUS_LABEL } from "@/lib/domain/labels";
+import { LITMAS_PURPOSES, LITMAS_STATUSES } from "@/lib/domain/enums";
+import { LITMAS_PURPOSE_LABEL, LITMAS_STATUS_LABEL } from "@/lib/domain/labels";
 import type { LitmasListParams } from "@/lib/schemas/litmas";
 
 // A plain GET form: works without JavaScript and the URL keeps the filters.
@@ -16,6 +16,13 @@ export function LitmasFilters({ params, pks, showPk }: { params: LitmasListParam
             <option value="DIKERJAKAN">Sedang dikerjakan PK</option>
             {LITMAS_STATUSES.map((s) => <option key={s} value={s}>{LITMAS_STATUS_LABEL[s]}</option>)}
             <option value="SEMUA">Semua status</option>
+          </Select>
+        </div>
+        <div>
+          <Label htmlFor="purpose">Tujuan</Label>
+          <Select id="purpose" name="purpose" defaultValue={params.purpose ?? ""} className="mt-1">
+            <option value="">Semua tujuan</option>
+            {LITMAS_PURPOSES.map((p) => <option key={p} value={p}>{LITMAS_PURPOSE_LABEL[p]}</option>)}
           </Select>
         </div>
         {showPk ? (

@@ -26,7 +26,7 @@ export default async function LitmasListPage({ searchParams }: { searchParams: P
   const [list, counts, pks] = await Promise.all([listLitmas(user, params), litmasDeadlineCounts(user), listOfficePks(user)]);
   const isPk = user.role === "PK";
   const tz = user.timeZone;
-  const filtered = Boolean(params.overdue || params.pk || params.kirim || params.seksi || (params.status && params.status !== "AKTIF"));
+  const filtered = Boolean(params.overdue || params.pk || params.kirim || params.seksi || params.purpose || (params.status && params.status !== "AKTIF"));
 
   return (
     <>

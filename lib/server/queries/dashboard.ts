@@ -1,6 +1,6 @@
 import "server-only";
 import { clock } from "@/lib/clock";
-import { addDays, addMonths, startOfDayIn, todayIn } from "@/lib/domain/calendar";
+import { addDays, addMonths, startOfDayIn } from "@/lib/domain/calendar";
 import { LITMAS_RUNNING_STATUSES, PENDAMPINGAN_OPEN_STATUSES } from "@/lib/domain/cases";
 import { CLIENT_CATEGORIES, GENDERS, LITMAS_PURPOSES, PROGRAMS, type ClientCategory, type Gender, type LitmasPurpose, type Program } from "@/lib/domain/enums";
 import { LITMAS_OPEN_STATUSES } from "@/lib/domain/litmas";
@@ -9,6 +9,7 @@ import type { CurrentUser } from "../auth/current-user";
 import { assertCan } from "../auth/permissions";
 import { prisma } from "../db";
 import { getOfficeOverview } from "./home";
+import { getStageWorkCounts } from "./stages";
 import { litmasScope } from "./litmas";
 import { clientScope, pendampinganScope } from "./scope";
 import { getWorkloadDetails } from "./workload";
@@ -25,7 +26,6 @@ const percent = (n: number, of: number) => (of ? Math.round((n / of) * 100) : nu
 
 export async function getKepalaDashboard(user: CurrentUser, period: Period, now = clock.now()) {
   assertCan(user, "office:overview");
-  const today = todayIn(user.timeZone, now);
   const fromAt = startOfDayIn(period.from, user.timeZone);
   const toAt = startOfDayIn(addDays(period.to, 1), user.timeZone);
   const active = { ...clientScope(user), status: "AKTIF" as const };
@@ -33,7 +33,7 @@ export async function getKepalaDashboard(user: CurrentUser, period: Period, now 
   const trendFrom = months[0];
   const trendTo = addDays(addMonths(months[11], 1), -1);
 
-  const [overview, workload, litmasRunning, pendampinganOpen, byCategory, byGender, litmasDueSoon, revocationsToDecide, lettersToIssue, undelivered, started, ended, finished, violations, revocations] = await Promise.all([
+  const [overview, workload, litmasRunning, pendampinganOpen, byCategory, byGender, litmasDueSoon, revocationsToDecide, stageWork, undelivered, started, ended, finished, violations, revocations] = await Promise.all([
     getOfficeOverview(user),
     getWorkloadDetails(user),
     prisma.litmas.count({ where: { ...litmasScope(user), status: { in: [...LITMAS_RUNNING_STATUSES] } } }),
@@ -42,8 +42,7 @@ export async function getKepalaDashboard(user: CurrentUser, period: Period, now 
     Promise.all(GENDERS.map((g) => prisma.client.count({ where: { ...active, person: { gender: g } } }))),
     prisma.litmas.count({ where: { ...litmasScope(user), status: { in: [...LITMAS_OPEN_STATUSES] }, dueAt: { gte: now, lte: new Date(now.getTime() + 2 * 86_400_000) } } }),
     prisma.revocationProceeding.count({ where: { client: clientScope(user), status: "TPP_RECOMMENDED" } }),
-    // The letters page's rule: active clients in tahap akhir ending within 30 days, no valid letter.
-    prisma.client.count({ where: { ...active, currentStage: "AKHIR", guidanceEnd: { lte: addDays(today, 30) }, letters: { none: { revoked: false } } } }),
+    getStageWorkCounts(user),
     prisma.litmas.count({ where: { ...litmasScope(user), status: "APPROVED", deliveredAt: null } }),
     prisma.client.findMany({ where: { ...clientScope(user), guidanceStart: { gte: trendFrom, lte: trendTo } }, select: { guidanceStart: true } }),
     prisma.client.findMany({ where: { ...clientScope(user), status: { not: "AKTIF" }, statusDate: { gte: trendFrom, lte: trendTo } }, select: { statusDate: true } }),
@@ -85,7 +84,9 @@ export async function getKepalaDashboard(user: CurrentUser, period: Period, now 
       litmasToDispose: overview.litmasAwaitingDisposition,
       transitionsToDecide: overview.transitionsAwaiting,
       revocationsToDecide,
-      lettersToIssue,
+      lettersToIssue: stageWork.lettersToIssue,
+      stagesOverdue: stageWork.overdue,
+      proposalsAwaitingTpp: stageWork.awaitingTpp,
       litmasOverdue: overview.litmasOverdue,
       litmasDueSoon,
       litmasUndelivered: undelivered,

@@ -70,6 +70,7 @@ export async function listLitmas(user: CurrentUser, params: LitmasListParams, no
   if (params.kirim === "BELUM") and.push({ status: "APPROVED", deliveredAt: null });
   if (params.kirim === "SUDAH") and.push({ status: "APPROVED", deliveredAt: { not: null } });
   if (params.seksi) and.push({ status: "REQUESTED", section: params.seksi });
+  if (params.purpose) and.push({ purpose: params.purpose });
   const rows = await prisma.litmas.findMany({
     where: { AND: and },
     orderBy: [{ dueAt: { sort: "asc", nulls: "first" } }, { receivedAt: "desc" }, { id: "asc" }],

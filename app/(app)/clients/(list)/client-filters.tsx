@@ -1,7 +1,7 @@
 import { Input, Label, Select } from "@/components/ui/field";
 import { FilterActions, PkFilter, type PkOption } from "./filter-parts";
-import { CLIENT_STATUSES, PROGRAMS, STAGE_KINDS } from "@/lib/domain/enums";
-import { CLIENT_STATUS_LABEL, PROGRAM_SHORT, STAGE_LABEL } from "@/lib/domain/labels";
+import { CLIENT_CATEGORIES, CLIENT_STATUSES, GENDERS, PROGRAMS, STAGE_KINDS } from "@/lib/domain/enums";
+import { CLIENT_CATEGORY_LABEL, CLIENT_STATUS_LABEL, GENDER_LABEL, PROGRAM_SHORT, STAGE_LABEL } from "@/lib/domain/labels";
 import type { ClientListParams } from "@/lib/server/queries/clients";
 
 // A plain GET form: works without JavaScript, and the URL keeps the filters (never the NIK).
@@ -32,6 +32,20 @@ export function ClientFilters({ params, pks, showPk }: { params: ClientListParam
           <Select id="status" name="status" defaultValue={params.status ?? "AKTIF"} className="mt-1">
             {CLIENT_STATUSES.map((s) => <option key={s} value={s}>{CLIENT_STATUS_LABEL[s]}</option>)}
             <option value="SEMUA">Semua status</option>
+          </Select>
+        </div>
+        <div>
+          <Label htmlFor="category">Dewasa / anak</Label>
+          <Select id="category" name="category" defaultValue={params.category ?? ""} className="mt-1">
+            <option value="">Semua klien</option>
+            {CLIENT_CATEGORIES.map((c) => <option key={c} value={c}>{CLIENT_CATEGORY_LABEL[c]}</option>)}
+          </Select>
+        </div>
+        <div>
+          <Label htmlFor="gender">Jenis kelamin</Label>
+          <Select id="gender" name="gender" defaultValue={params.gender ?? ""} className="mt-1">
+            <option value="">Semua</option>
+            {GENDERS.map((g) => <option key={g} value={g}>{GENDER_LABEL[g]}</option>)}
           </Select>
         </div>
         {showPk ? <PkFilter pks={pks} value={params.pk} /> : null}

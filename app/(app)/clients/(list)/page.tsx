@@ -57,7 +57,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   const canAssign = can(user.role, "client:assign");
   const pick = (c: { id: string; fullName: string; status: string }) =>
     canAssign && c.status === "AKTIF" ? <input type="checkbox" form="bulk-assign" name="id" value={c.id} aria-label={`Pilih ${c.fullName}`} className="size-4 shrink-0" /> : null;
-  const filtered = Boolean(params.q || params.program || params.stage || params.pk || (params.status && params.status !== "AKTIF"));
+  const filtered = Boolean(params.q || params.program || params.stage || params.category || params.gender || params.pk || (params.status && params.status !== "AKTIF"));
 
   const pageHref = (key: "after" | "before", cursor: string) => {
     const qs = new URLSearchParams();
