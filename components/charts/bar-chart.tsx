@@ -29,37 +29,43 @@ const GAP = 4;
 const ROW_GAP = 10;
 const VALUE_W = 78;
 
-export function BarChart({ id, title, rows, series, max, unit = "", emptyText = "Belum ada data untuk periode ini." }: {
-  id: string; title: string; rows: ChartRow[]; series: ChartSeries[]; max?: number; unit?: string; emptyText?: string;
+export function BarChart({ id, title, rows, series, max, unit = "", labelWidth, emptyText = "Belum ada data untuk periode ini." }: {
+  id: string; title: string; rows: ChartRow[]; series: ChartSeries[]; max?: number; unit?: string;
+  /** Short labels (months) go left of the bars in this many units; long ones above. */
+  labelWidth?: number; emptyText?: string;
 }) {
   if (rows.length === 0) return <p className="px-4 py-4 text-sm text-slate-600 sm:px-5">{emptyText}</p>;
   const top = max ?? Math.max(1, ...rows.flatMap((r) => r.values));
-  const rowH = LABEL_H + series.length * (BAR_H + GAP) + ROW_GAP;
+  const labelH = labelWidth ? 0 : LABEL_H;
+  const x0 = labelWidth ?? 0;
+  const barsH = series.length * (BAR_H + GAP);
+  const rowH = labelH + barsH + (labelWidth ? ROW_GAP / 2 : ROW_GAP);
   const height = rows.length * rowH;
-  const barW = (v: number) => (v <= 0 ? 0 : Math.max(2, (v / top) * (W - VALUE_W)));
+  const track = W - VALUE_W - x0;
+  const barW = (v: number) => (v <= 0 ? 0 : Math.max(2, (v / top) * track));
   const shown = (r: ChartRow, i: number) => r.display?.[i] ?? `${r.values[i]}${unit}`;
   return (
-    <div className="grid gap-4 px-4 py-4 sm:px-5 lg:grid-cols-2">
+    <div className="@container px-4 py-4 sm:px-5"><div className="grid gap-4 @2xl:grid-cols-2">
       <div>
         {series.length > 1 ? (
           <ul className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label={`Keterangan ${title}`}>
             {series.map((s) => <li key={s.name} className="flex items-center gap-1.5"><span className={`inline-block size-3 rounded-sm ${s.swatch}`} aria-hidden="true" />{s.name}</li>)}
           </ul>
         ) : null}
-        <svg viewBox={`0 0 ${W} ${height}`} width="100%" aria-labelledby={`${id}-svg-title`} className="block max-w-xl overflow-visible">
+        <svg viewBox={`0 0 ${W} ${height}`} width={W} height={height} aria-labelledby={`${id}-svg-title`} className="block h-auto max-w-full overflow-visible">
           <title id={`${id}-svg-title`}>{`Grafik: ${title}`}</title>
           {rows.map((r, ri) => {
             const y0 = ri * rowH;
             return (
               <g key={r.label}>
-                <text x={0} y={y0 + 13} className="fill-slate-800 text-[13px]">{r.label}</text>
+                <text x={0} y={labelWidth ? y0 + barsH / 2 + 3 : y0 + 13} className="fill-slate-800 text-[13px]">{r.label}</text>
                 {series.map((s, si) => {
-                  const y = y0 + LABEL_H + si * (BAR_H + GAP);
+                  const y = y0 + labelH + si * (BAR_H + GAP);
                   const bar = (
                     <>
-                      <rect x={0} y={y} width={W - VALUE_W} height={BAR_H} rx={2} className="fill-slate-100" />
-                      <rect x={0} y={y} width={barW(r.values[si])} height={BAR_H} rx={2} className={s.fill} />
-                      <text x={barW(r.values[si]) + 6} y={y + 11.5} className="fill-slate-900 text-[12px] font-semibold tabular-nums">{shown(r, si)}</text>
+                      <rect x={x0} y={y} width={track} height={BAR_H} rx={2} className="fill-slate-100" />
+                      <rect x={x0} y={y} width={barW(r.values[si])} height={BAR_H} rx={2} className={s.fill} />
+                      <text x={x0 + barW(r.values[si]) + 6} y={y + 11.5} className="fill-slate-900 text-[12px] font-semibold tabular-nums">{shown(r, si)}</text>
                     </>
                   );
                   const href = r.hrefs?.[si] ?? (r.hrefs?.length === 1 ? r.hrefs[0] : undefined);
@@ -91,6 +97,6 @@ export function BarChart({ id, title, rows, series, max, unit = "", emptyText = 
           ))}
         </tbody>
       </Table>
-    </div>
+    </div></div>
   );
 }

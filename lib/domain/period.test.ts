@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toIsoDate, utcDate } from "./calendar";
-import { monthShortLabel, periodLabel, resolvePeriod, twelveMonthsTo } from "./period";
+import { monthShortLabel, periodLabel, reportMonth, resolvePeriod, twelveMonthsTo } from "./period";
 
 const span = (p: { from: Date; to: Date }) => [toIsoDate(p.from), toIsoDate(p.to)];
 const today = utcDate(2026, 12, 2);
@@ -40,5 +40,13 @@ describe("labels and months", () => {
     expect(m).toHaveLength(12);
     expect([monthShortLabel(m[0]), monthShortLabel(m[11])]).toEqual(["Jan 2026", "Des 2026"]);
     expect(toIsoDate(twelveMonthsTo(utcDate(2026, 3, 1))[0])).toBe("2025-04-01");
+  });
+});
+
+describe("reportMonth", () => {
+  it("reads yyyy-mm, else last month", () => {
+    expect(toIsoDate(reportMonth("2026-11", today))).toBe("2026-11-01");
+    expect(toIsoDate(reportMonth("2026-13", today))).toBe("2026-11-01");
+    expect(toIsoDate(reportMonth(null, utcDate(2027, 1, 3)))).toBe("2026-12-01");
   });
 });

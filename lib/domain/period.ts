@@ -76,3 +76,10 @@ export function monthShortLabel(firstDay: Date): string {
 export function monthLabel(firstDay: Date): string {
   return `${MONTHS[firstDay.getUTCMonth()]} ${firstDay.getUTCFullYear()}`;
 }
+
+/** A report's month: "2026-11" -> 1 Nov 2026; anything else: the month before today's. */
+export function reportMonth(raw: string | null | undefined, today: Date): Date {
+  const m = raw ? /^(\d{4})-(\d{2})$/.exec(raw) : null;
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return utcDate(Number(m[1]), Number(m[2]), 1);
+  return addMonths(firstOfMonth(today), -1);
+}

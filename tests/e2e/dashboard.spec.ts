@@ -20,7 +20,7 @@ test.describe("on a phone", () => {
 
   test("the period filter keeps its choice", async ({ page }) => {
     await loginAndWait(page, "kepala.jks@bimbing.id");
-    await page.getByLabel("Periode").selectOption("tahun");
+    await page.getByRole("combobox", { name: "Periode", exact: true }).selectOption("tahun");
     await page.getByRole("button", { name: "Tampilkan" }).click();
     await expect(page).toHaveURL(/periode=tahun/);
     await expect(page.getByText(/^Tahun ini: /).first()).toBeVisible();

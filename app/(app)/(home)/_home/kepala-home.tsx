@@ -7,12 +7,14 @@ import { clock } from "@/lib/clock";
 import { todayIn } from "@/lib/domain/calendar";
 import { CLIENT_CATEGORIES, GENDERS, PROGRAMS, STAGE_KINDS } from "@/lib/domain/enums";
 import { CLIENT_CATEGORY_LABEL, GENDER_LABEL, LITMAS_PURPOSE_LABEL, PROGRAM_SHORT, STAGE_LABEL } from "@/lib/domain/labels";
-import { monthShortLabel, PERIOD_LABEL, periodLabel, resolvePeriod } from "@/lib/domain/period";
+import { monthShortLabel, PERIOD_LABEL, periodLabel, reportMonth, resolvePeriod } from "@/lib/domain/period";
 import { formatDayOf } from "@/lib/format";
 import type { CurrentUser } from "@/lib/server/auth";
 import { getKepalaDashboard } from "@/lib/server/queries/dashboard";
 import { KepalaWaiting } from "./kepala-waiting";
 import { PeriodFilter } from "./period-filter";
+import { MonthlyReportCard } from "./report-card";
+import { toIsoDate } from "@/lib/domain/calendar";
 
 const ONE: ChartSeries[] = [{ name: "Jumlah", fill: "fill-brand-700", swatch: "bg-brand-700" }];
 const FLOW: ChartSeries[] = [
@@ -37,7 +39,8 @@ function ChartCard({ id, title, description, className, children }: { id: string
 /** The Kepala's home: what waits for the Kepala, then the office's figures with a period. */
 export async function KepalaHome({ user, searchParams }: { user: CurrentUser; searchParams: Record<string, string | undefined> }) {
   const now = clock.now();
-  const period = resolvePeriod(searchParams.periode, todayIn(user.timeZone, now), { from: searchParams.dari, to: searchParams.sampai });
+  const today = todayIn(user.timeZone, now);
+  const period = resolvePeriod(searchParams.periode, today, { from: searchParams.dari, to: searchParams.sampai });
   const d = await getKepalaDashboard(user, period, now);
   const span = `${PERIOD_LABEL[period.kind]}: ${periodLabel(period)}`;
   const count = <K extends string>(keys: readonly K[], counts: Partial<Record<K, number>>, label: Record<K, string>, href: (k: K) => string) =>
@@ -83,7 +86,7 @@ export async function KepalaHome({ user, searchParams }: { user: CurrentUser; se
         </div>
 
         <ChartCard id="trend" title="Klien baru dan berakhir per bulan" description={`Dua belas bulan sampai ${monthShortLabel(d.trend[11].month)}: masa pembimbingan yang mulai, dan yang berakhir (selesai, dicabut, dipindahkan, meninggal).`}>
-          <BarChart id="chart-trend" title="Klien baru dan berakhir per bulan" series={FLOW} rows={d.trend.map((t) => ({ label: monthShortLabel(t.month), values: [t.started, t.ended] }))} />
+          <BarChart id="chart-trend" title="Klien baru dan berakhir per bulan" series={FLOW} labelWidth={72} rows={d.trend.map((t) => ({ label: monthShortLabel(t.month), values: [t.started, t.ended] }))} />
         </ChartCard>
 
         <div className="grid gap-6 xl:grid-cols-2">
@@ -114,6 +117,7 @@ export async function KepalaHome({ user, searchParams }: { user: CurrentUser; se
               emptyText="Tidak ada litmas yang lewat tenggat." />
           </ChartCard>
         </div>
+        <MonthlyReportCard defaultMonth={toIsoDate(reportMonth(null, today)).slice(0, 7)} />
       </div>
     </>
   );
