@@ -58,3 +58,17 @@ test("a PK's export holds only their clients, NIK masked; the audit viewer and t
   expect((await page.request.get("/api/export/audit?format=xlsx")).status()).toBe(404);
   expect((await page.goto("/audit"))?.status()).toBe(404);
 });
+
+test("the laporan bulanan downloads as PDF and Excel for the Kepala, not for a PK", async ({ page }) => {
+  await loginAndWait(page, "kepala.jks@bimbing.id");
+  const pdf = await page.request.get("/api/reports/monthly?bulan=2026-11&format=pdf");
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  const xlsx = await page.request.get("/api/reports/monthly?bulan=2026-11&format=xlsx");
+  expect(xlsx.status()).toBe(200);
+  expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
+  await page.context().clearCookies();
+  await loginAndWait(page, "budi.santoso@bimbing.id");
+  expect((await page.request.get("/api/reports/monthly?format=pdf")).status()).toBe(404);
+});

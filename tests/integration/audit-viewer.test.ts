@@ -1,4 +1,6 @@
+import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { buildProcessingHistory } from "@/lib/server/reports/processing-history";
 import { audit } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";
 import { listAuditEvents } from "@/lib/server/queries/audit";
@@ -87,5 +89,25 @@ describe("the audit viewer", () => {
     await expect(prisma.$executeRawUnsafe(`UPDATE "AuditEvent" SET "userId" = NULL WHERE id = ${e.id}`)).rejects.toThrow(/append-only/);
     await expect(prisma.$executeRawUnsafe(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/append-only/);
     expect(await prisma.auditEvent.findUniqueOrThrow({ where: { id: e.id } })).toMatchObject({ action: "client.view", userId: w.kepala.id });
+  });
+
+  it("a person's processing history as PDF (UU PDP): every event about them, oldest first, NIK masked; audited; the office's people only", async () => {
+    const w = await world();
+    const kepala = await actorFor(w.kepala.id);
+    const file = await buildProcessingHistory(kepala, w.client.personId);
+    const text = execFileSync("pdftotext", ["-layout", "-", "-"], { input: file!.body, encoding: "utf8" });
+    expect(text).toContain("RIWAYAT PEMROSESAN DATA PRIBADI");
+    expect(text).toContain("Siti Aminah");
+    expect(text).toContain(`••••••••••••${w.client.person.nik!.slice(-4)}`);
+    expect(text).not.toContain(w.client.person.nik!);
+    const order = ["Melihat berkas klien", "Mengubah data klien", "Melihat data orang"].map((t) => text.indexOf(t));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(text).not.toContain("Melihat litmas"); // another person's event
+    expect(text).toContain("Rina Wulandari");
+    const ev = await prisma.auditEvent.findFirstOrThrow({ where: { action: "person.history.export" } });
+    expect(ev).toMatchObject({ userId: w.kepala.id, personId: w.client.personId });
+    expect(await buildProcessingHistory(await actorFor(w.kepalaMks.id), w.client.personId)).toBeNull();
+    await expect(buildProcessingHistory(await actorFor(w.pk.id), w.client.personId)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -91,7 +91,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <div className="mt-3 flex flex-wrap items-center gap-2">
           <Button type="submit">Terapkan</Button>
           <ButtonLink href="/audit" variant="ghost">Atur ulang</ButtonLink>
-          {person ? <span className="text-sm text-slate-700">Orang: <strong>{person.fullName}</strong></span> : null}
+          {person ? (
+            <span className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+              Orang: <strong>{person.fullName}</strong>
+              <a href={`/api/persons/${person.id}/processing-history`} download className="font-medium text-brand-700 underline">Unduh PDF riwayat pemrosesan (UU PDP)</a>
+            </span>
+          ) : null}
         </div>
       </form>
       <Card className="mt-4">

@@ -37,7 +37,7 @@ const col = (header: string, width?: number): ExportColumn => ({ header, width }
 const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([k, v]) => v !== undefined && v !== "" && k !== "after" && k !== "before")) as Record<string, string>;
 
 /** Pages through a keyset list until it ends or the limit is reached. */
-async function allPages<T>(page: (after: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>) {
+export async function allPages<T>(page: (after: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>) {
   const out: T[] = [];
   let after: string | undefined;
   for (;;) {
