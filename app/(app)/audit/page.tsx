@@ -4,7 +4,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ExportLinks } from "@/components/ui/export-links";
-import { Input, Label, Select } from "@/components/ui/field";
+import { FilterSelect, Input, Label } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { PendingLink } from "@/components/ui/pending-link";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -65,20 +65,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <form method="get" action="/audit" role="search" aria-label="Saring jejak audit" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         {params.person ? <input type="hidden" name="person" value={params.person} /> : null}
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <div>
-            <Label htmlFor="user">Pengguna</Label>
-            <Select id="user" name="user" defaultValue={params.user ?? ""} className="mt-1">
-              <option value="">Semua pengguna</option>
-              {users.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
-            </Select>
-          </div>
-          <div>
-            <Label htmlFor="action">Tindakan</Label>
-            <Select id="action" name="action" defaultValue={params.action ?? ""} className="mt-1">
-              <option value="">Semua tindakan</option>
-              {AUDIT_ACTION_FILTERS.map((a) => <option key={a.value} value={a.value}>{a.label}</option>)}
-            </Select>
-          </div>
+          <FilterSelect id="user" label="Pengguna" value={params.user} allLabel="Semua pengguna" options={users.map((u) => [u.id, u.name])} />
+          <FilterSelect id="action" label="Tindakan" value={params.action} allLabel="Semua tindakan" options={AUDIT_ACTION_FILTERS.map((a) => [a.value, a.label])} />
           <div>
             <Label htmlFor="from">Dari tanggal</Label>
             <Input id="from" name="from" type="date" defaultValue={params.from ?? ""} className="mt-1" />

@@ -1,5 +1,5 @@
 import { Button, ButtonLink } from "@/components/ui/button";
-import { Label, Select } from "@/components/ui/field";
+import { FilterSelect, Label, Select } from "@/components/ui/field";
 import { LITMAS_PURPOSES, LITMAS_STATUSES } from "@/lib/domain/enums";
 import { LITMAS_PURPOSE_LABEL, LITMAS_STATUS_LABEL } from "@/lib/domain/labels";
 import type { LitmasListParams } from "@/lib/schemas/litmas";
@@ -18,22 +18,8 @@ export function LitmasFilters({ params, pks, showPk }: { params: LitmasListParam
             <option value="SEMUA">Semua status</option>
           </Select>
         </div>
-        <div>
-          <Label htmlFor="purpose">Tujuan</Label>
-          <Select id="purpose" name="purpose" defaultValue={params.purpose ?? ""} className="mt-1">
-            <option value="">Semua tujuan</option>
-            {LITMAS_PURPOSES.map((p) => <option key={p} value={p}>{LITMAS_PURPOSE_LABEL[p]}</option>)}
-          </Select>
-        </div>
-        {showPk ? (
-          <div>
-            <Label htmlFor="pk">PK</Label>
-            <Select id="pk" name="pk" defaultValue={params.pk ?? ""} className="mt-1">
-              <option value="">Semua PK</option>
-              {pks.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-            </Select>
-          </div>
-        ) : null}
+        <FilterSelect id="purpose" label="Tujuan" value={params.purpose} allLabel="Semua tujuan" options={LITMAS_PURPOSES.map((p) => [p, LITMAS_PURPOSE_LABEL[p]])} />
+        {showPk ? <FilterSelect id="pk" label="PK" value={params.pk} allLabel="Semua PK" options={pks.map((p) => [p.id, p.name])} /> : null}
         <div>
           <Label htmlFor="kirim">Pengiriman</Label>
           <Select id="kirim" name="kirim" defaultValue={params.kirim ?? ""} className="mt-1">
