@@ -66,6 +66,11 @@ describe("exports", () => {
     const cb = await exportList(await actorFor(w.kepala.id), "klien", { program: "CB" }, "csv");
     expect(cb.table.rows.map((r) => r[1])).toEqual(["Citra Lestari"]);
     expect(cb.table.subtitle).toContain("program: CB");
+    // The dashboard's segment filters: adult/child and gender (the person's).
+    await prisma.client.update({ where: { id: w.b.id }, data: { category: "ANAK" } });
+    expect((await exportList(await actorFor(w.kepala.id), "klien", { category: "ANAK" }, "csv")).table.rows.map((r) => r[1])).toEqual(["Citra Lestari"]);
+    const gender = w.b.person.gender;
+    expect((await exportList(await actorFor(w.kepala.id), "klien", { gender }, "csv")).table.rows.map((r) => r[1])).toContain("Citra Lestari");
     const byPk = await exportList(await actorFor(w.kepala.id), "litmas", { pk: w.pkA.id }, "csv");
     expect(byPk.table.rows.map((r) => r[1])).toEqual(["Joko Susilo"]);
     // A PK cannot widen their scope with another PK's filter.
