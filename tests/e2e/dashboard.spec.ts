@@ -31,6 +31,13 @@ test.describe("on a phone", () => {
     await page.goto("/audit");
     await expect(page.getByRole("heading", { level: 1, name: "Jejak audit" })).toBeVisible();
     await expectAccessible(page);
+    await page.getByRole("link", { name: "Orang terdampak" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Orang terdampak" })).toBeVisible();
+    await page.getByLabel("Dari tanggal").fill("2000-01-01");
+    await page.getByRole("button", { name: "Terapkan" }).click();
+    await expect(page).toHaveURL(/view=terdampak/);
+    await expect(page.getByRole("table", { name: "Orang terdampak" })).toBeVisible();
+    await expectAccessible(page);
   });
 });
 

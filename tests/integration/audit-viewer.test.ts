@@ -4,6 +4,8 @@ import { buildProcessingHistory } from "@/lib/server/reports/processing-history"
 import { audit } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";
 import { listAuditEvents } from "@/lib/server/queries/audit";
+import { listAffectedPersons } from "@/lib/server/queries/breach";
+import { exportList } from "@/lib/server/export/lists";
 import { createClient, createOffice, createUser } from "../factories";
 import { actorFor } from "../support/actors";
 
@@ -109,5 +111,19 @@ describe("the audit viewer", () => {
     expect(ev).toMatchObject({ userId: w.kepala.id, personId: w.client.personId });
     expect(await buildProcessingHistory(await actorFor(w.kepalaMks.id), w.client.personId)).toBeNull();
     await expect(buildProcessingHistory(await actorFor(w.pk.id), w.client.personId)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("the breach helper lists the people a user's or a period's access touched, through their guidance period too", async () => {
+    const w = await world();
+    const kepala = await actorFor(w.kepala.id);
+    expect(await listAffectedPersons(kepala, {})).toBeNull();
+    const byPk = await listAffectedPersons(kepala, { user: w.pk.id });
+    expect(byPk!.map((p) => [p.name, p.events, p.first.toISOString(), p.last.toISOString()])).toEqual([["Siti Aminah", 2, "2026-11-30T16:30:00.000Z", "2026-11-30T17:30:00.000Z"]]);
+    // 1 December (WIB): the PK's update, the Kepala's two views.
+    expect((await listAffectedPersons(kepala, { from: "2026-12-01", to: "2026-12-01" }))!.map((p) => [p.name, p.events])).toEqual([["Joko Susilo", 1], ["Siti Aminah", 2]]);
+    expect(await listAffectedPersons(await actorFor(w.kepalaMks.id), { user: w.pk.id })).toEqual([]);
+    await expect(listAffectedPersons(await actorFor(w.pk.id), { user: w.pk.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const file = await exportList(kepala, "orang-terdampak", { user: w.pk.id }, "csv");
+    expect(file.table.rows.map((r) => [r[0], r[1]])).toEqual([["Siti Aminah", 2]]);
   });
 });

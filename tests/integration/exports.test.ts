@@ -69,7 +69,7 @@ describe("exports", () => {
     // The dashboard's segment filters: adult/child and gender (the person's).
     await prisma.client.update({ where: { id: w.b.id }, data: { category: "ANAK" } });
     expect((await exportList(await actorFor(w.kepala.id), "klien", { category: "ANAK" }, "csv")).table.rows.map((r) => r[1])).toEqual(["Citra Lestari"]);
-    const gender = w.b.person.gender;
+    const gender = w.b.person.gender ?? undefined;
     expect((await exportList(await actorFor(w.kepala.id), "klien", { gender }, "csv")).table.rows.map((r) => r[1])).toContain("Citra Lestari");
     const byPk = await exportList(await actorFor(w.kepala.id), "litmas", { pk: w.pkA.id }, "csv");
     expect(byPk.table.rows.map((r) => r[1])).toEqual(["Joko Susilo"]);

@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ExportLinks } from "@/components/ui/export-links";
-import { FilterSelect, Input, Label } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { PendingLink } from "@/components/ui/pending-link";
 import { Table, Td, Th } from "@/components/ui/table";
-import { AUDIT_ACTION_FILTERS, auditActionLabel } from "@/lib/domain/audit";
+import { auditActionLabel } from "@/lib/domain/audit";
 import { can } from "@/lib/domain/permissions";
 import { formatDateTime } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth";
 import { getAuditPerson, listAuditEvents, listAuditUsers, ZAuditListParams, type AuditListItem } from "@/lib/server/queries/audit";
+import { AffectedPersons } from "./affected-persons";
+import { AuditFilterForm, AuditViews } from "./audit-filters";
 
 export const metadata: Metadata = { title: "Jejak audit" };
 
@@ -44,6 +45,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   if (!can(user.role, "audit:read")) notFound();
   const raw = await searchParams;
   const params = ZAuditListParams.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  if (params.view === "terdampak") return <AffectedPersons user={user} params={params} users={await listAuditUsers(user)} />;
   const [page, users, person] = await Promise.all([
     listAuditEvents(user, params), listAuditUsers(user), params.person ? getAuditPerson(user, params.person) : Promise.resolve(null),
   ]);
@@ -62,31 +64,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         description={person ? `Riwayat pemrosesan data ${person.fullName}: siapa melihat atau mengubahnya, dan kapan.` : `Siapa melakukan apa pada data ${user.officeName}, dan kapan. Jejak ini tidak dapat diubah atau dihapus.`}
         actions={<ExportLinks list="audit" params={params} label="jejak audit" />}
       />
-      <form method="get" action="/audit" role="search" aria-label="Saring jejak audit" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-        {params.person ? <input type="hidden" name="person" value={params.person} /> : null}
-        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <FilterSelect id="user" label="Pengguna" value={params.user} allLabel="Semua pengguna" options={users.map((u) => [u.id, u.name])} />
-          <FilterSelect id="action" label="Tindakan" value={params.action} allLabel="Semua tindakan" options={AUDIT_ACTION_FILTERS.map((a) => [a.value, a.label])} />
-          <div>
-            <Label htmlFor="from">Dari tanggal</Label>
-            <Input id="from" name="from" type="date" defaultValue={params.from ?? ""} className="mt-1" />
-          </div>
-          <div>
-            <Label htmlFor="to">Sampai tanggal</Label>
-            <Input id="to" name="to" type="date" defaultValue={params.to ?? ""} className="mt-1" />
-          </div>
-        </div>
-        <div className="mt-3 flex flex-wrap items-center gap-2">
-          <Button type="submit">Terapkan</Button>
-          <ButtonLink href="/audit" variant="ghost">Atur ulang</ButtonLink>
+      <AuditViews params={params} />
+      <AuditFilterForm params={params} users={users}>
           {person ? (
             <span className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
               Orang: <strong>{person.fullName}</strong>
               <a href={`/api/persons/${person.id}/processing-history`} download className="font-medium text-brand-700 underline">Unduh PDF riwayat pemrosesan (UU PDP)</a>
             </span>
           ) : null}
-        </div>
-      </form>
+      </AuditFilterForm>
       <Card className="mt-4">
         {page.items.length === 0 ? (
           <div className="p-4">

@@ -17,6 +17,7 @@ import { assertCan } from "../auth/permissions";
 import { audit } from "../audit";
 import { prisma } from "../db";
 import { listAuditEvents, ZAuditListParams } from "../queries/audit";
+import { AFFECTED_LIMIT, listAffectedPersons } from "../queries/breach";
 import { listCases, ZCaseListParams } from "../queries/cases";
 import { listClients, ZClientListParams } from "../queries/clients";
 import { listLitmas } from "../queries/litmas";
@@ -27,7 +28,7 @@ import { getWorkloadDetails } from "../queries/workload";
 // Every list's export: the list's own query (so the same permission, office and case scope, and
 // the same filters), paged through to EXPORT_ROW_LIMIT rows, as one table for CSV or Excel.
 
-export const EXPORT_LISTS = ["klien", "layanan", "litmas", "pelanggaran", "beban-kerja", "audit"] as const;
+export const EXPORT_LISTS = ["klien", "layanan", "litmas", "pelanggaran", "beban-kerja", "audit", "orang-terdampak"] as const;
 export type ExportList = (typeof EXPORT_LISTS)[number];
 
 type Params = Record<string, string | undefined>;
@@ -154,6 +155,19 @@ async function auditTable(user: CurrentUser, raw: Params): Promise<Built> {
   };
 }
 
+async function affectedTable(user: CurrentUser, raw: Params): Promise<Built> {
+  const params = ZAuditListParams.parse(raw);
+  const persons = (await listAffectedPersons(user, params)) ?? [];
+  const filters = defined({ user: params.user, action: params.action, from: params.from, to: params.to });
+  return {
+    title: "Orang terdampak",
+    filters,
+    columns: [col("Nama", 30), col("Kejadian", 10), col("Pertama", 24), col("Terakhir", 24), col("ID orang", 28)],
+    rows: persons.map((p) => [p.name, p.events, formatDateTime(p.first, user.timeZone), formatDateTime(p.last, user.timeZone), p.id]),
+    truncated: persons.length >= AFFECTED_LIMIT,
+  };
+}
+
 const BUILDERS: Record<ExportList, (user: CurrentUser, params: Params) => Promise<Built>> = {
   klien: clientsTable,
   layanan: casesTable,
@@ -161,9 +175,10 @@ const BUILDERS: Record<ExportList, (user: CurrentUser, params: Params) => Promis
   pelanggaran: violationsTable,
   "beban-kerja": workloadTable,
   audit: auditTable,
+  "orang-terdampak": affectedTable,
 };
 
-const PERMISSION = { klien: "client:read", layanan: "client:read", litmas: "client:read", pelanggaran: "violation:read", "beban-kerja": "workload:read", audit: "audit:read" } as const;
+const PERMISSION = { klien: "client:read", layanan: "client:read", litmas: "client:read", pelanggaran: "violation:read", "beban-kerja": "workload:read", audit: "audit:read", "orang-terdampak": "audit:read" } as const;
 
 /**
  * One list as a table for a file, audited as `export.list` (which list, which filters, how many

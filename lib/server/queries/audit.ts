@@ -18,6 +18,8 @@ export const ZAuditListParams = z.object({
   from: isoDay,
   to: isoDay,
   after: z.string().max(600).optional().catch(undefined),
+  /** "terdampak": the people whose data the filtered events touched (breach notification). */
+  view: z.enum(["terdampak"]).optional().catch(undefined),
 });
 export type AuditListParams = z.infer<typeof ZAuditListParams>;
 
@@ -47,17 +49,11 @@ export interface AuditListPage {
  */
 export async function listAuditEvents(user: CurrentUser, params: AuditListParams, pageSize = AUDIT_PAGE_SIZE): Promise<AuditListPage> {
   assertCan(user, "audit:read");
-  const and: Prisma.AuditEventWhereInput[] = [{ officeId: user.officeId }];
-  if (params.user) and.push({ userId: params.user });
+  const and = auditFilters(user, params);
   if (params.person) {
     const clients = await prisma.client.findMany({ where: { personId: params.person, officeId: user.officeId }, select: { id: true } });
     and.push({ OR: [{ personId: params.person }, { clientId: { in: clients.map((c) => c.id) } }] });
   }
-  if (params.action) and.push({ action: { startsWith: `${params.action}.` } });
-  const from = params.from ? parseIsoDate(params.from) : null;
-  const to = params.to ? parseIsoDate(params.to) : null;
-  if (from) and.push({ at: { gte: startOfDayIn(from, user.timeZone) } });
-  if (to) and.push({ at: { lt: startOfDayIn(addDays(to, 1), user.timeZone) } });
   const cursor = decodeCursor(params.after);
   if (cursor && /^\d+$/.test(cursor.id)) {
     const at = new Date(cursor.name);
@@ -81,6 +77,18 @@ export async function listAuditEvents(user: CurrentUser, params: AuditListParams
   });
   const last = page[page.length - 1];
   return { items, nextCursor: last && rows.length > pageSize ? encodeCursor({ name: last.at.toISOString(), id: last.id.toString() }) : null };
+}
+
+/** The office's events by user, action group and period (the office's days, both included). */
+export function auditFilters(user: Pick<CurrentUser, "officeId" | "timeZone">, params: Pick<AuditListParams, "user" | "action" | "from" | "to">): Prisma.AuditEventWhereInput[] {
+  const and: Prisma.AuditEventWhereInput[] = [{ officeId: user.officeId }];
+  if (params.user) and.push({ userId: params.user });
+  if (params.action) and.push({ action: { startsWith: `${params.action}.` } });
+  const from = params.from ? parseIsoDate(params.from) : null;
+  const to = params.to ? parseIsoDate(params.to) : null;
+  if (from) and.push({ at: { gte: startOfDayIn(from, user.timeZone) } });
+  if (to) and.push({ at: { lt: startOfDayIn(addDays(to, 1), user.timeZone) } });
+  return and;
 }
 
 /** Names of the users and persons of a page: three queries, whatever the page size. */
