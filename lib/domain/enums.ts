@@ -130,3 +130,11 @@ export type PendampinganStepKind = (typeof PENDAMPINGAN_STEP_KINDS)[number];
 
 export const DIVERSI_AGREEMENT_STATUSES = ["SUPERVISED", "CARRIED_OUT", "NOT_CARRIED_OUT"] as const;
 export type DiversiAgreementStatus = (typeof DIVERSI_AGREEMENT_STATUSES)[number];
+
+export const OFFENCE_CATEGORIES = [
+  "NARKOTIKA", "PENCURIAN", "PENGANIAYAAN", "KESUSILAAN", "PERLINDUNGAN_ANAK", "PEMBUNUHAN", "PENIPUAN_PENGGELAPAN", "KORUPSI", "LALU_LINTAS", "LAINNYA",
+] as const;
+export type OffenceCategory = (typeof OFFENCE_CATEGORIES)[number];
+
+export const EMPLOYMENT_STATUSES = ["BEKERJA", "TIDAK_BEKERJA", "SEKOLAH"] as const;
+export type EmploymentStatus = (typeof EMPLOYMENT_STATUSES)[number];

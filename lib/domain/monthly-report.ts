@@ -4,7 +4,7 @@
 // Pure: the query gives the counts, this gives the sections that both the PDF and Excel print.
 import { ageOn } from "./calendar";
 import type { ExportTable } from "./export";
-import type { ClientCategory, LitmasPurpose, PendampinganStepKind, Program, Role } from "./enums";
+import type { ClientCategory, EmploymentStatus, LitmasPurpose, OffenceCategory, PendampinganStepKind, Program, Role } from "./enums";
 
 const CHILD_PURPOSES: readonly LitmasPurpose[] = ["DIVERSI", "SIDANG_ANAK", "ANAK_BELUM_12", "SAKSI_KORBAN_ANAK", "PERAWATAN_LPAS_LPKA"];
 
@@ -20,8 +20,14 @@ export function litmasSubjectCategory(l: { clientCategory: ClientCategory | null
 
 export type ByCategory = Record<ClientCategory, number>;
 
+/** A client whose statistic is not recorded (yet, or not for that day). */
+export const NOT_RECORDED = "BELUM_DICATAT";
+export type NotRecorded = typeof NOT_RECORDED;
+
 export interface MonthlyFigures {
   activeByProgram: Partial<Record<Program, ByCategory>>;
+  activeByEmployment: Partial<Record<EmploymentStatus | NotRecorded, ByCategory>>;
+  activeByOffence: Partial<Record<OffenceCategory | NotRecorded, ByCategory>>;
   litmasReceived: Partial<Record<LitmasPurpose, ByCategory>>;
   litmasFinished: Partial<Record<LitmasPurpose, ByCategory>>;
   pendampinganReceived: number;
@@ -35,6 +41,8 @@ export interface Labels {
   purpose: Record<LitmasPurpose, string>;
   step: Record<PendampinganStepKind, string>;
   role: Record<Role, string>;
+  employment: Record<EmploymentStatus, string>;
+  offence: Record<OffenceCategory, string>;
 }
 
 type Section = Pick<ExportTable, "title" | "columns" | "rows">;
@@ -54,16 +62,22 @@ function byCategoryTable<K extends string>(title: string, first: string, keys: r
 }
 
 /** The report's sections, in the order they print. */
-export function monthlyReportSections(f: MonthlyFigures, keys: { programs: readonly Program[]; purposes: readonly LitmasPurpose[]; steps: readonly PendampinganStepKind[]; roles: readonly Role[] }, labels: Labels): Section[] {
+export function monthlyReportSections(
+  f: MonthlyFigures,
+  keys: { programs: readonly Program[]; purposes: readonly LitmasPurpose[]; steps: readonly PendampinganStepKind[]; roles: readonly Role[]; employment: readonly EmploymentStatus[]; offences: readonly OffenceCategory[] },
+  labels: Labels,
+): Section[] {
   const steps = keys.steps.filter((k) => f.pendampinganSteps[k]);
   const staff = keys.roles.filter((r) => f.staffByRole[r]);
   const staffTotal = staff.reduce((a, r) => a + (f.staffByRole[r] ?? 0), 0);
   return [
     byCategoryTable("I. Klien aktif per program", "Program", keys.programs, f.activeByProgram, labels.program),
-    byCategoryTable("II. Permintaan litmas diterima", "Tujuan litmas", keys.purposes, f.litmasReceived, labels.purpose),
-    byCategoryTable("III. Litmas selesai (disetujui)", "Tujuan litmas", keys.purposes, f.litmasFinished, labels.purpose),
+    byCategoryTable("II. Pekerjaan klien aktif", "Status pekerjaan", [...keys.employment, NOT_RECORDED], f.activeByEmployment, { ...labels.employment, [NOT_RECORDED]: "Belum dicatat" }),
+    byCategoryTable("III. Tindak pidana klien aktif", "Jenis tindak pidana", [...keys.offences, NOT_RECORDED], f.activeByOffence, { ...labels.offence, [NOT_RECORDED]: "Belum dikategorikan" }),
+    byCategoryTable("IV. Permintaan litmas diterima", "Tujuan litmas", keys.purposes, f.litmasReceived, labels.purpose),
+    byCategoryTable("V. Litmas selesai (disetujui)", "Tujuan litmas", keys.purposes, f.litmasFinished, labels.purpose),
     {
-      title: "IV. Pendampingan",
+      title: "VI. Pendampingan",
       columns: [{ header: "Uraian", width: 36 }, { header: "Jumlah", width: 10 }],
       rows: [
         ["Permintaan pendampingan diterima", f.pendampinganReceived],
@@ -72,7 +86,7 @@ export function monthlyReportSections(f: MonthlyFigures, keys: { programs: reado
       ],
     },
     {
-      title: "V. Pegawai per jabatan",
+      title: "VII. Pegawai per jabatan",
       columns: [{ header: "Jabatan", width: 36 }, { header: "Jumlah", width: 10 }],
       rows: [...staff.map((r) => [labels.role[r], f.staffByRole[r] ?? 0]), ["Jumlah", staffTotal]],
     },

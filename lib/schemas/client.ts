@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ageOn, daysBetween, parseIsoDate } from "@/lib/domain/calendar";
 import {
-  CLIENT_CATEGORIES, CLOSING_STATUSES, EDUCATIONS, GENDERS, MARITAL_STATUSES, ORIGIN_TYPES, PROGRAMS, RELIGIONS,
+  CLIENT_CATEGORIES, CLOSING_STATUSES, EDUCATIONS, EMPLOYMENT_STATUSES, GENDERS, MARITAL_STATUSES, OFFENCE_CATEGORIES, ORIGIN_TYPES, PROGRAMS, RELIGIONS,
 } from "@/lib/domain/enums";
 import { checkNik } from "@/lib/domain/nik";
 
@@ -43,6 +43,10 @@ export const ZClientFields = z.object({
   originInstitution: req("Nama instansi asal", 150),
   offence: req("Tindak pidana", 200),
   offenceArticle: opt(100),
+  // Statistics for the reports upward (issue 13): optional, "" until recorded.
+  offenceCategory: z.union([z.enum(OFFENCE_CATEGORIES), z.literal("")]).default(""),
+  employmentStatus: z.union([z.enum(EMPLOYMENT_STATUSES), z.literal("")]).default(""),
+  employmentStatusSince: optIsoDate.default(""),
   courtDecisionNumber: opt(100),
   courtDecisionDate: optIsoDate,
   sentenceMonths: optCount(600),
@@ -75,6 +79,9 @@ function crossCheck(v: ClientFieldsShape, ctx: z.RefinementCtx) {
     if (v.category === "DEWASA" && age < 18) {
       ctx.addIssue({ code: "custom", path: ["category"], message: `Klien berumur ${age} tahun pada awal bimbingan: pilih kategori klien anak.` });
     }
+  }
+  if (v.employmentStatusSince && !v.employmentStatus) {
+    ctx.addIssue({ code: "custom", path: ["employmentStatus"], message: "Pilih status pekerjaan untuk tanggal itu." });
   }
   const decision = parseIsoDate(v.courtDecisionDate);
   if (decision && start && decision.getTime() > start.getTime()) {
@@ -119,6 +126,7 @@ export const CLIENT_FIELD_LABEL: Record<keyof ClientFieldsShape, string> = {
   familyContactName: "Nama kontak keluarga", familyContactRelation: "Hubungan kontak keluarga", familyContactPhone: "Telepon kontak keluarga",
   guarantorName: "Nama penjamin", guarantorRelation: "Hubungan penjamin", guarantorAddress: "Alamat penjamin", guarantorPhone: "Telepon penjamin",
   originType: "Asal klien", originInstitution: "Instansi asal", offence: "Tindak pidana", offenceArticle: "Pasal",
+  offenceCategory: "Jenis tindak pidana", employmentStatus: "Status pekerjaan", employmentStatusSince: "Status pekerjaan sejak",
   courtDecisionNumber: "Nomor putusan", courtDecisionDate: "Tanggal putusan", sentenceMonths: "Pidana (bulan)", sentenceDays: "Pidana (hari)",
   program: "Program", guidanceStart: "Awal bimbingan", guidanceEnd: "Akhir bimbingan",
 };

@@ -20,8 +20,8 @@ async function world() {
   const pkMks = await createUser(prisma, { officeId: mks.id, role: "PK" });
   const today = todayIn("Asia/Jakarta");
   const base = { officeId: jks.id, officeCode: "JKS" };
-  const a = await createClient(prisma, { ...base, assignedPkId: pkA.id, program: "PB", category: "DEWASA", gender: "LAKI_LAKI", guidanceStart: utcDate(2026, 10, 5), guidanceEnd: addDays(today, 300), currentStage: "AWAL" });
-  const b = await createClient(prisma, { ...base, assignedPkId: pkA.id, program: "PB", category: "ANAK", gender: "PEREMPUAN", guidanceStart: utcDate(2026, 9, 10), guidanceEnd: addDays(today, 10), currentStage: "AKHIR" });
+  const a = await createClient(prisma, { ...base, assignedPkId: pkA.id, program: "PB", category: "DEWASA", gender: "LAKI_LAKI", employmentStatus: "BEKERJA", guidanceStart: utcDate(2026, 10, 5), guidanceEnd: addDays(today, 300), currentStage: "AWAL" });
+  const b = await createClient(prisma, { ...base, assignedPkId: pkA.id, program: "PB", category: "ANAK", gender: "PEREMPUAN", employmentStatus: "SEKOLAH", guidanceStart: utcDate(2026, 9, 10), guidanceEnd: addDays(today, 10), currentStage: "AKHIR" });
   const c = await createClient(prisma, { ...base, assignedPkId: pkB.id, program: "CB", category: "DEWASA", gender: "PEREMPUAN", guidanceStart: utcDate(2026, 10, 20), guidanceEnd: addDays(today, 200), currentStage: "AWAL" });
   // Ended in October; deleted (never counted); another office's.
   await createClient(prisma, { ...base, program: "PB", status: "SELESAI", guidanceStart: utcDate(2026, 3, 1), guidanceEnd: utcDate(2026, 10, 15), statusDate: utcDate(2026, 10, 15) });
@@ -74,6 +74,7 @@ describe("the Kepala's dashboard", () => {
     expect(active.byStage).toEqual({ AWAL: 2, AKHIR: 1 });
     expect(active.byCategory).toEqual({ DEWASA: 2, ANAK: 1 });
     expect(active.byGender).toEqual({ LAKI_LAKI: 1, PEREMPUAN: 2 });
+    expect(active.byEmployment).toEqual({ BEKERJA: 1, SEKOLAH: 1, BELUM_DICATAT: 1 });
   });
 
   it("gives new and ended per month for the 12 months to the period's end", async () => {

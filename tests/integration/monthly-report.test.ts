@@ -29,9 +29,10 @@ async function world() {
   const base = { officeId: jks.id, officeCode: "JKS", assignedPkId: pk.id };
   // Active on 31 October: two PB adults, a child in diversi; one that ended on 31 Oct counts, one that ended 15 Oct does not;
   // one starting in November does not.
-  await createClient(prisma, { ...base, program: "PB", category: "DEWASA", guidanceStart: utcDate(2026, 5, 1) });
-  await createClient(prisma, { ...base, program: "PB", category: "DEWASA", guidanceStart: utcDate(2026, 10, 31), status: "SELESAI", guidanceEnd: utcDate(2026, 11, 20), statusDate: utcDate(2026, 11, 20) });
-  await createClient(prisma, { ...base, program: "DIVERSI", category: "ANAK", guidanceStart: utcDate(2026, 9, 1) });
+  // Employment: one works since September; one found work only in November (not recorded for October); the child goes to school.
+  await createClient(prisma, { ...base, program: "PB", category: "DEWASA", guidanceStart: utcDate(2026, 5, 1), offenceCategory: "NARKOTIKA", employmentStatus: "BEKERJA", employmentStatusSince: utcDate(2026, 9, 1) });
+  await createClient(prisma, { ...base, program: "PB", category: "DEWASA", guidanceStart: utcDate(2026, 10, 31), status: "SELESAI", guidanceEnd: utcDate(2026, 11, 20), statusDate: utcDate(2026, 11, 20), offenceCategory: "NARKOTIKA", employmentStatus: "BEKERJA", employmentStatusSince: utcDate(2026, 11, 5) });
+  await createClient(prisma, { ...base, program: "DIVERSI", category: "ANAK", guidanceStart: utcDate(2026, 9, 1), employmentStatus: "SEKOLAH" });
   await createClient(prisma, { ...base, program: "CB", category: "DEWASA", guidanceStart: utcDate(2026, 1, 1), status: "SELESAI", guidanceEnd: utcDate(2026, 10, 15), statusDate: utcDate(2026, 10, 15) });
   await createClient(prisma, { ...base, program: "CB", category: "DEWASA", guidanceStart: utcDate(2026, 11, 2) });
   await createClient(prisma, { officeId: mks.id, officeCode: "MKS", program: "PB", guidanceStart: utcDate(2026, 5, 1) });
@@ -61,6 +62,8 @@ describe("the laporan bulanan", () => {
     const w = await world();
     const { figures } = await getMonthlyFigures(await actorFor(w.kepala.id), OCTOBER);
     expect(figures.activeByProgram).toEqual({ PB: { DEWASA: 2, ANAK: 0 }, DIVERSI: { DEWASA: 0, ANAK: 1 } });
+    expect(figures.activeByEmployment).toEqual({ BEKERJA: { DEWASA: 1, ANAK: 0 }, SEKOLAH: { DEWASA: 0, ANAK: 1 }, BELUM_DICATAT: { DEWASA: 1, ANAK: 0 } });
+    expect(figures.activeByOffence).toEqual({ NARKOTIKA: { DEWASA: 2, ANAK: 0 }, BELUM_DICATAT: { DEWASA: 0, ANAK: 1 } });
     expect(figures.litmasReceived).toEqual({ INTEGRASI_PB: { DEWASA: 1, ANAK: 0 }, PEMINDAHAN: { DEWASA: 0, ANAK: 1 } });
     expect(figures.litmasFinished).toEqual({ DIVERSI: { DEWASA: 0, ANAK: 1 } });
     expect(figures.pendampinganReceived).toBe(1);
@@ -85,6 +88,8 @@ describe("the laporan bulanan", () => {
     expect(text).toMatch(/Pembebasan Bersyarat[^\n]*\s2\s+0\s+2/);
     expect(text).toMatch(/I\. Klien aktif per program[\s\S]*Jumlah\s+2\s+1\s+3/);
     expect(text).toMatch(/Pemindahan[^\n]*\s0\s+1\s+1/);
+    expect(text).toMatch(/II\. Pekerjaan klien aktif[\s\S]*Bekerja\s+1\s+0\s+1[\s\S]*Sekolah\s+0\s+1\s+1/);
+    expect(text).toMatch(/Narkotika\s+2\s+0\s+2/);
     expect(text).toMatch(/Pendampingan dilaksanakan: Musyawarah diversi\s+1/i);
     expect(text).toContain("Kepala Bapas Kelas I Jakarta Selatan,");
     expect(text).toContain("Dr. Siti Rahmawati");
@@ -96,10 +101,12 @@ describe("the laporan bulanan", () => {
     const { body } = await buildMonthlyReport(await actorFor(w.kepala.id), OCTOBER, "xlsx");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(body as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(["I. Klien aktif per program", "II. Permintaan litmas diterima", "III. Litmas selesai (disetujui)", "IV. Pendampingan", "V. Pegawai per jabatan"]);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      "I. Klien aktif per program", "II. Pekerjaan klien aktif", "III. Tindak pidana klien aktif", "IV. Permintaan litmas diterima", "V. Litmas selesai (disetujui)", "VI. Pendampingan", "VII. Pegawai per jabatan",
+    ]);
     const rows = (i: number) => { const out: unknown[][] = []; wb.worksheets[i].eachRow((r) => out.push((r.values as unknown[]).slice(1))); return out; };
     expect(rows(0).slice(2)).toEqual([["Program", "Dewasa", "Anak", "Jumlah"], ["Pembebasan Bersyarat (PB)", 2, 0, 2], ["Diversi", 0, 1, 1], ["Jumlah", 2, 1, 3]]);
-    expect(rows(4).slice(3)).toEqual([["Admin", 1], ["Kepala Bapas", 1], ["Pembimbing Kemasyarakatan", 2], ["Jumlah", 4]]);
+    expect(rows(6).slice(3)).toEqual([["Admin", 1], ["Kepala Bapas", 1], ["Pembimbing Kemasyarakatan", 2], ["Jumlah", 4]]);
     const ev = await prisma.auditEvent.findMany({ where: { action: "report.monthly" } });
     expect(ev.map((e) => [e.userId, e.entityId])).toEqual([[w.kepala.id, "2026-10"]]);
     await expect(buildMonthlyReport(await actorFor(w.pk.id), OCTOBER, "pdf")).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -2,7 +2,8 @@ import "server-only";
 import { clock } from "@/lib/clock";
 import { addDays, addMonths, startOfDayIn } from "@/lib/domain/calendar";
 import { LITMAS_RUNNING_STATUSES, PENDAMPINGAN_OPEN_STATUSES } from "@/lib/domain/cases";
-import { CLIENT_CATEGORIES, GENDERS, LITMAS_PURPOSES, PROGRAMS, type ClientCategory, type Gender, type LitmasPurpose, type Program } from "@/lib/domain/enums";
+import { CLIENT_CATEGORIES, GENDERS, LITMAS_PURPOSES, PROGRAMS, type ClientCategory, type EmploymentStatus, type Gender, type LitmasPurpose, type Program } from "@/lib/domain/enums";
+import { NOT_RECORDED, type NotRecorded } from "@/lib/domain/monthly-report";
 import { LITMAS_OPEN_STATUSES } from "@/lib/domain/litmas";
 import { twelveMonthsTo, type Period } from "@/lib/domain/period";
 import type { CurrentUser } from "../auth/current-user";
@@ -33,13 +34,14 @@ export async function getKepalaDashboard(user: CurrentUser, period: Period, now 
   const trendFrom = months[0];
   const trendTo = addDays(addMonths(months[11], 1), -1);
 
-  const [overview, workload, litmasRunning, pendampinganOpen, byCategory, byGender, litmasDueSoon, revocationsToDecide, stageWork, undelivered, started, ended, finished, violations, revocations] = await Promise.all([
+  const [overview, workload, litmasRunning, pendampinganOpen, byCategory, byGender, byEmployment, litmasDueSoon, revocationsToDecide, stageWork, undelivered, started, ended, finished, violations, revocations] = await Promise.all([
     getOfficeOverview(user),
     getWorkloadDetails(user),
     prisma.litmas.count({ where: { ...litmasScope(user), status: { in: [...LITMAS_RUNNING_STATUSES] } } }),
     prisma.pendampingan.count({ where: { ...pendampinganScope(user), status: { in: [...PENDAMPINGAN_OPEN_STATUSES] } } }),
     prisma.client.groupBy({ by: ["category"], where: active, _count: { _all: true } }),
     Promise.all(GENDERS.map((g) => prisma.client.count({ where: { ...active, person: { gender: g } } }))),
+    prisma.client.groupBy({ by: ["employmentStatus"], where: active, _count: { _all: true } }),
     prisma.litmas.count({ where: { ...litmasScope(user), status: { in: [...LITMAS_OPEN_STATUSES] }, dueAt: { gte: now, lte: new Date(now.getTime() + 2 * 86_400_000) } } }),
     prisma.revocationProceeding.count({ where: { client: clientScope(user), status: "TPP_RECOMMENDED" } }),
     getStageWorkCounts(user),
@@ -97,6 +99,8 @@ export async function getKepalaDashboard(user: CurrentUser, period: Period, now 
       byStage: overview.stageCounts,
       byCategory: category,
       byGender: gender,
+      /** As last recorded; NOT_RECORDED for clients without one. */
+      byEmployment: Object.fromEntries(byEmployment.map((r) => [r.employmentStatus ?? NOT_RECORDED, r._count._all])) as Partial<Record<EmploymentStatus | NotRecorded, number>>,
     },
     trend,
     onTime,

@@ -1,8 +1,8 @@
 import "server-only";
 import { clock } from "@/lib/clock";
 import { todayIn } from "@/lib/domain/calendar";
-import { LITMAS_PURPOSES, PENDAMPINGAN_STEP_KINDS, PROGRAMS, ROLES } from "@/lib/domain/enums";
-import { LITMAS_PURPOSE_LABEL, PENDAMPINGAN_STEP_LABEL, PROGRAM_LABEL, ROLE_LABEL } from "@/lib/domain/labels";
+import { EMPLOYMENT_STATUSES, LITMAS_PURPOSES, OFFENCE_CATEGORIES, PENDAMPINGAN_STEP_KINDS, PROGRAMS, ROLES } from "@/lib/domain/enums";
+import { EMPLOYMENT_STATUS_LABEL, LITMAS_PURPOSE_LABEL, OFFENCE_CATEGORY_LABEL, PENDAMPINGAN_STEP_LABEL, PROGRAM_LABEL, ROLE_LABEL } from "@/lib/domain/labels";
 import { monthlyReportSections } from "@/lib/domain/monthly-report";
 import { monthLabel } from "@/lib/domain/period";
 import type { CurrentUser } from "../auth/current-user";
@@ -17,8 +17,8 @@ export async function buildMonthlyReport(user: CurrentUser, month: Date, format:
   const [{ figures, from, to }, { office, kepala }] = await Promise.all([getMonthlyFigures(user, month), getReportOffice(user)]);
   const sections = monthlyReportSections(
     figures,
-    { programs: PROGRAMS, purposes: LITMAS_PURPOSES, steps: PENDAMPINGAN_STEP_KINDS, roles: ROLES },
-    { program: PROGRAM_LABEL, purpose: LITMAS_PURPOSE_LABEL, step: PENDAMPINGAN_STEP_LABEL, role: ROLE_LABEL },
+    { programs: PROGRAMS, purposes: LITMAS_PURPOSES, steps: PENDAMPINGAN_STEP_KINDS, roles: ROLES, employment: EMPLOYMENT_STATUSES, offences: OFFENCE_CATEGORIES },
+    { program: PROGRAM_LABEL, purpose: LITMAS_PURPOSE_LABEL, step: PENDAMPINGAN_STEP_LABEL, role: ROLE_LABEL, employment: EMPLOYMENT_STATUS_LABEL, offence: OFFENCE_CATEGORY_LABEL },
   );
   const label = monthLabel(month);
   const body = format === "pdf"

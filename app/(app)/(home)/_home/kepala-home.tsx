@@ -5,8 +5,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PendampinganClockCard } from "@/components/pendampingan/clock-card";
 import { clock } from "@/lib/clock";
 import { todayIn } from "@/lib/domain/calendar";
-import { CLIENT_CATEGORIES, GENDERS, PROGRAMS, STAGE_KINDS } from "@/lib/domain/enums";
-import { CLIENT_CATEGORY_LABEL, GENDER_LABEL, LITMAS_PURPOSE_LABEL, PROGRAM_SHORT, STAGE_LABEL } from "@/lib/domain/labels";
+import { CLIENT_CATEGORIES, EMPLOYMENT_STATUSES, GENDERS, PROGRAMS, STAGE_KINDS } from "@/lib/domain/enums";
+import { NOT_RECORDED } from "@/lib/domain/monthly-report";
+import { CLIENT_CATEGORY_LABEL, EMPLOYMENT_STATUS_LABEL, GENDER_LABEL, LITMAS_PURPOSE_LABEL, PROGRAM_SHORT, STAGE_LABEL } from "@/lib/domain/labels";
 import { monthShortLabel, PERIOD_LABEL, periodLabel, reportMonth, resolvePeriod } from "@/lib/domain/period";
 import { formatDayOf } from "@/lib/format";
 import type { CurrentUser } from "@/lib/server/auth";
@@ -77,6 +78,10 @@ export async function KepalaHome({ user, searchParams }: { user: CurrentUser; se
           </ChartCard>
           <ChartCard id="active-gender" title="Klien aktif per jenis kelamin">
             <BarChart id="chart-gender" title="Klien aktif per jenis kelamin" series={ONE} rows={count(GENDERS, d.active.byGender, GENDER_LABEL, (g) => `/clients?gender=${g}`)} emptyText="Belum ada klien aktif." />
+          </ChartCard>
+          <ChartCard id="active-employment" title="Pekerjaan klien aktif" description="Status pekerjaan terakhir yang dicatat di berkas klien.">
+            <BarChart id="chart-employment" title="Pekerjaan klien aktif" series={ONE} emptyText="Belum ada klien aktif."
+              rows={([...EMPLOYMENT_STATUSES, NOT_RECORDED] as const).filter((k) => d.active.byEmployment[k]).map((k) => ({ label: k === NOT_RECORDED ? "Belum dicatat" : EMPLOYMENT_STATUS_LABEL[k], values: [d.active.byEmployment[k] ?? 0] }))} />
           </ChartCard>
         </div>
 

@@ -11,7 +11,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { ageOn, todayIn } from "@/lib/domain/calendar";
 import {
   ATTENDANCE_STATUS_LABEL, CLIENT_CATEGORY_LABEL, CLIENT_STATUS_LABEL, CONTACT_OUTCOME_LABEL, CONTACT_TYPE_LABEL,
-  EDUCATION_LABEL, GENDER_LABEL, LITMAS_PURPOSE_LABEL, LITMAS_STATUS_LABEL, MARITAL_STATUS_LABEL, ORIGIN_TYPE_LABEL,
+  EDUCATION_LABEL, GENDER_LABEL, LITMAS_PURPOSE_LABEL, LITMAS_STATUS_LABEL, MARITAL_STATUS_LABEL, EMPLOYMENT_STATUS_LABEL, OFFENCE_CATEGORY_LABEL, ORIGIN_TYPE_LABEL,
   PK_LEVEL_LABEL, PROGRAM_LABEL, RELIGION_LABEL, REPORTING_FREQUENCY_LABEL, STAGE_LABEL, STAGE_STATUS_LABEL,
   TRANSITION_STATUS_LABEL, VIOLATION_TYPE_LABEL,
 } from "@/lib/domain/labels";
@@ -92,6 +92,8 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
                   ["Asal", `${ORIGIN_TYPE_LABEL[c.originType]}: ${c.originInstitution}`],
                   ["Tindak pidana", c.offence],
                   ["Pasal", c.offenceArticle],
+                  ["Jenis tindak pidana", c.offenceCategory ? OFFENCE_CATEGORY_LABEL[c.offenceCategory] : "Belum dipilih"],
+                  ["Status pekerjaan", c.employmentStatus ? `${EMPLOYMENT_STATUS_LABEL[c.employmentStatus]}${c.employmentStatusSince ? ` sejak ${formatDate(c.employmentStatusSince)}` : ""}` : "Belum dicatat"],
                   ["Putusan", c.courtDecisionNumber ? `${c.courtDecisionNumber}${c.courtDecisionDate ? `, ${formatDate(c.courtDecisionDate)}` : ""}` : null],
                   ["Pidana", sentence || null],
                   ["Program", PROGRAM_LABEL[c.program]],
