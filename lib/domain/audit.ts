@@ -57,7 +57,7 @@ const PREFIX_LABEL: Record<string, string> = {
   violation: "Pelanggaran",
   revocation: "Pencabutan",
   program: "Program bimbingan",
-  stages: "Tahap",
+  stages: "Rencana tahap",
   user: "Pengguna",
   session: "Sesi",
   setup: "Penyiapan",

@@ -28,6 +28,9 @@ test.describe("on a phone", () => {
 
   test("the audit viewer passes axe", async ({ page }) => {
     await loginAndWait(page, "kepala.jks@bimbing.id");
+    // Opening a client file is audited: the viewer then has a person to show.
+    const [client] = await sql<{ id: string }>(`SELECT c.id FROM "Client" c JOIN "Office" o ON o.id = c."officeId" WHERE o.code = 'JKS' AND c."deletedAt" IS NULL LIMIT 1`);
+    await page.goto(`/clients/${client.id}`);
     await page.goto("/audit");
     await expect(page.getByRole("heading", { level: 1, name: "Jejak audit" })).toBeVisible();
     await expectAccessible(page);
