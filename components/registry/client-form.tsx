@@ -203,7 +203,7 @@ export function ClientForm({ mode, initial, clientId, version, then, decree, fro
         {text("originInstitution", "Nama instansi asal", { hint: "mis. Lapas Kelas I Cipinang atau PN Jakarta Selatan" })}
         {text("offence", "Tindak pidana")}
         {text("offenceArticle", "Pasal", { hint: "mis. Pasal 362 KUHP" })}
-        {select("offenceCategory", "Jenis tindak pidana", OFFENCE_CATEGORIES, OFFENCE_CATEGORY_LABEL, "— Belum dipilih —")}
+        {select("offenceCategory", "Kategori perkara", OFFENCE_CATEGORIES, OFFENCE_CATEGORY_LABEL, "— Belum dipilih —")}
         {select("employmentStatus", "Status pekerjaan", EMPLOYMENT_STATUSES, EMPLOYMENT_STATUS_LABEL, "— Belum dicatat —")}
         {date("employmentStatusSince", "Status pekerjaan sejak", "Untuk laporan bulanan: klien bekerja atau tidak.")}
         <div className="hidden sm:block" />

@@ -73,7 +73,7 @@ export function monthlyReportSections(
   return [
     byCategoryTable("I. Klien aktif per program", "Program", keys.programs, f.activeByProgram, labels.program),
     byCategoryTable("II. Pekerjaan klien aktif", "Status pekerjaan", [...keys.employment, NOT_RECORDED], f.activeByEmployment, { ...labels.employment, [NOT_RECORDED]: "Belum dicatat" }),
-    byCategoryTable("III. Tindak pidana klien aktif", "Jenis tindak pidana", [...keys.offences, NOT_RECORDED], f.activeByOffence, { ...labels.offence, [NOT_RECORDED]: "Belum dikategorikan" }),
+    byCategoryTable("III. Tindak pidana klien aktif", "Kategori perkara", [...keys.offences, NOT_RECORDED], f.activeByOffence, { ...labels.offence, [NOT_RECORDED]: "Belum dikategorikan" }),
     byCategoryTable("IV. Permintaan litmas diterima", "Tujuan litmas", keys.purposes, f.litmasReceived, labels.purpose),
     byCategoryTable("V. Litmas selesai (disetujui)", "Tujuan litmas", keys.purposes, f.litmasFinished, labels.purpose),
     {

@@ -126,7 +126,7 @@ export const CLIENT_FIELD_LABEL: Record<keyof ClientFieldsShape, string> = {
   familyContactName: "Nama kontak keluarga", familyContactRelation: "Hubungan kontak keluarga", familyContactPhone: "Telepon kontak keluarga",
   guarantorName: "Nama penjamin", guarantorRelation: "Hubungan penjamin", guarantorAddress: "Alamat penjamin", guarantorPhone: "Telepon penjamin",
   originType: "Asal klien", originInstitution: "Instansi asal", offence: "Tindak pidana", offenceArticle: "Pasal",
-  offenceCategory: "Jenis tindak pidana", employmentStatus: "Status pekerjaan", employmentStatusSince: "Status pekerjaan sejak",
+  offenceCategory: "Kategori perkara", employmentStatus: "Status pekerjaan", employmentStatusSince: "Status pekerjaan sejak",
   courtDecisionNumber: "Nomor putusan", courtDecisionDate: "Tanggal putusan", sentenceMonths: "Pidana (bulan)", sentenceDays: "Pidana (hari)",
   program: "Program", guidanceStart: "Awal bimbingan", guidanceEnd: "Akhir bimbingan",
 };

@@ -92,7 +92,7 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
                   ["Asal", `${ORIGIN_TYPE_LABEL[c.originType]}: ${c.originInstitution}`],
                   ["Tindak pidana", c.offence],
                   ["Pasal", c.offenceArticle],
-                  ["Jenis tindak pidana", c.offenceCategory ? OFFENCE_CATEGORY_LABEL[c.offenceCategory] : "Belum dipilih"],
+                  ["Kategori perkara", c.offenceCategory ? OFFENCE_CATEGORY_LABEL[c.offenceCategory] : "Belum dipilih"],
                   ["Status pekerjaan", c.employmentStatus ? `${EMPLOYMENT_STATUS_LABEL[c.employmentStatus]}${c.employmentStatusSince ? ` sejak ${formatDate(c.employmentStatusSince)}` : ""}` : "Belum dicatat"],
                   ["Putusan", c.courtDecisionNumber ? `${c.courtDecisionNumber}${c.courtDecisionDate ? `, ${formatDate(c.courtDecisionDate)}` : ""}` : null],
                   ["Pidana", sentence || null],
