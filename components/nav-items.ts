@@ -19,6 +19,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/tpp", label: "Sidang TPP", roles: ["ADMIN", "KEPALA_BAPAS"] },
   { href: "/letters", label: "Surat akhir", roles: ["ADMIN", "KEPALA_BAPAS"] },
   { href: "/violations", label: "Pelanggaran", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
+  { href: "/audit", label: "Jejak audit", roles: ["ADMIN", "KEPALA_BAPAS"] },
   { href: "/admin/users", label: "Pengguna", roles: ["ADMIN"] },
   { href: "/admin/settings", label: "Pengaturan kantor", roles: ["ADMIN"] },
   { href: "/account", label: "Akun saya", roles: ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"] },

@@ -9,9 +9,10 @@ import { checkNikAction, registerClientAction, updateClientAction } from "@/app/
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink, Spinner } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
-import { CLIENT_CATEGORIES, EDUCATIONS, GENDERS, MARITAL_STATUSES, ORIGIN_TYPES, PROGRAMS, RELIGIONS } from "@/lib/domain/enums";
+import { CLIENT_CATEGORIES, EDUCATIONS, EMPLOYMENT_STATUSES, GENDERS, MARITAL_STATUSES, OFFENCE_CATEGORIES, ORIGIN_TYPES, PROGRAMS, RELIGIONS } from "@/lib/domain/enums";
 import {
-  CLIENT_CATEGORY_LABEL, EDUCATION_LABEL, GENDER_LABEL, MARITAL_STATUS_LABEL, ORIGIN_TYPE_LABEL, PROGRAM_LABEL, RELIGION_LABEL,
+  CLIENT_CATEGORY_LABEL, EDUCATION_LABEL, EMPLOYMENT_STATUS_LABEL, GENDER_LABEL, MARITAL_STATUS_LABEL, OFFENCE_CATEGORY_LABEL, ORIGIN_TYPE_LABEL,
+  PROGRAM_LABEL, RELIGION_LABEL,
 } from "@/lib/domain/labels";
 import { CLIENT_FIELD_LABEL, ZRegisterClient, type RegisterClientInput } from "@/lib/schemas/client";
 
@@ -27,7 +28,7 @@ const EMPTY: Values = {
   category: "DEWASA", fullName: "", aliasName: "", nik: "", birthPlace: "", birthDate: "", gender: NOT_CHOSEN, religion: NOT_CHOSEN,
   education: NOT_CHOSEN, occupation: "", maritalStatus: "", address: "", city: "", phone: "", familyContactName: "", familyContactRelation: "",
   familyContactPhone: "", guarantorName: "", guarantorRelation: "", guarantorAddress: "", guarantorPhone: "", originType: NOT_CHOSEN,
-  originInstitution: "", offence: "", offenceArticle: "", courtDecisionNumber: "", courtDecisionDate: "", sentenceMonths: "", sentenceDays: "", expiryDate: "",
+  originInstitution: "", offence: "", offenceArticle: "", offenceCategory: "", employmentStatus: "", employmentStatusSince: "", courtDecisionNumber: "", courtDecisionDate: "", sentenceMonths: "", sentenceDays: "", expiryDate: "",
   program: NOT_CHOSEN, guidanceStart: "", guidanceEnd: "",
 };
 
@@ -202,6 +203,10 @@ export function ClientForm({ mode, initial, clientId, version, then, decree, fro
         {text("originInstitution", "Nama instansi asal", { hint: "mis. Lapas Kelas I Cipinang atau PN Jakarta Selatan" })}
         {text("offence", "Tindak pidana")}
         {text("offenceArticle", "Pasal", { hint: "mis. Pasal 362 KUHP" })}
+        {select("offenceCategory", "Kategori perkara", OFFENCE_CATEGORIES, OFFENCE_CATEGORY_LABEL, "— Belum dipilih —")}
+        {select("employmentStatus", "Status pekerjaan", EMPLOYMENT_STATUSES, EMPLOYMENT_STATUS_LABEL, "— Belum dicatat —")}
+        {date("employmentStatusSince", "Status pekerjaan sejak", "Untuk laporan bulanan: klien bekerja atau tidak.")}
+        <div className="hidden sm:block" />
         {text("courtDecisionNumber", "Nomor putusan")}
         {date("courtDecisionDate", "Tanggal putusan")}
         {text("sentenceMonths", "Pidana (bulan)", { inputMode: "numeric" })}

@@ -39,3 +39,18 @@ export function describedBy(id: string, error?: string, hint?: string) {
     "aria-describedby": error ? `${id}-error` : hint ? `${id}-hint` : undefined,
   } as const;
 }
+
+/** A list filter's choice: a label, "all" (no value) first, then the options. For GET filter forms. */
+export function FilterSelect({ id, label, value, allLabel, options, className }: {
+  id: string; label: string; value: string | undefined; allLabel: string; options: readonly (readonly [value: string, label: string])[]; className?: string;
+}) {
+  return (
+    <div className={className}>
+      <Label htmlFor={id}>{label}</Label>
+      <Select id={id} name={id} defaultValue={value ?? ""} className="mt-1">
+        <option value="">{allLabel}</option>
+        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+      </Select>
+    </div>
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, ageOn, parseIsoDate, todayIn, toIsoDate, utcDate } from "./calendar";
+import { addMonths, ageOn, parseIsoDate, startOfDayIn, todayIn, toIsoDate, utcDate } from "./calendar";
 
 describe("calendar dates", () => {
   it.each([
@@ -31,4 +31,13 @@ describe("calendar dates", () => {
     expect(ageOn(utcDate(2010, 11, 23), utcDate(2026, 11, 22))).toBe(15);
     expect(ageOn(utcDate(2010, 11, 23), utcDate(2026, 11, 23))).toBe(16);
   });
+});
+
+describe("startOfDayIn", () => {
+  it.each([
+    ["Asia/Jakarta", "2026-12-01T17:00:00.000Z"],
+    ["Asia/Makassar", "2026-12-01T16:00:00.000Z"],
+    ["Asia/Jayapura", "2026-12-01T15:00:00.000Z"],
+    ["UTC", "2026-12-02T00:00:00.000Z"],
+  ])("2 Dec 2026 starts in %s at %s", (zone, iso) => expect(startOfDayIn(utcDate(2026, 12, 2), zone).toISOString()).toBe(iso));
 });

@@ -58,3 +58,16 @@ export function ageOn(birthDate: Date, on: Date): number {
   if (beforeBirthday) age -= 1;
   return age;
 }
+
+/**
+ * The instant a calendar day starts in an IANA time zone (00.00 WIB on 2 Dec is 17.00 UTC on
+ * 1 Dec). Exact for zones without daylight saving, such as Indonesia's three.
+ */
+export function startOfDayIn(day: Date, timeZone: string): Date {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit",
+  }).formatToParts(day);
+  const n = (t: string) => Number(parts.find((p) => p.type === t)!.value);
+  const wall = Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"), n("second"));
+  return new Date(day.getTime() - (wall - day.getTime()));
+}

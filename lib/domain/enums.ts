@@ -138,3 +138,10 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const WARNING_LEVELS = ["TEGURAN_LISAN", "PERINGATAN_I", "PERINGATAN_II", "PERINGATAN_III"] as const;
 export type WarningLevel = (typeof WARNING_LEVELS)[number];
+export const OFFENCE_CATEGORIES = [
+  "NARKOTIKA", "PENCURIAN", "PENGANIAYAAN", "KESUSILAAN", "PERLINDUNGAN_ANAK", "PEMBUNUHAN", "PENIPUAN_PENGGELAPAN", "KORUPSI", "LALU_LINTAS", "LAINNYA",
+] as const;
+export type OffenceCategory = (typeof OFFENCE_CATEGORIES)[number];
+
+export const EMPLOYMENT_STATUSES = ["BEKERJA", "TIDAK_BEKERJA", "SEKOLAH"] as const;
+export type EmploymentStatus = (typeof EMPLOYMENT_STATUSES)[number];

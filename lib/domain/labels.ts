@@ -351,3 +351,22 @@ export const PERMIT_STATUS_LABEL: Record<"REQUESTED" | "APPROVED" | "RECOMMENDED
   RECOMMENDED: "Direkomendasikan ke Menteri",
   REFUSED: "Ditolak",
 };
+
+export const OFFENCE_CATEGORY_LABEL: Record<import("./enums").OffenceCategory, string> = {
+  NARKOTIKA: "Narkotika",
+  PENCURIAN: "Pencurian",
+  PENGANIAYAAN: "Penganiayaan",
+  KESUSILAAN: "Kesusilaan",
+  PERLINDUNGAN_ANAK: "Perlindungan anak",
+  PEMBUNUHAN: "Pembunuhan",
+  PENIPUAN_PENGGELAPAN: "Penipuan / penggelapan",
+  KORUPSI: "Korupsi",
+  LALU_LINTAS: "Lalu lintas",
+  LAINNYA: "Lainnya",
+};
+
+export const EMPLOYMENT_STATUS_LABEL: Record<import("./enums").EmploymentStatus, string> = {
+  BEKERJA: "Bekerja",
+  TIDAK_BEKERJA: "Tidak bekerja",
+  SEKOLAH: "Sekolah",
+};

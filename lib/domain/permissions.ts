@@ -25,6 +25,8 @@ export const PERMISSIONS = {
   "contact:write": ["PK"],
   "reporting:record": ["ADMIN", "KEPALA_BAPAS", "PK"],
   "audit:read": ["ADMIN", "KEPALA_BAPAS"],
+  // A whole NIK in an exported file (a bulk copy leaves the app): the office's controllers only.
+  "nik:export-full": ["ADMIN", "KEPALA_BAPAS"],
   "program:manage": ["PK"],
   "violation:read": ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"],
   "violation:report": ["PK"],

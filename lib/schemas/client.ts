@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ageOn, daysBetween, parseIsoDate } from "@/lib/domain/calendar";
 import {
-  CLIENT_CATEGORIES, CLOSING_STATUSES, EDUCATIONS, GENDERS, MARITAL_STATUSES, ORIGIN_TYPES, PROGRAMS, RELIGIONS,
+  CLIENT_CATEGORIES, CLOSING_STATUSES, EDUCATIONS, EMPLOYMENT_STATUSES, GENDERS, MARITAL_STATUSES, OFFENCE_CATEGORIES, ORIGIN_TYPES, PROGRAMS, RELIGIONS,
 } from "@/lib/domain/enums";
 import { checkNik } from "@/lib/domain/nik";
 
@@ -43,6 +43,10 @@ export const ZClientFields = z.object({
   originInstitution: req("Nama instansi asal", 150),
   offence: req("Tindak pidana", 200),
   offenceArticle: opt(100),
+  // Statistics for the reports upward (issue 13): optional, "" until recorded.
+  offenceCategory: z.union([z.enum(OFFENCE_CATEGORIES), z.literal("")]).default(""),
+  employmentStatus: z.union([z.enum(EMPLOYMENT_STATUSES), z.literal("")]).default(""),
+  employmentStatusSince: optIsoDate.default(""),
   courtDecisionNumber: opt(100),
   courtDecisionDate: optIsoDate,
   sentenceMonths: optCount(600),
@@ -81,6 +85,9 @@ function crossCheck(v: ClientFieldsShape, ctx: z.RefinementCtx) {
   const expiry = parseIsoDate(v.expiryDate);
   if (expiry && start && expiry.getTime() < start.getTime()) ctx.addIssue({ code: "custom", path: ["expiryDate"], message: "Tanggal ekspirasi tidak boleh sebelum awal bimbingan." });
   else if (expiry && end && expiry.getTime() > end.getTime()) ctx.addIssue({ code: "custom", path: ["expiryDate"], message: "Tanggal ekspirasi tidak boleh sesudah akhir bimbingan." });
+  if (v.employmentStatusSince && !v.employmentStatus) {
+    ctx.addIssue({ code: "custom", path: ["employmentStatus"], message: "Pilih status pekerjaan untuk tanggal itu." });
+  }
   const decision = parseIsoDate(v.courtDecisionDate);
   if (decision && start && decision.getTime() > start.getTime()) {
     ctx.addIssue({ code: "custom", path: ["courtDecisionDate"], message: "Tanggal putusan tidak boleh sesudah awal bimbingan." });
@@ -125,6 +132,7 @@ export const CLIENT_FIELD_LABEL: Record<keyof ClientFieldsShape, string> = {
   guarantorName: "Nama penjamin", guarantorRelation: "Hubungan penjamin", guarantorAddress: "Alamat penjamin", guarantorPhone: "Telepon penjamin",
   originType: "Asal klien", originInstitution: "Instansi asal", offence: "Tindak pidana", offenceArticle: "Pasal",
   courtDecisionNumber: "Nomor putusan", courtDecisionDate: "Tanggal putusan", sentenceMonths: "Pidana (bulan)", sentenceDays: "Pidana (hari)", expiryDate: "Tanggal ekspirasi",
+  offenceCategory: "Kategori perkara", employmentStatus: "Status pekerjaan", employmentStatusSince: "Status pekerjaan sejak",
   program: "Program", guidanceStart: "Awal bimbingan", guidanceEnd: "Akhir bimbingan",
 };
 export const CLIENT_FIELDS = Object.keys(CLIENT_FIELD_LABEL) as (keyof ClientFieldsShape)[];

@@ -142,6 +142,7 @@ export const ZLitmasListParams = z.object({
   kirim: z.enum(["BELUM", "SUDAH"]).optional().catch(undefined),
   /** Requests disposed to a section awaiting its Kasi. */
   seksi: z.enum(SECTIONS).optional().catch(undefined),
+  purpose: z.enum(LITMAS_PURPOSES).optional().catch(undefined),
 });
 export type LitmasListParams = z.infer<typeof ZLitmasListParams>;
 

@@ -95,6 +95,18 @@ describe("registerClient", () => {
     expect(JSON.stringify(ev.details)).not.toContain(row.person.nik!);
   });
 
+  it("records the statistics for the reports upward: offence category, employment status and its date", async () => {
+    const w = await world();
+    const admin = await actorFor(w.admin.id);
+    const c = await registerClient(admin, parseReg(form({ offenceCategory: "NARKOTIKA", employmentStatus: "BEKERJA", employmentStatusSince: "2026-01-05" })));
+    expect(await prisma.client.findUniqueOrThrow({ where: { id: c.id }, select: { offenceCategory: true, employmentStatus: true, employmentStatusSince: true } }))
+      .toEqual({ offenceCategory: "NARKOTIKA", employmentStatus: "BEKERJA", employmentStatusSince: new Date("2026-01-05T00:00:00Z") });
+    // Left out, they stay unrecorded; a date needs a status.
+    const plain = await registerClient(admin, parseReg(form({ nik: "", fullName: "Tanpa Statistik" })));
+    expect(await prisma.client.findUniqueOrThrow({ where: { id: plain.id }, select: { offenceCategory: true, employmentStatus: true } })).toEqual({ offenceCategory: null, employmentStatus: null });
+    expect(ZRegisterClient.safeParse(form({ employmentStatusSince: "2026-01-05" })).error?.issues.map((i) => i.path[0])).toEqual(["employmentStatus"]);
+  });
+
   it("uses the office's configured format", async () => {
     const w = await world();
     await prisma.office.update({ where: { id: w.jks.id }, data: { settings: { registerNumber: { format: "REG.{KODE}-{seq}/{YY}", seqDigits: 3 } } } });

@@ -1,7 +1,7 @@
 import { Button, ButtonLink } from "@/components/ui/button";
-import { Label, Select } from "@/components/ui/field";
-import { LITMAS_STATUSES } from "@/lib/domain/enums";
-import { LITMAS_STATUS_LABEL } from "@/lib/domain/labels";
+import { FilterSelect, Label, Select } from "@/components/ui/field";
+import { LITMAS_PURPOSES, LITMAS_STATUSES } from "@/lib/domain/enums";
+import { LITMAS_PURPOSE_LABEL, LITMAS_STATUS_LABEL } from "@/lib/domain/labels";
 import type { LitmasListParams } from "@/lib/schemas/litmas";
 
 // A plain GET form: works without JavaScript and the URL keeps the filters.
@@ -18,15 +18,8 @@ export function LitmasFilters({ params, pks, showPk }: { params: LitmasListParam
             <option value="SEMUA">Semua status</option>
           </Select>
         </div>
-        {showPk ? (
-          <div>
-            <Label htmlFor="pk">PK</Label>
-            <Select id="pk" name="pk" defaultValue={params.pk ?? ""} className="mt-1">
-              <option value="">Semua PK</option>
-              {pks.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-            </Select>
-          </div>
-        ) : null}
+        <FilterSelect id="purpose" label="Tujuan" value={params.purpose} allLabel="Semua tujuan" options={LITMAS_PURPOSES.map((p) => [p, LITMAS_PURPOSE_LABEL[p]])} />
+        {showPk ? <FilterSelect id="pk" label="PK" value={params.pk} allLabel="Semua PK" options={pks.map((p) => [p.id, p.name])} /> : null}
         <div>
           <Label htmlFor="kirim">Pengiriman</Label>
           <Select id="kirim" name="kirim" defaultValue={params.kirim ?? ""} className="mt-1">

@@ -15,6 +15,7 @@ import { requireUser } from "@/lib/server/auth";
 import { listOfficePks } from "@/lib/server/queries/clients";
 import { litmasDeadlineCounts, listLitmas } from "@/lib/server/queries/litmas";
 import { LitmasFilters } from "./litmas-filters";
+import { ExportLinks } from "@/components/ui/export-links";
 
 export const metadata: Metadata = { title: "Litmas" };
 
@@ -25,7 +26,7 @@ export default async function LitmasListPage({ searchParams }: { searchParams: P
   const [list, counts, pks] = await Promise.all([listLitmas(user, params), litmasDeadlineCounts(user), listOfficePks(user)]);
   const isPk = user.role === "PK";
   const tz = user.timeZone;
-  const filtered = Boolean(params.overdue || params.pk || params.kirim || params.seksi || (params.status && params.status !== "AKTIF"));
+  const filtered = Boolean(params.overdue || params.pk || params.kirim || params.seksi || params.purpose || (params.status && params.status !== "AKTIF"));
 
   return (
     <>
@@ -43,6 +44,7 @@ export default async function LitmasListPage({ searchParams }: { searchParams: P
       <div className="mt-4">
         <LitmasFilters params={params} pks={pks} showPk={!isPk} />
       </div>
+      <div className="mt-3"><ExportLinks list="litmas" params={params} label="daftar litmas" /></div>
       <Card className="mt-4">
         {list.items.length === 0 ? (
           <div className="p-4">

@@ -9,6 +9,7 @@ import { REVOCATION_STATUS_LABEL, VIOLATION_STATUS_LABEL, VIOLATION_TYPE_LABEL }
 import { formatDateShort } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth";
 import { listOpenViolations } from "@/lib/server/queries/violations";
+import { ExportLinks } from "@/components/ui/export-links";
 
 export const metadata: Metadata = { title: "Pelanggaran" };
 
@@ -17,7 +18,7 @@ export default async function ViolationsPage() {
   const { revocations, violations } = await listOpenViolations(user);
   return (
     <>
-      <PageHeader title="Pelanggaran dan pencabutan" description={user.role === "PK" ? "Pelanggaran terbuka dan proses pencabutan klien Anda." : `Pelanggaran terbuka dan proses pencabutan di ${user.officeName}.`} />
+      <PageHeader title="Pelanggaran dan pencabutan" description={user.role === "PK" ? "Pelanggaran terbuka dan proses pencabutan klien Anda." : `Pelanggaran terbuka dan proses pencabutan di ${user.officeName}.`} actions={<ExportLinks list="pelanggaran" label="daftar pelanggaran" />} />
       <div className="space-y-6">
         <Card aria-labelledby="rev">
           <CardHeader id="rev" title="Proses pencabutan berjalan" />

@@ -14,6 +14,7 @@ import { can } from "@/lib/domain/permissions";
 import { formatDateShort } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth";
 import { getWorkloadDetails } from "@/lib/server/queries/workload";
+import { ExportLinks } from "@/components/ui/export-links";
 
 export const metadata: Metadata = { title: "Beban kerja" };
 
@@ -41,6 +42,7 @@ export default async function WorkloadPage() {
       <PageHeader
         title="Beban kerja PK"
         description={`Klien aktif per PK terhadap kapasitasnya, litmas berjalan dan wajib lapor minggu ini (${formatDateShort(week.from)} – ${formatDateShort(week.to)}).`}
+        actions={<ExportLinks list="beban-kerja" label="beban kerja" />}
       />
       <Card aria-labelledby="wl">
         <CardHeader id="wl" title={`PK ${user.officeName}`} description="Laporan minggu ini dihitung dari jadwal wajib lapor tiap klien aktif (mingguan, dua mingguan, bulanan) dikurangi yang sudah hadir atau izin: perkiraan." />

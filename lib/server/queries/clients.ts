@@ -3,7 +3,7 @@ import { z } from "zod";
 import { mayOpenClientLitmas } from "@/lib/domain/litmas";
 import { maskNik } from "@/lib/domain/nik";
 import { decodeCursor, encodeCursor } from "@/lib/domain/pagination";
-import { CLIENT_STATUSES, PROGRAMS, STAGE_KINDS } from "@/lib/domain/enums";
+import { CLIENT_CATEGORIES, CLIENT_STATUSES, GENDERS, PROGRAMS, STAGE_KINDS } from "@/lib/domain/enums";
 import type { CurrentUser } from "../auth/current-user";
 import { assertCan } from "../auth/permissions";
 import { audit } from "../audit";
@@ -15,6 +15,9 @@ export const ZClientListParams = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   program: z.enum(PROGRAMS).optional().catch(undefined),
   stage: z.enum(STAGE_KINDS).optional().catch(undefined),
+  // Adult/child and gender: the dashboard's segments link here.
+  category: z.enum(CLIENT_CATEGORIES).optional().catch(undefined),
+  gender: z.enum(GENDERS).optional().catch(undefined),
   // "SEMUA" shows every status; no value means the default, AKTIF.
   status: z.enum([...CLIENT_STATUSES, "SEMUA"]).optional().catch(undefined),
   pk: z.string().max(40).optional().catch(undefined),
@@ -61,6 +64,8 @@ export async function listClients(user: CurrentUser, params: ClientListParams, p
   }
   if (params.program) and.push({ program: params.program });
   if (params.stage) and.push({ currentStage: params.stage });
+  if (params.category) and.push({ category: params.category });
+  if (params.gender) and.push({ person: { gender: params.gender } });
   if (params.status !== "SEMUA") and.push({ status: params.status ?? "AKTIF" });
   if (params.pk && user.role !== "PK") and.push({ assignedPkId: params.pk });
 

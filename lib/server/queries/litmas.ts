@@ -57,7 +57,7 @@ export function litmasListScope(user: Pick<CurrentUser, "id" | "role" | "officeI
 export const LITMAS_PAGE_SIZE = 100;
 
 /** The litmas list: PK their own, Kepala and admin the office. Open ones first by due date. */
-export async function listLitmas(user: CurrentUser, params: LitmasListParams, now = clock.now()) {
+export async function listLitmas(user: CurrentUser, params: LitmasListParams, now = clock.now(), limit = LITMAS_PAGE_SIZE) {
   assertCan(user, "client:read");
   const and: Prisma.LitmasWhereInput[] = [litmasListScope(user)];
   // The delivery filter is about approved reports: it replaces the default "active" status.
@@ -70,10 +70,11 @@ export async function listLitmas(user: CurrentUser, params: LitmasListParams, no
   if (params.kirim === "BELUM") and.push({ status: "APPROVED", deliveredAt: null });
   if (params.kirim === "SUDAH") and.push({ status: "APPROVED", deliveredAt: { not: null } });
   if (params.seksi) and.push({ status: "REQUESTED", section: params.seksi });
+  if (params.purpose) and.push({ purpose: params.purpose });
   const rows = await prisma.litmas.findMany({
     where: { AND: and },
     orderBy: [{ dueAt: { sort: "asc", nulls: "first" } }, { receivedAt: "desc" }, { id: "asc" }],
-    take: LITMAS_PAGE_SIZE + 1,
+    take: limit + 1,
     select: {
       id: true, number: true, purpose: true, status: true, dueAt: true, receivedAt: true, approvedAt: true, deliveredAt: true,
       requesterInstitution: true, section: true, tppSessionId: true, tppRecommendation: true,
@@ -83,8 +84,8 @@ export async function listLitmas(user: CurrentUser, params: LitmasListParams, no
     },
   });
   return {
-    items: rows.slice(0, LITMAS_PAGE_SIZE).map((r) => ({ ...r, dueState: litmasDueState(r.status, r.dueAt, now) })),
-    truncated: rows.length > LITMAS_PAGE_SIZE,
+    items: rows.slice(0, limit).map((r) => ({ ...r, dueState: litmasDueState(r.status, r.dueAt, now) })),
+    truncated: rows.length > limit,
   };
 }
 export type LitmasListItem = Awaited<ReturnType<typeof listLitmas>>["items"][number];

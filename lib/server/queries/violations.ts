@@ -10,7 +10,7 @@ export { OPEN_REVOCATION_STATUSES };
 const clientSel = { select: { id: true, fullName: true, registerNumber: true, assignedPk: { select: { name: true } } } } as const;
 
 /** Open violations and revocation proceedings in progress (the office; a PK's own clients). */
-export async function listOpenViolations(user: CurrentUser) {
+export async function listOpenViolations(user: CurrentUser, limit = 200) {
   assertCan(user, "violation:read");
   const scope = clientScope(user);
   const [revocations, violations] = await Promise.all([
@@ -22,7 +22,7 @@ export async function listOpenViolations(user: CurrentUser) {
     prisma.violation.findMany({
       where: { client: scope, status: { in: ["OPEN", "UNDER_REVIEW"] } },
       orderBy: [{ occurredOn: "desc" }],
-      take: 200,
+      take: limit,
       select: { id: true, type: true, status: true, occurredOn: true, description: true, raisedBySystem: true, revocationId: true, client: clientSel },
     }),
   ]);

@@ -7,7 +7,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import type { Client, Person } from "../generated/prisma/client.ts";
 
 type Fields = z.infer<typeof ZClientFields>;
-const DATE_FIELDS = new Set(["birthDate", "courtDecisionDate", "expiryDate", "guidanceStart", "guidanceEnd"]);
+const DATE_FIELDS = new Set(["birthDate", "courtDecisionDate", "employmentStatusSince", "expiryDate", "guidanceStart", "guidanceEnd"]);
 const INT_FIELDS = new Set(["sentenceMonths", "sentenceDays"]);
 
 /** Form values (strings) to the Client columns: "" becomes null, dates and counts are parsed. */

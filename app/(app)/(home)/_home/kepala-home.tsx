@@ -1,72 +1,129 @@
-import Link from "next/link";
+import { BarChart, type ChartSeries } from "@/components/charts/bar-chart";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { Stat, StatGrid } from "@/components/ui/stat";
-import { WorkloadTable } from "@/components/workload-table";
-import { PROGRAMS, STAGE_KINDS } from "@/lib/domain/enums";
-import { PROGRAM_LABEL, STAGE_LABEL } from "@/lib/domain/labels";
-import { formatDayOf } from "@/lib/format";
-import { StageWorkStats } from "@/components/stages/stage-work-stats";
-import type { CurrentUser } from "@/lib/server/auth";
-import { getOfficeOverview } from "@/lib/server/queries/home";
-import { countUndeliveredLitmas } from "@/lib/server/queries/litmas";
-import { clock } from "@/lib/clock";
 import { PendampinganClockCard } from "@/components/pendampingan/clock-card";
+import { clock } from "@/lib/clock";
+import { todayIn } from "@/lib/domain/calendar";
+import { CLIENT_CATEGORIES, EMPLOYMENT_STATUSES, GENDERS, PROGRAMS, STAGE_KINDS } from "@/lib/domain/enums";
+import { NOT_RECORDED } from "@/lib/domain/monthly-report";
+import { CLIENT_CATEGORY_LABEL, EMPLOYMENT_STATUS_LABEL, GENDER_LABEL, LITMAS_PURPOSE_LABEL, PROGRAM_SHORT, STAGE_LABEL } from "@/lib/domain/labels";
+import { monthShortLabel, PERIOD_LABEL, periodLabel, reportMonth, resolvePeriod } from "@/lib/domain/period";
+import { formatDayOf } from "@/lib/format";
+import type { CurrentUser } from "@/lib/server/auth";
+import { getKepalaDashboard } from "@/lib/server/queries/dashboard";
+import { KepalaWaiting } from "./kepala-waiting";
+import { PeriodFilter } from "./period-filter";
+import { MonthlyReportCard } from "./report-card";
+import { toIsoDate } from "@/lib/domain/calendar";
 
-export async function KepalaHome({ user }: { user: CurrentUser }) {
-  const [o, undelivered] = await Promise.all([getOfficeOverview(user), countUndeliveredLitmas(user)]);
+const ONE: ChartSeries[] = [{ name: "Jumlah", fill: "fill-brand-700", swatch: "bg-brand-700" }];
+const FLOW: ChartSeries[] = [
+  { name: "Baru", fill: "fill-brand-700", swatch: "bg-brand-700" },
+  { name: "Berakhir", fill: "fill-amber-600", swatch: "bg-amber-600" },
+];
+const VIOLATIONS: ChartSeries[] = [
+  { name: "Pelanggaran", fill: "fill-amber-600", swatch: "bg-amber-600" },
+  { name: "Usulan pencabutan", fill: "fill-red-700", swatch: "bg-red-700" },
+  { name: "Pencabutan sementara", fill: "fill-slate-700", swatch: "bg-slate-700" },
+];
+
+function ChartCard({ id, title, description, className, children }: { id: string; title: string; description?: string; className?: string; children: React.ReactNode }) {
   return (
-    <>
-      <PageHeader
-        eyebrow={formatDayOf(clock.now(), user.timeZone)}
-        title={`Ikhtisar ${user.officeName}`}
-        description="Keadaan pembimbingan klien, litmas dan keputusan yang menunggu Anda."
-        actions={<ButtonLink href="/clients" variant="secondary">Daftar klien</ButtonLink>}
-      />
-      <PendampinganClockCard user={user} />
-      <StatGrid>
-        <Stat label="Klien aktif" value={o.active} href="/clients" />
-        <Stat label="Litmas menunggu persetujuan" value={o.litmasAwaitingApproval} href="/litmas?status=SUBMITTED" tone={o.litmasAwaitingApproval ? "warn" : "neutral"} />
-        <Stat label="Litmas menunggu disposisi" value={o.litmasAwaitingDisposition} href="/litmas?status=REQUESTED" tone={o.litmasAwaitingDisposition ? "warn" : "neutral"} />
-        <Stat label="Litmas lewat tenggat" value={o.litmasOverdue} href="/litmas?overdue=1" tone={o.litmasOverdue ? "danger" : "neutral"} />
-        <Stat label="Usulan tahap menunggu keputusan" value={o.transitionsAwaiting} href="/transitions" tone={o.transitionsAwaiting ? "warn" : "neutral"} />
-        <Stat label="Litmas disetujui belum dikirim" value={undelivered} href="/litmas?kirim=BELUM" tone={undelivered ? "warn" : "neutral"} />
-        <Stat label="Litmas sedang disusun" value={o.litmasInProgress} href="/litmas?status=DIKERJAKAN" />
-        <Stat label="Pelanggaran terbuka" value={o.openViolations} tone={o.openViolations ? "danger" : "neutral"} />
-      </StatGrid>
-      <StageWorkStats user={user} />
-      <div className="mt-6 grid gap-6 lg:grid-cols-3">
-        <Card className="lg:col-span-2" aria-labelledby="workload-heading">
-          <CardHeader id="workload-heading" title="Beban kerja PK" description="Klien aktif dibanding kapasitas tiap PK." />
-          <WorkloadTable rows={o.pks} />
-        </Card>
-        <div className="space-y-6">
-          <Card aria-labelledby="by-stage">
-            <CardHeader id="by-stage" title="Klien aktif per tahap" />
-            <CountList items={STAGE_KINDS.map((s) => [STAGE_LABEL[s], o.stageCounts[s] ?? 0, `/clients?stage=${s}`])} />
-          </Card>
-          <Card aria-labelledby="by-program">
-            <CardHeader id="by-program" title="Klien aktif per program" />
-            <CountList items={PROGRAMS.map((p) => [PROGRAM_LABEL[p], o.programCounts[p] ?? 0, `/clients?program=${p}`])} />
-          </Card>
-        </div>
-      </div>
-    </>
+    <Card aria-labelledby={id} className={className}>
+      <CardHeader id={id} title={title} description={description} />
+      {children}
+    </Card>
   );
 }
 
-function CountList({ items }: { items: [string, number, string][] }) {
+/** The Kepala's home: what waits for the Kepala, then the office's figures with a period. */
+export async function KepalaHome({ user, searchParams }: { user: CurrentUser; searchParams: Record<string, string | undefined> }) {
+  const now = clock.now();
+  const today = todayIn(user.timeZone, now);
+  const period = resolvePeriod(searchParams.periode, today, { from: searchParams.dari, to: searchParams.sampai });
+  const d = await getKepalaDashboard(user, period, now);
+  const span = `${PERIOD_LABEL[period.kind]}: ${periodLabel(period)}`;
+  const count = <K extends string>(keys: readonly K[], counts: Partial<Record<K, number>>, label: Record<K, string>, href: (k: K) => string) =>
+    keys.filter((k) => counts[k]).map((k) => ({ label: label[k], values: [counts[k] ?? 0], hrefs: [href(k)] }));
   return (
-    <ul className="divide-y divide-slate-100">
-      {items.map(([label, n, href]) => (
-        <li key={label}>
-          <Link href={href} className="flex items-center justify-between gap-3 px-4 py-2 text-sm hover:bg-slate-50 sm:px-5">
-            <span>{label}</span>
-            <span className="font-semibold tabular-nums">{n}</span>
-          </Link>
-        </li>
-      ))}
-    </ul>
+    <>
+      <PageHeader
+        eyebrow={formatDayOf(now, user.timeZone)}
+        title={`Ikhtisar ${user.officeName}`}
+        description="Yang menunggu keputusan Anda, lalu keadaan layanan kantor."
+        actions={<ButtonLink href="/clients" variant="secondary">Klien & layanan</ButtonLink>}
+      />
+      <div className="space-y-6">
+        <KepalaWaiting w={d.waiting} />
+        <PendampinganClockCard user={user} />
+
+        <ChartCard id="active-kind" title="Layanan berjalan saat ini" description="Masa pembimbingan aktif, litmas dan pendampingan yang belum selesai.">
+          <BarChart id="chart-kind" title="Layanan berjalan" series={ONE} rows={[
+            { label: "Pembimbingan", values: [d.active.byKind.GUIDANCE], hrefs: ["/clients?kind=GUIDANCE"] },
+            { label: "Litmas", values: [d.active.byKind.LITMAS], hrefs: ["/clients?kind=LITMAS"] },
+            { label: "Pendampingan", values: [d.active.byKind.PENDAMPINGAN], hrefs: ["/clients?kind=PENDAMPINGAN"] },
+          ]} />
+        </ChartCard>
+
+        <div className="grid gap-6 xl:grid-cols-2">
+          <ChartCard id="active-program" title="Klien aktif per program">
+            <BarChart id="chart-program" title="Klien aktif per program" series={ONE} rows={count(PROGRAMS, d.active.byProgram, PROGRAM_SHORT, (p) => `/clients?program=${p}`)} emptyText="Belum ada klien aktif." />
+          </ChartCard>
+          <ChartCard id="active-stage" title="Klien aktif per tahap">
+            <BarChart id="chart-stage" title="Klien aktif per tahap" series={ONE} rows={count(STAGE_KINDS, d.active.byStage, STAGE_LABEL, (s) => `/clients?stage=${s}`)} emptyText="Belum ada klien aktif." />
+          </ChartCard>
+          <ChartCard id="active-category" title="Klien aktif: dewasa dan anak">
+            <BarChart id="chart-category" title="Klien aktif dewasa dan anak" series={ONE} rows={count(CLIENT_CATEGORIES, d.active.byCategory, CLIENT_CATEGORY_LABEL, (c) => `/clients?category=${c}`)} emptyText="Belum ada klien aktif." />
+          </ChartCard>
+          <ChartCard id="active-gender" title="Klien aktif per jenis kelamin">
+            <BarChart id="chart-gender" title="Klien aktif per jenis kelamin" series={ONE} rows={count(GENDERS, d.active.byGender, GENDER_LABEL, (g) => `/clients?gender=${g}`)} emptyText="Belum ada klien aktif." />
+          </ChartCard>
+          <ChartCard id="active-employment" title="Pekerjaan klien aktif" description="Status pekerjaan terakhir yang dicatat di berkas klien.">
+            <BarChart id="chart-employment" title="Pekerjaan klien aktif" series={ONE} emptyText="Belum ada klien aktif."
+              rows={([...EMPLOYMENT_STATUSES, NOT_RECORDED] as const).filter((k) => d.active.byEmployment[k]).map((k) => ({ label: k === NOT_RECORDED ? "Belum dicatat" : EMPLOYMENT_STATUS_LABEL[k], values: [d.active.byEmployment[k] ?? 0] }))} />
+          </ChartCard>
+        </div>
+
+        <div className="space-y-3">
+          <h2 className="text-lg font-semibold text-slate-900">Menurut periode</h2>
+          <PeriodFilter period={period} />
+        </div>
+
+        <ChartCard id="trend" title="Klien baru dan berakhir per bulan" description={`Dua belas bulan sampai ${monthShortLabel(d.trend[11].month)}: masa pembimbingan yang mulai, dan yang berakhir (selesai, dicabut, dipindahkan, meninggal).`}>
+          <BarChart id="chart-trend" title="Klien baru dan berakhir per bulan" series={FLOW} labelWidth={72} rows={d.trend.map((t) => ({ label: monthShortLabel(t.month), values: [t.started, t.ended] }))} />
+        </ChartCard>
+
+        <div className="grid gap-6 xl:grid-cols-2">
+          <ChartCard id="ontime" title="Litmas selesai tepat waktu per tujuan" description={`${span}. Disetujui paling lambat pada tenggatnya, dari litmas yang disetujui dalam periode.`}>
+            <BarChart id="chart-ontime" title="Litmas selesai tepat waktu per tujuan" series={[{ name: "Tepat waktu", fill: "fill-emerald-700", swatch: "bg-emerald-700" }]} max={100}
+              rows={d.onTime.map((p) => ({
+                label: LITMAS_PURPOSE_LABEL[p.purpose], values: [p.percent ?? 0], hrefs: [`/litmas?status=APPROVED&purpose=${p.purpose}`],
+                display: [p.percent === null ? `tanpa tenggat (${p.finished})` : `${p.percent}% (${p.onTime} dari ${p.withDeadline})`],
+              }))}
+              emptyText="Tidak ada litmas yang disetujui dalam periode ini." />
+          </ChartCard>
+          <ChartCard id="violations" title="Pelanggaran dan pencabutan per program" description={span}>
+            <BarChart id="chart-violations" title="Pelanggaran dan pencabutan per program" series={VIOLATIONS}
+              rows={d.violationsByProgram.map((r) => ({ label: PROGRAM_SHORT[r.program], values: [r.violations, r.revocationsProposed, r.suspended], hrefs: ["/violations"] }))}
+              emptyText="Tidak ada pelanggaran dalam periode ini." />
+          </ChartCard>
+        </div>
+
+        <div className="grid gap-6 xl:grid-cols-2">
+          <ChartCard id="pk-load" title="Beban kerja PK" description="Klien aktif terhadap kapasitas tiap PK, saat ini.">
+            <BarChart id="chart-pk-load" title="Beban kerja PK" series={[{ name: "Beban", fill: "fill-brand-700", swatch: "bg-brand-700" }]} max={Math.max(100, ...d.pks.map((p) => p.workloadPercent))}
+              rows={d.pks.map((p) => ({ label: p.active ? p.name : `${p.name} (nonaktif)`, values: [p.workloadPercent], hrefs: [`/clients?pk=${p.id}`], display: [`${p.workloadPercent}% (${p.activeClients}/${p.capacity})`] }))}
+              emptyText="Belum ada PK di kantor ini." />
+          </ChartCard>
+          <ChartCard id="pk-overdue" title="Litmas lewat tenggat per PK" description="Litmas yang sedang dikerjakan dan sudah melewati tenggatnya, saat ini.">
+            <BarChart id="chart-pk-overdue" title="Litmas lewat tenggat per PK" series={[{ name: "Lewat tenggat", fill: "fill-red-700", swatch: "bg-red-700" }]}
+              rows={d.pks.filter((p) => p.litmasOverdue > 0).map((p) => ({ label: p.name, values: [p.litmasOverdue], hrefs: [`/litmas?pk=${p.id}&overdue=1`] }))}
+              emptyText="Tidak ada litmas yang lewat tenggat." />
+          </ChartCard>
+        </div>
+        <MonthlyReportCard defaultMonth={toIsoDate(reportMonth(null, today)).slice(0, 7)} />
+      </div>
+    </>
   );
 }

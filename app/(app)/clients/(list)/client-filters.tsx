@@ -1,7 +1,7 @@
-import { Input, Label, Select } from "@/components/ui/field";
+import { FilterSelect, Input, Label, Select } from "@/components/ui/field";
 import { FilterActions, PkFilter, type PkOption } from "./filter-parts";
-import { CLIENT_STATUSES, PROGRAMS, STAGE_KINDS } from "@/lib/domain/enums";
-import { CLIENT_STATUS_LABEL, PROGRAM_SHORT, STAGE_LABEL } from "@/lib/domain/labels";
+import { CLIENT_CATEGORIES, CLIENT_STATUSES, GENDERS, PROGRAMS, STAGE_KINDS } from "@/lib/domain/enums";
+import { CLIENT_CATEGORY_LABEL, CLIENT_STATUS_LABEL, GENDER_LABEL, PROGRAM_SHORT, STAGE_LABEL } from "@/lib/domain/labels";
 import type { ClientListParams } from "@/lib/server/queries/clients";
 
 // A plain GET form: works without JavaScript, and the URL keeps the filters (never the NIK).
@@ -13,20 +13,8 @@ export function ClientFilters({ params, pks, showPk }: { params: ClientListParam
           <Label htmlFor="q">Cari nama atau nomor register</Label>
           <Input id="q" name="q" type="search" defaultValue={params.q ?? ""} placeholder="mis. Sutrisno atau 0012/PK" className="mt-1" />
         </div>
-        <div>
-          <Label htmlFor="program">Program</Label>
-          <Select id="program" name="program" defaultValue={params.program ?? ""} className="mt-1">
-            <option value="">Semua program</option>
-            {PROGRAMS.map((p) => <option key={p} value={p}>{PROGRAM_SHORT[p]}</option>)}
-          </Select>
-        </div>
-        <div>
-          <Label htmlFor="stage">Tahap</Label>
-          <Select id="stage" name="stage" defaultValue={params.stage ?? ""} className="mt-1">
-            <option value="">Semua tahap</option>
-            {STAGE_KINDS.map((s) => <option key={s} value={s}>{STAGE_LABEL[s]}</option>)}
-          </Select>
-        </div>
+        <FilterSelect id="program" label="Program" value={params.program} allLabel="Semua program" options={PROGRAMS.map((p) => [p, PROGRAM_SHORT[p]])} />
+        <FilterSelect id="stage" label="Tahap" value={params.stage} allLabel="Semua tahap" options={STAGE_KINDS.map((s) => [s, STAGE_LABEL[s]])} />
         <div>
           <Label htmlFor="status">Status</Label>
           <Select id="status" name="status" defaultValue={params.status ?? "AKTIF"} className="mt-1">
@@ -34,6 +22,8 @@ export function ClientFilters({ params, pks, showPk }: { params: ClientListParam
             <option value="SEMUA">Semua status</option>
           </Select>
         </div>
+        <FilterSelect id="category" label="Dewasa / anak" value={params.category} allLabel="Semua klien" options={CLIENT_CATEGORIES.map((c) => [c, CLIENT_CATEGORY_LABEL[c]])} />
+        <FilterSelect id="gender" label="Jenis kelamin" value={params.gender} allLabel="Semua" options={GENDERS.map((g) => [g, GENDER_LABEL[g]])} />
         {showPk ? <PkFilter pks={pks} value={params.pk} /> : null}
       </div>
       <FilterActions resetHref="/clients" />

@@ -19,6 +19,7 @@ import { caseKindsFor, listCases, ZCaseListParams, type CaseListPage } from "@/l
 import { CASE_LIST_KINDS, type CaseListKind } from "@/lib/domain/cases";
 import { NikSearch } from "@/components/registry/nik-search";
 import { can } from "@/lib/domain/permissions";
+import { ExportLinks } from "@/components/ui/export-links";
 
 export const metadata: Metadata = { title: "Klien & layanan" };
 
@@ -56,7 +57,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   const canAssign = can(user.role, "client:assign");
   const pick = (c: { id: string; fullName: string; status: string }) =>
     canAssign && c.status === "AKTIF" ? <input type="checkbox" form="bulk-assign" name="id" value={c.id} aria-label={`Pilih ${c.fullName}`} className="size-4 shrink-0" /> : null;
-  const filtered = Boolean(params.q || params.program || params.stage || params.pk || (params.status && params.status !== "AKTIF"));
+  const filtered = Boolean(params.q || params.program || params.stage || params.category || params.gender || params.pk || (params.status && params.status !== "AKTIF"));
 
   const pageHref = (key: "after" | "before", cursor: string) => {
     const qs = new URLSearchParams();
@@ -69,6 +70,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
     <>
       {header}
       <ClientFilters params={params} pks={pks} showPk={!isPk} />
+      <div className="mt-3"><ExportLinks list="klien" params={params} label="daftar klien" /></div>
       <NikSearch />
       {canAssign && page.items.some((c) => c.status === "AKTIF") ? (
         <form id="bulk-assign" method="get" action="/clients/assign" className="mt-4 flex flex-wrap items-center gap-2 text-sm text-slate-600">
@@ -173,6 +175,7 @@ function CasesView({ header, kind, params, page, pks, showPk, tz }: {
     <>
       {header}
       <CaseFilters kind={kind} params={params} pks={pks} showPk={showPk} />
+      <div className="mt-3"><ExportLinks list="layanan" params={{ ...params, kind }} label="daftar layanan" /></div>
       <Card className="mt-4">
         {page.items.length === 0 ? (
           <div className="p-4">

@@ -10,8 +10,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { addMonths, ageOn, todayIn } from "@/lib/domain/calendar";
 import {
-  ATTENDANCE_STATUS_LABEL, CLIENT_CATEGORY_LABEL, DOCUMENT_KIND_LABEL, CLIENT_STATUS_LABEL, CONTACT_OUTCOME_LABEL, CONTACT_TYPE_LABEL,
-  EDUCATION_LABEL, GENDER_LABEL, LITMAS_PURPOSE_LABEL, LITMAS_STATUS_LABEL, MARITAL_STATUS_LABEL, ORIGIN_TYPE_LABEL,
+  ATTENDANCE_STATUS_LABEL, CLIENT_CATEGORY_LABEL, CLIENT_STATUS_LABEL, DOCUMENT_KIND_LABEL, CONTACT_OUTCOME_LABEL, CONTACT_TYPE_LABEL,
+  EDUCATION_LABEL, GENDER_LABEL, LITMAS_PURPOSE_LABEL, LITMAS_STATUS_LABEL, MARITAL_STATUS_LABEL, EMPLOYMENT_STATUS_LABEL, OFFENCE_CATEGORY_LABEL, ORIGIN_TYPE_LABEL,
   PK_LEVEL_LABEL, PROGRAM_LABEL, RELIGION_LABEL, REPORTING_FREQUENCY_LABEL, STAGE_LABEL, STAGE_STATUS_LABEL,
   PERMIT_STATUS_LABEL, TRANSITION_STATUS_LABEL, VIOLATION_TYPE_LABEL, WARNING_LEVEL_LABEL,
 } from "@/lib/domain/labels";
@@ -103,6 +103,8 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
                   ["Asal", `${ORIGIN_TYPE_LABEL[c.originType]}: ${c.originInstitution}`],
                   ["Tindak pidana", c.offence],
                   ["Pasal", c.offenceArticle],
+                  ["Kategori perkara", c.offenceCategory ? OFFENCE_CATEGORY_LABEL[c.offenceCategory] : "Belum dipilih"],
+                  ["Status pekerjaan", c.employmentStatus ? `${EMPLOYMENT_STATUS_LABEL[c.employmentStatus]}${c.employmentStatusSince ? ` sejak ${formatDate(c.employmentStatusSince)}` : ""}` : "Belum dicatat"],
                   ["Putusan", c.courtDecisionNumber ? `${c.courtDecisionNumber}${c.courtDecisionDate ? `, ${formatDate(c.courtDecisionDate)}` : ""}` : null],
                   ["Pidana", sentence || null],
                   ["Dasar program", c.decreeNumber ? `${c.decreeNumber}${c.decreeDate ? `, ${formatDate(c.decreeDate)}` : ""}${c.decreeIssuer ? ` (${c.decreeIssuer})` : ""}` : null],

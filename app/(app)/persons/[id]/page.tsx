@@ -8,6 +8,8 @@ import { PendampinganStatusBadge } from "@/components/pendampingan/badges";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { DescriptionList } from "@/components/ui/description-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { ButtonLink } from "@/components/ui/button";
+import { can } from "@/lib/domain/permissions";
 import type { ClientStatus, LitmasPurpose, LitmasStatus, PendampinganStatus, Program } from "@/lib/domain/enums";
 import { GENDER_LABEL, LITMAS_PURPOSE_LABEL, PROGRAM_LABEL } from "@/lib/domain/labels";
 import { formatDate } from "@/lib/format";
@@ -26,7 +28,9 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const guardian = [p.guardianName, p.guardianRelation ? `(${p.guardianRelation})` : null, p.guardianPhone].filter(Boolean).join(" ");
   return (
     <>
-      <PageHeader title={p.fullName} description={p.aliasName ? `alias ${p.aliasName}` : "Identitas dan semua layanan Bapas untuk orang ini"} />
+      <PageHeader title={p.fullName} description={p.aliasName ? `alias ${p.aliasName}` : "Identitas dan semua layanan Bapas untuk orang ini"}
+        actions={can(user.role, "audit:read") ? <ButtonLink href={`/audit?person=${p.id}`} variant="secondary">Riwayat pemrosesan data</ButtonLink> : undefined}
+      />
       <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">
         <Card aria-labelledby="identitas">
           <CardHeader id="identitas" title="Identitas" />

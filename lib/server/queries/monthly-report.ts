@@ -1,0 +1,86 @@
+import "server-only";
+import { addDays, addMonths, startOfDayIn } from "@/lib/domain/calendar";
+import type { ClientCategory, EmploymentStatus, LitmasPurpose, OffenceCategory, PendampinganStepKind, Program, Role } from "@/lib/domain/enums";
+import { litmasSubjectCategory, NOT_RECORDED, type ByCategory, type MonthlyFigures, type NotRecorded } from "@/lib/domain/monthly-report";
+import type { CurrentUser } from "../auth/current-user";
+import { assertCan } from "../auth/permissions";
+import { prisma } from "../db";
+import { litmasScope } from "./litmas";
+import { clientScope, pendampinganScope } from "./scope";
+
+// The laporan bulanan's figures for one month of the office (its days in its time zone).
+
+const add = <K extends string>(m: Partial<Record<K, ByCategory>>, k: K, c: ClientCategory) => {
+  const row = (m[k] ??= { DEWASA: 0, ANAK: 0 });
+  row[c]++;
+};
+
+export async function getMonthlyFigures(user: CurrentUser, month: Date): Promise<{ figures: MonthlyFigures; from: Date; to: Date }> {
+  assertCan(user, "office:overview");
+  const from = month;
+  const to = addDays(addMonths(month, 1), -1);
+  const fromAt = startOfDayIn(from, user.timeZone);
+  const toAt = startOfDayIn(addDays(to, 1), user.timeZone);
+  const litmasSel = { purpose: true, receivedAt: true, client: { select: { category: true } }, person: { select: { birthDate: true } } } as const;
+  // Active on the month's last day: started by then and not ended before it.
+  const activeThen = { ...clientScope(user), guidanceStart: { lte: to }, OR: [{ status: "AKTIF" as const }, { statusDate: { gt: to } }] };
+  const [active, employed, offences, received, finished, pendReceived, steps, pendClosed, staff] = await Promise.all([
+    prisma.client.groupBy({ by: ["program", "category"], where: activeThen, _count: { _all: true } }),
+    // The employment recorded for a day after the month says nothing about the month: not recorded.
+    prisma.client.groupBy({
+      by: ["employmentStatus", "category"],
+      where: { AND: [activeThen, { employmentStatus: { not: null } }, { OR: [{ employmentStatusSince: null }, { employmentStatusSince: { lte: to } }] }] },
+      _count: { _all: true },
+    }),
+    prisma.client.groupBy({ by: ["offenceCategory", "category"], where: activeThen, _count: { _all: true } }),
+    prisma.litmas.findMany({ where: { ...litmasScope(user), receivedAt: { gte: fromAt, lt: toAt }, status: { not: "CANCELLED" } }, select: litmasSel }),
+    prisma.litmas.findMany({ where: { ...litmasScope(user), status: "APPROVED", approvedAt: { gte: fromAt, lt: toAt } }, select: litmasSel }),
+    prisma.pendampingan.count({ where: { ...pendampinganScope(user), receivedAt: { gte: fromAt, lt: toAt }, status: { not: "CANCELLED" } } }),
+    prisma.pendampinganStep.groupBy({ by: ["kind"], where: { pendampingan: pendampinganScope(user), heldAt: { gte: fromAt, lt: toAt } }, _count: { _all: true } }),
+    prisma.pendampingan.count({ where: { ...pendampinganScope(user), status: "CLOSED", closedAt: { gte: fromAt, lt: toAt } } }),
+    prisma.user.groupBy({ by: ["role"], where: { officeId: user.officeId, active: true }, _count: { _all: true } }),
+  ]);
+  const activeByProgram: Partial<Record<Program, ByCategory>> = {};
+  for (const r of active) (activeByProgram[r.program as Program] ??= { DEWASA: 0, ANAK: 0 })[r.category as ClientCategory] += r._count._all;
+  const totals: ByCategory = { DEWASA: 0, ANAK: 0 };
+  for (const r of active) totals[r.category as ClientCategory] += r._count._all;
+  const activeByEmployment: Partial<Record<EmploymentStatus | NotRecorded, ByCategory>> = {};
+  const missing: ByCategory = { ...totals };
+  for (const r of employed) {
+    (activeByEmployment[r.employmentStatus as EmploymentStatus] ??= { DEWASA: 0, ANAK: 0 })[r.category as ClientCategory] += r._count._all;
+    missing[r.category as ClientCategory] -= r._count._all;
+  }
+  if (missing.DEWASA || missing.ANAK) activeByEmployment[NOT_RECORDED] = missing;
+  const activeByOffence: Partial<Record<OffenceCategory | NotRecorded, ByCategory>> = {};
+  for (const r of offences) (activeByOffence[(r.offenceCategory as OffenceCategory | null) ?? NOT_RECORDED] ??= { DEWASA: 0, ANAK: 0 })[r.category as ClientCategory] += r._count._all;
+  const byPurpose = (rows: typeof received) => {
+    const m: Partial<Record<LitmasPurpose, ByCategory>> = {};
+    for (const l of rows) add(m, l.purpose, litmasSubjectCategory({ clientCategory: l.client?.category ?? null, birthDate: l.person.birthDate, receivedAt: l.receivedAt, purpose: l.purpose }));
+    return m;
+  };
+  return {
+    from,
+    to,
+    figures: {
+      activeByProgram,
+      activeByEmployment,
+      activeByOffence,
+      litmasReceived: byPurpose(received),
+      litmasFinished: byPurpose(finished),
+      pendampinganReceived: pendReceived,
+      pendampinganSteps: Object.fromEntries(steps.map((s) => [s.kind, s._count._all])) as Partial<Record<PendampinganStepKind, number>>,
+      pendampinganClosed: pendClosed,
+      staffByRole: Object.fromEntries(staff.map((s) => [s.role, s._count._all])) as Partial<Record<Role, number>>,
+    },
+  };
+}
+
+/** What the report's head and signature print: the office and its Kepala. */
+export async function getReportOffice(user: CurrentUser) {
+  assertCan(user, "office:overview");
+  const [office, kepala] = await Promise.all([
+    prisma.office.findUniqueOrThrow({ where: { id: user.officeId }, select: { name: true, code: true, address: true, city: true, phone: true, email: true, letterheadLine1: true, letterheadLine2: true } }),
+    prisma.user.findFirst({ where: { officeId: user.officeId, role: "KEPALA_BAPAS", active: true }, orderBy: { createdAt: "asc" }, select: { name: true, nip: true } }),
+  ]);
+  return { office, kepala };
+}

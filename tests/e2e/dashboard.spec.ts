@@ -1,0 +1,84 @@
+import { expect, test } from "./fixtures";
+import { expectAccessible, loginAndWait, sql } from "./support";
+
+// The Kepala's dashboard, the audit viewer and the exports (issue 13), on the seeded demo data.
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the Kepala's dashboard: what waits first, charts with their tables, no serious axe violation", async ({ page }) => {
+    await loginAndWait(page, "kepala.jks@bimbing.id");
+    const waiting = page.getByRole("region", { name: "Menunggu Anda" });
+    await expect(waiting).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Layanan berjalan saat ini" })).toBeVisible();
+    // A segment links to the list it counts.
+    await expect(page.locator('svg a[href="/clients?kind=GUIDANCE"]')).toHaveCount(1);
+    await expect(page.getByRole("table", { name: "Tabel: Klien aktif per program" })).toBeAttached();
+    await page.screenshot({ path: "test-results/screens/kepala-dashboard-390.png", fullPage: true });
+    await expectAccessible(page);
+  });
+
+  test("the period filter keeps its choice", async ({ page }) => {
+    await loginAndWait(page, "kepala.jks@bimbing.id");
+    await page.getByRole("combobox", { name: "Periode", exact: true }).selectOption("tahun");
+    await page.getByRole("button", { name: "Tampilkan" }).click();
+    await expect(page).toHaveURL(/periode=tahun/);
+    await expect(page.getByText(/^Tahun ini: /).first()).toBeVisible();
+  });
+
+  test("the audit viewer passes axe", async ({ page }) => {
+    await loginAndWait(page, "kepala.jks@bimbing.id");
+    // Opening a client file is audited: the viewer then has a person to show.
+    const [client] = await sql<{ id: string }>(`SELECT c.id FROM "Client" c JOIN "Office" o ON o.id = c."officeId" WHERE o.code = 'JKS' AND c."deletedAt" IS NULL LIMIT 1`);
+    await page.goto(`/clients/${client.id}`);
+    await page.goto("/audit");
+    await expect(page.getByRole("heading", { level: 1, name: "Jejak audit" })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Orang terdampak" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Orang terdampak" })).toBeVisible();
+    await page.getByLabel("Dari tanggal").fill("2000-01-01");
+    await page.getByRole("button", { name: "Terapkan" }).click();
+    await expect(page).toHaveURL(/view=terdampak/);
+    await expect(page.getByRole("table", { name: "Orang terdampak" })).toBeVisible();
+    await expectAccessible(page);
+  });
+});
+
+test("the dashboard at 1366x900", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await loginAndWait(page, "kepala.jks@bimbing.id");
+  await page.screenshot({ path: "test-results/screens/kepala-dashboard-1366.png", fullPage: true });
+  await expectAccessible(page);
+});
+
+test("a PK's export holds only their clients, NIK masked; the audit viewer and the audit export are closed to a PK", async ({ page }) => {
+  await loginAndWait(page, "rina.wulandari@bimbing.id");
+  const res = await page.request.get("/api/export/klien?format=csv&status=SEMUA");
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toContain("text/csv");
+  const csv = await res.text();
+  const own = await sql<{ registerNumber: string }>(
+    `SELECT c."registerNumber" FROM "Client" c JOIN "User" u ON u.id = c."assignedPkId" WHERE u.email = $1 AND c."deletedAt" IS NULL`, ["rina.wulandari@bimbing.id"]);
+  const others = await sql<{ registerNumber: string }>(
+    `SELECT c."registerNumber" FROM "Client" c LEFT JOIN "User" u ON u.id = c."assignedPkId" WHERE (u.email IS NULL OR u.email <> $1)`, ["rina.wulandari@bimbing.id"]);
+  const lines = csv.trim().split("\r\n");
+  expect(lines).toHaveLength(own.length + 1);
+  for (const o of others) expect(csv).not.toContain(o.registerNumber);
+  expect(csv).not.toMatch(/\d{16}/);
+  expect((await page.request.get("/api/export/audit?format=xlsx")).status()).toBe(404);
+  expect((await page.goto("/audit"))?.status()).toBe(404);
+});
+
+test("the laporan bulanan downloads as PDF and Excel for the Kepala, not for a PK", async ({ page }) => {
+  await loginAndWait(page, "kepala.jks@bimbing.id");
+  const pdf = await page.request.get("/api/reports/monthly?bulan=2026-11&format=pdf");
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  const xlsx = await page.request.get("/api/reports/monthly?bulan=2026-11&format=xlsx");
+  expect(xlsx.status()).toBe(200);
+  expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
+  await page.context().clearCookies();
+  await loginAndWait(page, "budi.santoso@bimbing.id");
+  expect((await page.request.get("/api/reports/monthly?format=pdf")).status()).toBe(404);
+});
