@@ -1,0 +1,134 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
+import { logContactAction } from "@/app/(app)/clients/[id]/contacts/actions";
+import { CACHE_OWNER_KEY, PAGES_CACHE } from "@/lib/offline/constants";
+import { flushOutbox, listOutbox, migrateLegacyOutbox, onOutboxChange, type FlushResult, type OutboxEntry, type SendResult } from "@/lib/outbox";
+
+// The signed-in officer's offline state for every page of the app: the service worker, whose pages
+// the offline cache holds, the officer's own outbox entries and their sending.
+
+interface OfflineState {
+  userId: string;
+  online: boolean;
+  entries: OutboxEntry[];
+  /** A send met an expired session: the officer is asked to sign in again. */
+  needsLogin: boolean;
+  busy: boolean;
+  lastSent: number;
+  flush: () => Promise<FlushResult | null>;
+  refresh: () => Promise<void>;
+}
+
+const OfflineContext = createContext<OfflineState | null>(null);
+
+export function useOffline(): OfflineState | null {
+  return useContext(OfflineContext);
+}
+
+/** Empties the offline page cache (logout, or another user on this browser). */
+export async function purgeOfflinePages(): Promise<void> {
+  try {
+    window.localStorage.removeItem(CACHE_OWNER_KEY);
+  } catch {}
+  if (typeof caches !== "undefined") await caches.delete(PAGES_CACHE).catch(() => false);
+}
+
+/** Sends one entry by the server action. A thrown failure with a connection is told apart: a lost session or no server. */
+export async function sendContact(payload: OutboxEntry["payload"]): Promise<SendResult> {
+  try {
+    const res = await logContactAction(payload);
+    return res.ok ? { ok: true } : res;
+  } catch (e) {
+    // Without a session cookie the proxy redirects the action to the login page, which the
+    // framework reports as an error: ask the session endpoint which it was.
+    if (navigator.onLine) {
+      const session = await fetch("/api/auth/session", { cache: "no-store" }).then((r) => (r.ok ? r.json() : null)).catch(() => null);
+      if (session && typeof session === "object" && !("user" in session)) return { ok: false, error: "Sesi Anda telah berakhir.", code: "UNAUTHENTICATED" };
+    }
+    throw e;
+  }
+}
+
+export function OfflineProvider({ userId, children }: { userId: string; children: React.ReactNode }) {
+  const router = useRouter();
+  const [entries, setEntries] = useState<OutboxEntry[]>([]);
+  const [online, setOnline] = useState(true);
+  const [needsLogin, setNeedsLogin] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [lastSent, setLastSent] = useState(0);
+  const ready = useRef<Promise<void> | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setEntries((await listOutbox(userId)).sort((a, b) => a.savedAt.localeCompare(b.savedAt)));
+    } catch {
+      setEntries([]);
+    }
+  }, [userId]);
+
+  const flush = useCallback(async () => {
+    await ready.current;
+    if ((await listOutbox(userId).catch(() => [])).every((e) => e.rejected)) return null;
+    setBusy(true);
+    try {
+      const res = await flushOutbox(userId, sendContact);
+      setNeedsLogin(res.needsLogin);
+      if (res.sent > 0) {
+        setLastSent(res.sent);
+        router.refresh();
+      }
+      return res;
+    } finally {
+      setBusy(false);
+      await refresh();
+    }
+  }, [userId, router, refresh]);
+
+  useEffect(() => {
+    // Whose pages the cache holds: another user's are removed before this one's are kept.
+    ready.current = (async () => {
+      let owner: string | null = null;
+      try {
+        owner = window.localStorage.getItem(CACHE_OWNER_KEY);
+      } catch {}
+      if (owner !== userId && typeof caches !== "undefined") {
+        await caches.delete(PAGES_CACHE).catch(() => false);
+        // Keep the page in view for this user (it was fetched with this user's session).
+        await caches.open(PAGES_CACHE).then((c) => c.add(window.location.pathname + window.location.search)).catch(() => {});
+      }
+      try {
+        window.localStorage.setItem(CACHE_OWNER_KEY, userId);
+      } catch {}
+      await migrateLegacyOutbox(userId).catch(() => 0);
+    })();
+    if ("serviceWorker" in navigator) navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => {});
+  }, [userId]);
+
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    update();
+    void ready.current?.then(refresh).then(() => (navigator.onLine ? flush() : null));
+    const wentOnline = () => {
+      update();
+      void flush();
+    };
+    window.addEventListener("online", wentOnline);
+    window.addEventListener("offline", update);
+    const off = onOutboxChange(() => void refresh());
+    // A connection can return without an "online" event (a weak signal): try again now and then.
+    const timer = window.setInterval(() => {
+      if (navigator.onLine) void flush();
+    }, 60_000);
+    return () => {
+      window.removeEventListener("online", wentOnline);
+      window.removeEventListener("offline", update);
+      window.clearInterval(timer);
+      off();
+    };
+  }, [refresh, flush]);
+
+  const value = useMemo(() => ({ userId, online, entries, needsLogin, busy, lastSent, flush, refresh }), [userId, online, entries, needsLogin, busy, lastSent, flush, refresh]);
+  return <OfflineContext.Provider value={value}>{children}</OfflineContext.Provider>;
+}
