@@ -59,6 +59,12 @@ export function OfflineProvider({ userId, children }: { userId: string; children
   const [busy, setBusy] = useState(false);
   const [lastSent, setLastSent] = useState(0);
   const ready = useRef<Promise<void> | null>(null);
+  const onlineRef = useRef(true);
+  const waitingRef = useRef(0);
+  useEffect(() => {
+    onlineRef.current = online;
+    waitingRef.current = entries.filter((e) => !e.rejected).length;
+  }, [online, entries]);
 
   const refresh = useCallback(async () => {
     try {
@@ -75,6 +81,7 @@ export function OfflineProvider({ userId, children }: { userId: string; children
     try {
       const res = await flushOutbox(userId, sendContact);
       setNeedsLogin(res.needsLogin);
+      if (res.stopped && !navigator.onLine) setOnline(false);
       if (res.sent > 0) {
         setLastSent(res.sent);
         router.refresh();
@@ -107,23 +114,31 @@ export function OfflineProvider({ userId, children }: { userId: string; children
   }, [userId]);
 
   useEffect(() => {
-    const update = () => setOnline(navigator.onLine);
-    update();
-    void ready.current?.then(refresh).then(() => (navigator.onLine ? flush() : null));
-    const wentOnline = () => {
-      update();
-      void flush();
+    // navigator.onLine can say "online" on a page the service worker served without signal (and with
+    // a weak signal): a small request to the server settles it.
+    const probe = async () => {
+      if (!navigator.onLine) {
+        setOnline(false);
+        return false;
+      }
+      const reached = await fetch("/api/health", { cache: "no-store" }).then(() => true, () => false);
+      setOnline(reached);
+      return reached;
     };
+    void ready.current?.then(refresh).then(probe).then((reached) => (reached ? flush() : null));
+    const wentOnline = () => void probe().then((reached) => (reached ? flush() : null));
+    const wentOffline = () => setOnline(false);
     window.addEventListener("online", wentOnline);
-    window.addEventListener("offline", update);
+    window.addEventListener("offline", wentOffline);
     const off = onOutboxChange(() => void refresh());
     // A connection can return without an "online" event (a weak signal): try again now and then.
+    // Only while something is at stake: the device is offline, or entries wait.
     const timer = window.setInterval(() => {
-      if (navigator.onLine) void flush();
-    }, 60_000);
+      if (document.visibilityState === "visible" && (!onlineRef.current || waitingRef.current > 0)) wentOnline();
+    }, 30_000);
     return () => {
       window.removeEventListener("online", wentOnline);
-      window.removeEventListener("offline", update);
+      window.removeEventListener("offline", wentOffline);
       window.clearInterval(timer);
       off();
     };

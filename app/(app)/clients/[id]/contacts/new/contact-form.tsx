@@ -172,7 +172,7 @@ export function ContactForm({ clientId, clientName, timeZone, defaultType, opene
     if (verdict === "login") {
       if (stored) keptOnDevice("Sesi Anda telah berakhir. Kontak tersimpan di perangkat dan terkirim setelah Anda masuk kembali.");
       else notKept("sesi Anda telah berakhir");
-      void offline?.refresh();
+      void offline?.flush();
       return;
     }
     if (verdict === "later") {
