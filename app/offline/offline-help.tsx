@@ -9,6 +9,9 @@ interface KeptPage {
   title: string;
 }
 
+const decodeEntities = (s: string) =>
+  s.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+
 /** What this device still has: the pages kept for the signed-in officer, and how many entries wait. */
 export function OfflineHelp() {
   const [pages, setPages] = useState<KeptPage[] | null>(null);
@@ -28,7 +31,8 @@ export function OfflineHelp() {
         const url = new URL(req.url);
         const res = await cache.match(req);
         const html = res ? await res.text() : "";
-        const title = /<title>([^<]*)<\/title>/.exec(html)?.[1]?.replace(/ · Bimbing$/, "").replace(/&amp;/g, "&") ?? url.pathname;
+        const label = /data-offline-label="([^"]*)"/.exec(html)?.[1] ?? /<title>([^<]*)<\/title>/.exec(html)?.[1]?.replace(/ · Bimbing$/, "");
+        const title = label ? decodeEntities(label) : url.pathname;
         kept.push({ href: url.pathname + url.search, title });
       }
       setPages(kept.sort((a, b) => a.href.localeCompare(b.href)));
@@ -38,7 +42,7 @@ export function OfflineHelp() {
   return (
     <>
       {waiting !== null ? (
-        <p role="status" className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+        <p role="status" className={waiting > 0 ? "mt-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" : "mt-3 rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700"}>
           {waiting > 0 ? `${waiting} catatan menunggu dikirim. Catatan tetap aman di perangkat ini dan terkirim saat sinyal kembali.` : "Tidak ada catatan yang menunggu dikirim."}
         </p>
       ) : null}
