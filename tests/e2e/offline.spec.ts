@@ -294,3 +294,57 @@ test("a note typed before a timeout comes back after signing in again, and an on
     await sql(`DELETE FROM "Contact" WHERE notes = $1 OR notes = $2`, [draft, saved]);
   }
 });
+
+test("two tabs send a waiting visit once (Web Locks)", async ({ page, context }) => {
+  const client = await clientOf(PK);
+  const note = `Dua tab, satu kiriman ${Date.now()}.`;
+  try {
+    await loginAndWait(page, PK);
+    await openContactForm(page, client.id);
+    const other = await context.newPage();
+    await other.goto("/tasks");
+    await expect(other.getByRole("heading", { level: 1, name: "Tugas saya" })).toBeVisible();
+    await blockActions(context);
+    await saveContact(page, note);
+    // The other tab learns of the entry too.
+    await expect(other.getByRole("region", { name: "Kontak belum terkirim" })).toContainText("1 catatan kontak belum terkirim");
+
+    await context.unrouteAll({ behavior: "wait" });
+    let sends = 0;
+    await context.route("**/*", (route) => {
+      const req = route.request();
+      if (req.method() === "POST" && req.headers()["next-action"] && (req.postData() ?? "").includes(note)) sends += 1;
+      return route.fallback();
+    });
+    // The connection returns in both tabs at once.
+    await Promise.all([page, other].map((p) => p.evaluate(() => window.dispatchEvent(new Event("online")))));
+    await expect.poll(() => contactsWith(note)).toHaveLength(1);
+    await expect(other.getByRole("region", { name: "Kontak belum terkirim" })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: "Kontak belum terkirim" })).toHaveCount(0);
+    expect(sends).toBe(1);
+    await other.close();
+  } finally {
+    await sql(`DELETE FROM "Contact" WHERE notes = $1`, [note]);
+  }
+});
+
+test("a full device storage is reported and the typed note stays in the form", async ({ page, context }) => {
+  const client = await clientOf(PK);
+  const note = `Penyimpanan penuh ${Date.now()}.`;
+  await context.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore["put"]>) {
+      if (this.name === "outbox") throw new DOMException("Kuota habis", "QuotaExceededError");
+      return put.apply(this, args);
+    };
+  });
+  await loginAndWait(page, PK);
+  await openContactForm(page, client.id);
+  await context.setOffline(true);
+  await saveContact(page, note);
+  const alert = page.getByRole("form", { name: "Catat kontak bimbingan" }).getByRole("alert").filter({ hasText: "Penyimpanan perangkat penuh" });
+  await expect(alert).toContainText("BELUM tersimpan di perangkat");
+  await expect(page.getByLabel("Catatan")).toHaveValue(note);
+  await context.setOffline(false);
+  expect(await contactsWith(note)).toHaveLength(0);
+});
