@@ -37,7 +37,7 @@ await build({
   format: "iife",
   minify: true,
   target: "es2020",
-  define: { "self.__SW_MANIFEST": JSON.stringify(entries), "process.env.NODE_ENV": '"production"' },
+  define: { "self.__SW_MANIFEST": JSON.stringify(entries), __BUILD_ID__: JSON.stringify(buildId), "process.env.NODE_ENV": '"production"' },
   logLevel: "warning",
 });
 console.log(`▸ service worker: ${entries.length} berkas dipracache`);

@@ -10,6 +10,7 @@ import { NetworkFirst, NetworkOnly, Serwist, type PrecacheEntry, type SerwistPlu
 import { isOfflinePage, OFFLINE_URL, OUTAGE_MARKER, PAGES_CACHE } from "../lib/offline/constants";
 
 declare const self: ServiceWorkerGlobalScope & { __SW_MANIFEST: (PrecacheEntry | string)[] | undefined };
+declare const __BUILD_ID__: string;
 
 const completePagesOnly: SerwistPlugin = {
   cacheWillUpdate: async ({ response }) => {
@@ -35,6 +36,22 @@ const serwist = new Serwist({
     { matcher: ({ request, sameOrigin }) => sameOrigin && request.mode === "navigate", handler: new NetworkOnly() },
   ],
   fallbacks: { entries: [{ url: OFFLINE_URL, matcher: ({ request }) => request.mode === "navigate" }] },
+});
+
+// Kept pages name the script files of the build that served them, and a new build's precache drops
+// the old files: after a deploy the kept pages go (the next online visit keeps them again).
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      const marks = await caches.open("bimbing-build");
+      const mark = await marks.match("/build-id");
+      const kept = mark ? await mark.text() : null;
+      if (kept !== __BUILD_ID__) {
+        if (kept !== null) await caches.delete(PAGES_CACHE);
+        await marks.put("/build-id", new Response(__BUILD_ID__));
+      }
+    })(),
+  );
 });
 
 serwist.addEventListeners();

@@ -121,7 +121,8 @@ export function OfflineProvider({ userId, children }: { userId: string; children
         setOnline(false);
         return false;
       }
-      const reached = await fetch("/api/health", { cache: "no-store" }).then(() => true, () => false);
+      // The connection may have gone while the request was under way.
+      const reached = (await fetch("/api/health", { cache: "no-store" }).then(() => true, () => false)) && navigator.onLine;
       setOnline(reached);
       return reached;
     };
