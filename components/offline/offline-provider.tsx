@@ -100,11 +100,10 @@ export function OfflineProvider({ userId, children }: { userId: string; children
       try {
         owner = window.localStorage.getItem(CACHE_OWNER_KEY);
       } catch {}
-      if (owner !== userId && typeof caches !== "undefined") {
-        await caches.delete(PAGES_CACHE).catch(() => false);
-        // Keep the page in view for this user (it was fetched with this user's session).
-        await caches.open(PAGES_CACHE).then((c) => c.add(window.location.pathname + window.location.search)).catch(() => {});
-      }
+      // The owner is recorded only once the purge is done: an interrupted purge is done again on
+      // the next page. (The page in view is not fetched again to keep it: that would be a second
+      // audited view; the next visit keeps it.)
+      if (owner !== userId && typeof caches !== "undefined") await caches.delete(PAGES_CACHE).catch(() => false);
       try {
         window.localStorage.setItem(CACHE_OWNER_KEY, userId);
       } catch {}
