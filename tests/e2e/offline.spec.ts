@@ -348,3 +348,36 @@ test("a full device storage is reported and the typed note stays in the form", a
   await context.setOffline(false);
   expect(await contactsWith(note)).toHaveLength(0);
 });
+
+test("litmas text typed before a timeout comes back after signing in again", async ({ page }) => {
+  const [litmas] = await sql<{ id: string }>(
+    `SELECT l.id FROM "Litmas" l JOIN "User" u ON u.id = l."assignedPkId" WHERE u.email = $1 AND l.status = 'DRAFT' ORDER BY l.id LIMIT 1`,
+    [PK],
+  );
+  expect(litmas, "seed has a litmas draft of the PK").toBeTruthy();
+  const extra = ` Tambahan yang belum disimpan ${Date.now()}.`;
+  await loginAndWait(page, PK);
+  await page.goto(`/litmas/${litmas.id}`);
+  const section = page.getByRole("form", { name: "Naskah litmas" }).getByRole("textbox").nth(1);
+  const before = await section.inputValue();
+  await section.fill(before + extra);
+  await expect.poll(() => page.evaluate((id) => new Promise<boolean>((resolve) => {
+    const open = indexedDB.open("bimbing");
+    open.onsuccess = () => {
+      const req = open.result.transaction("drafts").objectStore("drafts").getAllKeys();
+      req.onsuccess = () => resolve(req.result.some((k) => String(k).endsWith(`litmas:${id}`)));
+    };
+    open.onerror = () => resolve(false);
+  }), litmas.id)).toBe(true);
+
+  await expireSessions(PK);
+  page.on("dialog", (d) => void d.accept());
+  await page.reload();
+  await expect(page).toHaveURL(/\/login/);
+  await login(page, PK);
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto(`/litmas/${litmas.id}`);
+  await expect(page.getByText("Teks yang belum tersimpan dipulihkan dari perangkat ini")).toBeVisible();
+  await expect(page.getByRole("form", { name: "Naskah litmas" }).getByRole("textbox").nth(1)).toHaveValue(before + extra);
+  await expect(page.getByText("Ada perubahan yang belum disimpan.")).toBeVisible();
+});
