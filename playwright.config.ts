@@ -36,6 +36,9 @@ export default defineConfig({
     locale: "id-ID",
     timezoneId: "Asia/Jakarta",
     trace: "retain-on-failure",
+    // The service worker only where a spec is about it (offline.spec.ts): elsewhere it would precache
+    // the whole app in every new browser context.
+    serviceWorkers: "block",
     screenshot: "only-on-failure",
     // Debian's Chromium (apt-get install -y chromium); `npx playwright install` cannot download here.
     launchOptions: {

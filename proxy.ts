@@ -6,7 +6,7 @@ import { buildCsp, newNonce } from "@/lib/security/csp";
 // in lib/server for every page, action and route; the app stays safe without this file) and sets
 // the per-request Content-Security-Policy with its nonce. Without this file, next.config.ts still
 // sends the policy's nonce-free part (no framing, no plugins, no foreign form targets).
-const PUBLIC = [/^\/login/, /^\/api\/auth/, /^\/api\/health$/, /^\/verifikasi/, /^\/_next/, /^\/favicon/, /^\/icon\.svg/];
+const PUBLIC = [/^\/login/, /^\/api\/auth/, /^\/api\/health$/, /^\/verifikasi/, /^\/_next/, /^\/favicon/, /^\/icon\.svg/, /^\/icons\//, /^\/sw\.js$/, /^\/manifest\.webmanifest$/, /^\/offline$/];
 
 export async function proxy(request: NextRequest) {
   // The browser tests run the authorization specs a second time with the proxy switched off.

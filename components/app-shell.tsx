@@ -7,10 +7,13 @@ import { useState } from "react";
 import type { Role } from "@/lib/domain/enums";
 import { ROLE_LABEL } from "@/lib/domain/labels";
 import { LogoutButton } from "./logout-button";
+import { OfflineBanner } from "./offline/offline-banner";
+import { OfflineProvider } from "./offline/offline-provider";
 import { NAV_ITEMS } from "./nav-items";
 import { cn } from "./ui/cn";
 
 interface ShellUser {
+  id: string;
   name: string;
   role: Role;
   officeName: string;
@@ -72,6 +75,7 @@ export function AppShell({ user, restricted = false, children }: { user: ShellUs
   const navRole = restricted ? null : user.role;
   const [open, setOpen] = useState(false);
   return (
+    <OfflineProvider userId={user.id}>
     <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr]">
       <a href="#konten" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         Langsung ke konten
@@ -113,9 +117,13 @@ export function AppShell({ user, restricted = false, children }: { user: ShellUs
         </Dialog.Root>
       </header>
 
-      <main id="konten" className="min-w-0 px-4 py-6 sm:px-6 lg:px-8 lg:py-8">
-        <div className="mx-auto max-w-6xl">{children}</div>
-      </main>
+      <div className="min-w-0">
+        <OfflineBanner />
+        <main id="konten" className="min-w-0 px-4 py-6 sm:px-6 lg:px-8 lg:py-8">
+          <div className="mx-auto max-w-6xl">{children}</div>
+        </main>
+      </div>
     </div>
+    </OfflineProvider>
   );
 }

@@ -3,7 +3,7 @@
 export function ServiceUnavailable({ kind = "database", action }: { kind?: "database" | "unknown"; action?: React.ReactNode }) {
   const title = kind === "database" ? "Bimbing sedang tidak dapat menghubungi basis data" : "Bimbing sedang mengalami gangguan";
   return (
-    <main className="grid min-h-dvh place-items-center bg-slate-50 px-4 py-10">
+    <main data-bimbing-outage="" className="grid min-h-dvh place-items-center bg-slate-50 px-4 py-10">
       <div className="w-full max-w-md rounded-lg border border-amber-200 bg-white p-6 shadow-sm" role="alert" aria-labelledby="gangguan-judul">
         <div aria-hidden="true" className="mb-3 grid size-10 place-items-center rounded-md bg-amber-100 text-lg font-bold text-amber-800">!</div>
         <h1 id="gangguan-judul" className="text-lg font-semibold text-slate-900">{title}</h1>

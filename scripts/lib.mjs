@@ -69,7 +69,7 @@ export function sourceFingerprint() {
       hash.update(p).update(String(st.size)).update(String(st.mtimeMs));
     }
   };
-  for (const p of ["app", "components", "lib", "public", "prisma/schema.prisma", "package-lock.json", "next.config.ts", "tailwind.config.ts", "postcss.config.mjs", "tsconfig.json", "proxy.ts"]) {
+  for (const p of ["app", "components", "lib", "worker", "public/icons", "prisma/schema.prisma", "package-lock.json", "next.config.ts", "tailwind.config.ts", "postcss.config.mjs", "tsconfig.json", "proxy.ts"]) {
     walk(path.join(root, p));
   }
   return hash.digest("hex");
@@ -85,6 +85,7 @@ export function needsBuild() {
 
 export async function build(env = {}) {
   await must("next build", "next", ["build"], { env });
+  await must("service worker", "node", [path.join(root, "scripts", "build-sw.mjs")], { env });
   fs.writeFileSync(path.join(distDir(), "bimbing-build-fingerprint"), sourceFingerprint());
 }
 

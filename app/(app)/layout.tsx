@@ -14,7 +14,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   }
   const user = await requireUser({ allowPendingPasswordChange: true });
   return (
-    <AppShell user={{ name: user.name, role: user.role, officeName: user.officeName }} restricted={user.mustChangePassword}>
+    <AppShell user={{ id: user.id, name: user.name, role: user.role, officeName: user.officeName }} restricted={user.mustChangePassword}>
       {children}
     </AppShell>
   );

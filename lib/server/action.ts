@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import "../zod-id";
-import type { ActionResult } from "../action-result";
+import type { ActionErrorCode, ActionResult } from "../action-result";
 import { AppError, DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./errors";
 
 /**
@@ -17,7 +17,7 @@ export async function runAction<S extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, error: "Periksa kembali isian yang ditandai.", fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+    return { ok: false, error: "Periksa kembali isian yang ditandai.", code: "VALIDATION", fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
   }
   try {
     const data = await fn(parsed.data);
@@ -27,8 +27,8 @@ export async function runAction<S extends z.ZodType, T>(
   }
 }
 
-export function toActionError(e: unknown): { ok: false; error: string; fieldErrors?: Record<string, string[]>; retryable?: boolean } {
-  if (e instanceof AppError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors };
+export function toActionError(e: unknown): { ok: false; error: string; fieldErrors?: Record<string, string[]>; retryable?: boolean; code?: ActionErrorCode } {
+  if (e instanceof AppError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors, code: e.code };
   // next/navigation's redirect() and notFound() throw on purpose: let them through.
   if (e && typeof e === "object" && "digest" in e && typeof (e as { digest: unknown }).digest === "string" && (e as { digest: string }).digest.startsWith("NEXT_")) throw e;
   if (isDatabaseUnavailable(e)) {

@@ -9,7 +9,8 @@ export async function syncClock(context: BrowserContext): Promise<void> {
 
 /** A new browser context on the suite's clock. */
 export async function newContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext();
+  // No service worker here, as in the suite's own contexts (playwright.config.ts).
+  const context = await browser.newContext({ serviceWorkers: "block" });
   await syncClock(context);
   return context;
 }

@@ -81,7 +81,7 @@ test("a save made offline stays on the device and is sent once when back online"
 
   await context.setOffline(true);
   await page.getByRole("button", { name: "Simpan kontak" }).click();
-  await expect(page.getByText(/Belum terkirim: tidak ada koneksi/)).toBeVisible();
+  await expect(page.getByText(/Tersimpan di perangkat, belum terkirim \(tidak ada koneksi\)/)).toBeVisible();
   const outbox = page.getByRole("region", { name: "Kontak belum terkirim" });
   await expect(outbox).toContainText("1 catatan kontak belum terkirim");
   await expect(outbox).toContainText("belum terkirim");
@@ -92,7 +92,8 @@ test("a save made offline stays on the device and is sent once when back online"
   await expect(outbox).toHaveCount(0);
   expect(await contactsWith(note)).toHaveLength(1);
 
-  // Reloading (another flush attempt) and a manual resend of the same entry add nothing.
+  // Reloading (another flush attempt) and a resend of the same entry add nothing. The entry is put
+  // in the former localStorage outbox: it moves once to the signed-in officer's outbox and is sent.
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Catat kontak" })).toBeVisible();
   const [{ key }] = await sql<{ key: string }>(`SELECT "idempotencyKey" AS key FROM "Contact" WHERE notes = $1`, [note]);
@@ -102,6 +103,7 @@ test("a save made offline stays on the device and is sent once when back online"
   await page.reload();
   await expect(page.getByText("1 catatan kontak yang tertunda telah terkirim.")).toBeVisible();
   expect(await contactsWith(note)).toHaveLength(1);
+  expect(await page.evaluate(() => localStorage.getItem("bimbing.outbox.v1"))).toBeNull();
   await sql(`DELETE FROM "Contact" WHERE notes = $1`, [note]);
 });
 

@@ -11,7 +11,7 @@ import { describedBy, Field, Input } from "@/components/ui/field";
 import { loginErrorMessage } from "@/lib/auth-messages";
 import { ZLogin, type LoginInput } from "@/lib/schemas/auth";
 
-export function LoginForm({ initialError }: { initialError: string | null }) {
+export function LoginForm({ initialError, next = "/" }: { initialError: string | null; next?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(initialError && initialError !== "SessionRequired" ? loginErrorMessage(initialError) : null);
   const { register, handleSubmit, formState } = useForm<LoginInput>({ resolver: zodResolver(ZLogin) });
@@ -24,7 +24,7 @@ export function LoginForm({ initialError }: { initialError: string | null }) {
       setError(loginErrorMessage(res?.error));
       return;
     }
-    router.replace("/");
+    router.replace(next);
     router.refresh();
   });
 

@@ -8,7 +8,7 @@ import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Masuk" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string; lanjut?: string }> }) {
   // Without a database no one can sign in: say so before the officer types a password.
   if (!(await databaseReachable())) return <ServiceUnavailable />;
   let signedIn: boolean;
@@ -19,7 +19,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     throw e;
   }
   if (signedIn) redirect("/");
-  const { error } = await searchParams;
+  const { error, lanjut } = await searchParams;
+  // Back to the page the officer was on (an outbox waiting to be sent): a path on this site only.
+  const next = lanjut && /^\/(?![/\\])/.test(lanjut) ? lanjut : "/";
   return (
     <main className="grid min-h-dvh place-items-center px-4 py-10">
       <div className="w-full max-w-sm">
@@ -29,7 +31,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <p className="mt-1 text-sm text-slate-600">Manajemen kasus pembimbingan klien Bapas</p>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-          <LoginForm initialError={error ?? null} />
+          <LoginForm initialError={error ?? null} next={next} />
         </div>
         <p className="mt-4 text-center text-xs text-slate-500">Lupa kata sandi? Hubungi admin Bapas Anda.</p>
       </div>

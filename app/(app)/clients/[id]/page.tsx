@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { DescriptionList } from "@/components/ui/description-list";
 import { PageHeader } from "@/components/ui/page-header";
+import { OfflineLabel } from "@/components/offline/offline-label";
 import { Table, Td, Th } from "@/components/ui/table";
 import { addMonths, ageOn, todayIn } from "@/lib/domain/calendar";
 import {
@@ -48,6 +49,7 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
 
   return (
     <>
+      <OfflineLabel label={`Berkas klien: ${c.fullName}`} />
       <PageHeader
         eyebrow={<span>Berkas klien · <span className="font-mono">{c.registerNumber}</span></span>}
         title={c.fullName}

@@ -129,7 +129,7 @@ export default async function LitmasDetailPage({ params }: { params: Promise<{ i
             />
             <CardBody>
               {isWriter ? (
-                <SectionsEditor litmasId={l.id} version={l.version} sections={editorSections} keys={sectionsToShow(l.sections, l.purpose, false)} canSubmit unsaved={editorSections !== l.sections} />
+                <SectionsEditor litmasId={l.id} version={l.version} sections={editorSections} keys={sectionsToShow(l.sections, l.purpose, false)} canSubmit unsaved={editorSections !== l.sections} timeZone={user.timeZone} />
               ) : l.currentVersionNo === 0 ? (
                 <p className="text-sm text-slate-600">
                   {l.status === "REQUESTED" ? "Naskah ditulis oleh PK setelah litmas didisposisikan." : l.status === "CANCELLED" ? "Litmas dibatalkan sebelum naskah ditulis." : "PK belum menyimpan draf."}

@@ -2,13 +2,16 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
-import { useForm } from "react-hook-form";
+import { useEffect, useRef, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { useOffline } from "@/components/offline/offline-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button, Spinner } from "@/components/ui/button";
 import { describedBy, Field, Textarea } from "@/components/ui/field";
 import type { LitmasSectionKey, LitmasSections } from "@/lib/domain/litmas";
 import { LITMAS_SECTION_LABEL, ZLitmasSections } from "@/lib/schemas/litmas";
+import { clearDraft, loadDraft, saveDraft } from "@/lib/outbox";
+import { formatDateTime } from "@/lib/format";
 import { saveLitmasDraftAction, submitLitmasAction } from "../actions";
 
 const HINTS: Partial<Record<keyof LitmasSections, string>> = {
@@ -23,15 +26,40 @@ const HINTS: Partial<Record<keyof LitmasSections, string>> = {
 };
 
 /** The PK's editor: saves a new version each time, submits the last saved version. */
-export function SectionsEditor({ litmasId, version: initialVersion, sections, keys, canSubmit, unsaved }: { litmasId: string; version: number; sections: LitmasSections; keys: LitmasSectionKey[]; canSubmit: boolean; unsaved: boolean }) {
+export function SectionsEditor({ litmasId, version: initialVersion, sections, keys, canSubmit, unsaved, timeZone }: { litmasId: string; version: number; sections: LitmasSections; keys: LitmasSectionKey[]; canSubmit: boolean; unsaved: boolean; timeZone: string }) {
   const router = useRouter();
   const [version, setVersion] = useState(initialVersion);
   const [msg, setMsg] = useState<{ tone: "error" | "success" | "warning"; text: string } | null>(null);
   const [busy, setBusy] = useState<"save" | "submit" | null>(null);
-  const { register, handleSubmit, formState, reset } = useForm<LitmasSections>({ resolver: zodResolver(ZLitmasSections), defaultValues: sections });
+  const { register, handleSubmit, formState, reset, control } = useForm<LitmasSections>({ resolver: zodResolver(ZLitmasSections), defaultValues: sections });
   const { errors } = formState;
   const [needsSave, setNeedsSave] = useState(unsaved);
   const isDirty = formState.isDirty || needsSave;
+  const userId = useOffline()?.userId ?? null;
+  const draftForm = `litmas:${litmasId}`;
+  const values = useWatch({ control });
+  const [restored, setRestored] = useState<string | null>(null);
+
+  // The typed text is kept on this device (for this officer) until the server has it: a timeout or
+  // a reload does not lose it. It comes back only when it differs from the saved version.
+  const restoreTried = useRef(false);
+  useEffect(() => {
+    if (!userId || restoreTried.current) return;
+    restoreTried.current = true;
+    void loadDraft(userId, draftForm).then((d) => {
+      if (!d) return;
+      const kept = d.values as Partial<LitmasSections>;
+      if (keys.every((k) => (kept[k] ?? "") === (sections[k] ?? ""))) return;
+      reset({ ...sections, ...kept }, { keepDefaultValues: true });
+      setRestored(d.savedAt);
+    }).catch(() => {});
+  }, [userId, draftForm, keys, sections, reset]);
+
+  useEffect(() => {
+    if (!userId || !formState.isDirty) return;
+    const t = window.setTimeout(() => void saveDraft(userId, draftForm, { ...values }).catch(() => {}), 500);
+    return () => window.clearTimeout(t);
+  }, [values, userId, draftForm, formState.isDirty]);
 
   // Work is never lost: warn before leaving the page with unsaved text.
   useEffect(() => {
@@ -49,6 +77,8 @@ export function SectionsEditor({ litmasId, version: initialVersion, sections, ke
     }
     setVersion(res.data.version);
     reset(values); // keep the text, mark it saved
+    if (userId) void clearDraft(userId, draftForm).catch(() => {});
+    setRestored(null);
     setNeedsSave(false);
     setMsg({ tone: "success", text: `Draf disimpan sebagai versi ${res.data.versionNo}.` });
     return res.data.version;
@@ -85,6 +115,9 @@ export function SectionsEditor({ litmasId, version: initialVersion, sections, ke
 
   return (
     <form onSubmit={onSave} noValidate className="space-y-5" aria-label="Naskah litmas">
+      {restored ? (
+        <Alert tone="info">Teks yang belum tersimpan dipulihkan dari perangkat ini (diketik {formatDateTime(new Date(restored), timeZone)}). Periksa, lalu simpan draf.</Alert>
+      ) : null}
       {keys.map((k, i) => (
         <Field key={k} id={`section-${k}`} label={`${i + 1}. ${LITMAS_SECTION_LABEL[k]}`} hint={HINTS[k]} error={errors[k]?.message}>
           <Textarea rows={k === "identitas" ? 9 : 6} {...describedBy(`section-${k}`, errors[k]?.message, HINTS[k])} {...register(k)} />

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, Spinner } from "@/components/ui/button";
@@ -12,9 +12,9 @@ import { APPROACHES, CONTACT_OUTCOMES, CONTACT_TYPES, GUIDANCE_TYPES, type Conta
 import { APPROACH_LABEL, CONTACT_OUTCOME_LABEL, CONTACT_TYPE_LABEL, GUIDANCE_TYPE_LABEL } from "@/lib/domain/labels";
 import { formatQuickDateTime, parseQuickDateTime } from "@/lib/domain/quick-datetime";
 import { formatDateTime } from "@/lib/format";
-import { newEntryKey, putOutbox, removeOutbox } from "@/lib/outbox";
+import { classifySend, clearDraft, isQuotaError, loadDraft, newEntryKey, putOutbox, removeOutbox, saveDraft, type SendResult } from "@/lib/outbox";
+import { sendContact, useOffline } from "@/components/offline/offline-provider";
 import { CONTACT_NOTES_MAX, ZContactForm, type ContactFormValues, type LogContactInput } from "@/lib/schemas/contact";
-import { logContactAction } from "../actions";
 import { clock } from "@/lib/clock";
 
 type Geo = { state: "idle" } | { state: "asking" } | { state: "ok"; latitude: number; longitude: number; accuracy: number } | { state: "error"; message: string };
@@ -56,6 +56,48 @@ export function ContactForm({ clientId, clientName, timeZone, defaultType, opene
   const { errors, isSubmitting } = formState;
   const [when, type, outcome, notes] = useWatch({ control, name: ["when", "type", "outcome", "notes"] });
   const parsed = parseQuickDateTime(when ?? "", clock.now(), timeZone);
+  const offline = useOffline();
+  const userId = offline?.userId ?? null;
+  const draftForm = `contact:${clientId}`;
+  const all = useWatch({ control });
+  const dirty = useRef(false);
+  const [restored, setRestored] = useState<string | null>(null);
+
+  // A draft of the typed text survives a timeout, a reload or a closed tab, for this officer only.
+  useEffect(() => {
+    if (!userId) return;
+    let cancelled = false;
+    void loadDraft(userId, draftForm).then((d) => {
+      if (cancelled || !d || !String(d.values.notes ?? "").trim()) return;
+      reset({ ...(d.values as Partial<ContactFormValues>) });
+      setRestored(d.savedAt);
+    }).catch(() => {});
+    return () => {
+      cancelled = true;
+    };
+  }, [userId, draftForm, reset]);
+
+  useEffect(() => {
+    const typed = Boolean((all.notes ?? "").trim() || (all.excuseReason ?? "").trim());
+    dirty.current = typed;
+    if (!userId) return;
+    const t = window.setTimeout(() => {
+      if (typed) void saveDraft(userId, draftForm, { ...all }).catch(() => {});
+      else void clearDraft(userId, draftForm).catch(() => {});
+    }, 400);
+    return () => window.clearTimeout(t);
+  }, [all, userId, draftForm]);
+
+  // Leaving the page with unsaved text: the browser asks first.
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (!dirty.current) return;
+      e.preventDefault();
+      e.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, []);
 
   const locate = () => {
     if (!("geolocation" in navigator)) {
@@ -90,39 +132,70 @@ export function ContactForm({ clientId, clientName, timeZone, defaultType, opene
       ...(located ? { latitude: geo.latitude, longitude: geo.longitude, accuracyMeters: geo.accuracy } : {}),
     };
     // On the device first: if the connection drops now, the entry waits in the outbox.
-    putOutbox({ key: payload.idempotencyKey, clientId, clientName, payload, savedAt: clock.now().toISOString() });
-    const keepOnDevice = (why: string) => {
+    let stored = false;
+    let storageError: string | null = null;
+    if (userId) {
+      try {
+        await putOutbox({ key: idempotencyKey, ownerId: userId, clientId, clientName, payload, savedAt: clock.now().toISOString() });
+        stored = true;
+      } catch (e) {
+        storageError = isQuotaError(e)
+          ? "Penyimpanan perangkat penuh, jadi catatan ini BELUM tersimpan di perangkat."
+          : "Catatan ini tidak dapat disimpan di perangkat.";
+      }
+    }
+    // Kept on the device: the form starts afresh for the next contact, and the toast says where this one is.
+    const keptOnDevice = (text: string) => {
       reset({ ...values, when: formatQuickDateTime(clock.now(), timeZone), notes: "", excuseReason: "", followUpOn: "" });
       setGeo({ state: "idle" });
-      setResult({ tone: "warning", text: `Belum terkirim: ${why}. Catatan disimpan di perangkat ini dan akan dikirim otomatis saat layanan kembali.` });
+      if (userId) void clearDraft(userId, draftForm).catch(() => {});
+      setResult({ tone: "warning", text });
     };
-    let res: Awaited<ReturnType<typeof logContactAction>>;
+    // Not kept anywhere: the typed text stays in the form (and its draft) and the officer is told.
+    const notKept = (why: string) =>
+      setResult({ tone: "error", text: `Belum terkirim: ${why}. ${storageError ?? ""} Isian tetap di formulir; jangan tutup halaman ini, lalu coba simpan lagi.`.replace(/\s+/g, " ") });
+    let res: SendResult;
     try {
-      res = await logContactAction(payload);
+      res = await sendContact(payload);
     } catch {
-      keepOnDevice("tidak ada koneksi");
+      if (stored) keptOnDevice("Tersimpan di perangkat, belum terkirim (tidak ada koneksi). Akan dikirim otomatis saat sinyal kembali.");
+      else notKept("tidak ada koneksi");
       return;
     }
-    if (!res.ok && res.retryable) {
-      keepOnDevice("layanan Bimbing sedang terganggu");
-      return;
-    }
-    if (res.ok) {
-      removeOutbox(payload.idempotencyKey);
+    const verdict = classifySend(res);
+    if (verdict === "sent") {
+      if (stored && userId) await removeOutbox(userId, idempotencyKey).catch(() => {});
+      if (userId) await clearDraft(userId, draftForm).catch(() => {});
       router.push(`/clients/${clientId}?kontak=tersimpan`);
       return;
     }
-    removeOutbox(payload.idempotencyKey);
-    for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) {
-      if (messages?.[0]) setError((field === "occurredAt" ? "when" : field) as keyof ContactFormValues, { message: messages[0] });
+    if (verdict === "login") {
+      if (stored) keptOnDevice("Sesi Anda telah berakhir. Kontak tersimpan di perangkat dan terkirim setelah Anda masuk kembali.");
+      else notKept("sesi Anda telah berakhir");
+      void offline?.flush();
+      return;
     }
-    setResult({ tone: "error", text: res.error });
+    if (verdict === "later") {
+      if (stored) keptOnDevice("Tersimpan di perangkat, belum terkirim (layanan Bimbing sedang terganggu). Akan dikirim otomatis saat layanan kembali.");
+      else notKept("layanan Bimbing sedang terganggu");
+      return;
+    }
+    // The server refused the content: nothing to resend; the officer corrects the form.
+    if (stored && userId) await removeOutbox(userId, idempotencyKey).catch(() => {});
+    if (!res.ok) {
+      for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) {
+        if (messages?.[0]) setError((field === "occurredAt" ? "when" : field) as keyof ContactFormValues, { message: messages[0] });
+      }
+      setResult({ tone: "error", text: res.error });
+    }
   });
 
   const hint = parsed.ok ? `Tercatat: ${formatDateTime(parsed.at, timeZone)}` : 'Mis. "23/11 14.30", "hari ini 10.00", "kemarin 16.15".';
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="Catat kontak bimbingan">
-      {result ? <Alert tone={result.tone}>{result.text}</Alert> : null}
+      {restored ? (
+        <Alert tone="info">Draf catatan dipulihkan dari perangkat ini (disimpan {formatDateTime(new Date(restored), timeZone)}). Periksa, lalu simpan.</Alert>
+      ) : null}
       <Field id="when" label="Tanggal dan jam" hint={hint} error={errors.when?.message}>
         <Input inputMode="text" autoComplete="off" enterKeyHint="next" {...describedBy("when", errors.when?.message, hint)} {...register("when")} />
       </Field>
@@ -186,7 +259,9 @@ export function ContactForm({ clientId, clientName, timeZone, defaultType, opene
         <Input type="date" {...describedBy("followUpOn", errors.followUpOn?.message)} {...register("followUpOn")} />
       </Field>
 
-      <div className="sticky bottom-0 -mx-4 border-t border-slate-200 bg-white/95 px-4 py-3 sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:px-0 sm:py-0">
+      <div className="sticky bottom-0 -mx-4 space-y-2 border-t border-slate-200 bg-white/95 px-4 py-3 sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:px-0 sm:py-0">
+        {/* The save's outcome where the thumb is, right above the button. */}
+        {result ? <Alert tone={result.tone} className="shadow-md" id="hasil-simpan">{result.text}</Alert> : null}
         <Button type="submit" disabled={isSubmitting} className="w-full sm:w-auto">
           {isSubmitting ? <Spinner /> : null}
           {isSubmitting ? "Menyimpan…" : "Simpan kontak"}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClientAlertsBox } from "@/components/visits/client-alerts";
 import { OutboxSync } from "@/components/visits/outbox-sync";
+import { OfflineLabel } from "@/components/offline/offline-label";
 import { Card, CardBody } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -36,6 +37,7 @@ export default async function NewContactPage({ params, searchParams }: { params:
   const c = ctx.client;
   return (
     <div className="mx-auto max-w-2xl">
+      <OfflineLabel label={`Catat kontak: ${c.fullName}`} />
       <PageHeader
         eyebrow={<Link href={`/clients/${c.id}`} className="hover:underline">← {c.fullName} · <span className="font-mono">{c.registerNumber}</span></Link>}
         title="Catat kontak"
