@@ -20,5 +20,6 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/letters", label: "Surat akhir", roles: ["ADMIN", "KEPALA_BAPAS"] },
   { href: "/violations", label: "Pelanggaran", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
   { href: "/admin/users", label: "Pengguna", roles: ["ADMIN"] },
+  { href: "/account-changes", label: "Konfirmasi akun", roles: ["ADMIN", "KEPALA_BAPAS"] },
   { href: "/account", label: "Akun saya", roles: ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"] },
 ];

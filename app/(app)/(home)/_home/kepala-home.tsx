@@ -11,11 +11,13 @@ import { StageWorkStats } from "@/components/stages/stage-work-stats";
 import type { CurrentUser } from "@/lib/server/auth";
 import { getOfficeOverview } from "@/lib/server/queries/home";
 import { countUndeliveredLitmas } from "@/lib/server/queries/litmas";
+import { countAccountChangesAwaiting } from "@/lib/server/queries/account-changes";
+import { Alert } from "@/components/ui/alert";
 import { clock } from "@/lib/clock";
 import { PendampinganClockCard } from "@/components/pendampingan/clock-card";
 
 export async function KepalaHome({ user }: { user: CurrentUser }) {
-  const [o, undelivered] = await Promise.all([getOfficeOverview(user), countUndeliveredLitmas(user)]);
+  const [o, undelivered, accountChanges] = await Promise.all([getOfficeOverview(user), countUndeliveredLitmas(user), countAccountChangesAwaiting(user)]);
   return (
     <>
       <PageHeader
@@ -24,6 +26,12 @@ export async function KepalaHome({ user }: { user: CurrentUser }) {
         description="Keadaan pembimbingan klien, litmas dan keputusan yang menunggu Anda."
         actions={<ButtonLink href="/clients" variant="secondary">Daftar klien</ButtonLink>}
       />
+      {accountChanges ? (
+        <Alert tone="warning" className="mb-4">
+          {accountChanges} perubahan akun Kepala Bapas atau admin menunggu konfirmasi Anda.{" "}
+          <Link href="/account-changes" className="font-medium underline">Tinjau perubahan akun</Link>
+        </Alert>
+      ) : null}
       <PendampinganClockCard user={user} />
       <StatGrid>
         <Stat label="Klien aktif" value={o.active} href="/clients" />
