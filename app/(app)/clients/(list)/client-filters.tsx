@@ -1,4 +1,5 @@
-import { Input, Label, Select } from "@/components/ui/field";
+import { Label, Select } from "@/components/ui/field";
+import { SearchField } from "@/components/registry/search-field";
 import { FilterActions, PkFilter, type PkOption } from "./filter-parts";
 import { CLIENT_STATUSES, PROGRAMS, STAGE_KINDS } from "@/lib/domain/enums";
 import { CLIENT_STATUS_LABEL, PROGRAM_SHORT, STAGE_LABEL } from "@/lib/domain/labels";
@@ -11,7 +12,7 @@ export function ClientFilters({ params, pks, showPk }: { params: ClientListParam
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <div className="sm:col-span-2">
           <Label htmlFor="q">Cari nama atau nomor register</Label>
-          <Input id="q" name="q" type="search" defaultValue={params.q ?? ""} placeholder="mis. Sutrisno atau 0012/PK" className="mt-1" />
+          <SearchField id="q" defaultValue={params.q ?? ""} placeholder="mis. Sutrisno atau 0012/PK" className="mt-1" />
         </div>
         <div>
           <Label htmlFor="program">Program</Label>
