@@ -32,3 +32,12 @@ describe("calendar dates", () => {
     expect(ageOn(utcDate(2010, 11, 23), utcDate(2026, 11, 23))).toBe(16);
   });
 });
+
+describe("addYears", () => {
+  it("keeps the day, and 29 February becomes 28 February", async () => {
+    const { addYears } = await import("./calendar");
+    expect(addYears(new Date("2026-03-15T00:00:00Z"), 25).toISOString().slice(0, 10)).toBe("2051-03-15");
+    expect(addYears(new Date("2028-02-29T00:00:00Z"), 1).toISOString().slice(0, 10)).toBe("2029-02-28");
+    expect(addYears(new Date("2028-02-29T00:00:00Z"), -100).toISOString().slice(0, 10)).toBe("1928-02-29");
+  });
+});
