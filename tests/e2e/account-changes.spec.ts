@@ -39,8 +39,9 @@ test("an admin's new Kepala waits for the Kepala's confirmation, then must chang
   await kepala.getByRole("link", { name: "Tinjau perubahan akun" }).click();
   const pending = kepala.getByTestId("account-change").filter({ hasText: "Hendra Wijaya" });
   await pending.getByRole("button", { name: "Konfirmasi" }).click();
-  await expect(kepala.getByText("Perubahan akun dikonfirmasi dan diberlakukan.")).toBeVisible();
-  await expect(kepala.getByTestId("account-change").filter({ hasText: "Hendra Wijaya" }).getByText("Dikonfirmasi")).toBeVisible();
+  // The row moves to the history (the success note goes with the buttons it belonged to).
+  await expect(kepala.getByTestId("account-change").filter({ hasText: "Hendra Wijaya" }).getByText("Dikonfirmasi", { exact: true })).toBeVisible();
+  await expect(kepala.getByTestId("account-change").filter({ hasText: "Hendra Wijaya" })).toContainText("dijawab oleh");
 
   const newCtx = await newContext(browser);
   const fresh = await newCtx.newPage();
