@@ -22,5 +22,6 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/audit", label: "Jejak audit", roles: ["ADMIN", "KEPALA_BAPAS"] },
   { href: "/admin/users", label: "Pengguna", roles: ["ADMIN"] },
   { href: "/admin/settings", label: "Pengaturan kantor", roles: ["ADMIN"] },
+  { href: "/account-changes", label: "Konfirmasi akun", roles: ["ADMIN", "KEPALA_BAPAS"] },
   { href: "/account", label: "Akun saya", roles: ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"] },
 ];

@@ -1,35 +1,54 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { searchByNikAction } from "@/app/(app)/clients/_registry/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button, Spinner } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/field";
+import { NIK_SEARCH_EVENT } from "./search-field";
 
 type Hit = { id: string; fullName: string; registerNumber: string; nikMasked: string; pkName: string | null };
 
-/** NIK search: sent by POST (a server action), so the NIK never appears in a URL or a log. */
-export function NikSearch() {
+/**
+ * NIK search: sent by POST (a server action), so the NIK never appears in a URL or a log. A NIK
+ * typed into the list's name box comes here too (SearchField); `droppedFromUrl`: the page removed
+ * one that arrived in the URL without JavaScript.
+ */
+export function NikSearch({ droppedFromUrl = false }: { droppedFromUrl?: boolean }) {
   const [nik, setNik] = useState("");
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [hits, setHits] = useState<Hit[] | null>(null);
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
+  const search = useCallback(async (value: string) => {
     setPending(true);
     setError(null);
-    const res = await searchByNikAction({ nik: nik.trim() });
+    const res = await searchByNikAction({ nik: value.trim() });
     setPending(false);
     if (!res.ok) {
       setHits(null);
       return setError(res.fieldErrors?.nik?.[0] ?? res.error);
     }
     setHits((res.data as Hit[]) ?? []);
+  }, []);
+  useEffect(() => {
+    const onNik = (e: Event) => {
+      const value = (e as CustomEvent<string>).detail;
+      setNik(value);
+      document.getElementById("nik-search")?.focus();
+      void search(value);
+    };
+    window.addEventListener(NIK_SEARCH_EVENT, onNik);
+    return () => window.removeEventListener(NIK_SEARCH_EVENT, onNik);
+  }, [search]);
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    await search(nik);
   }
   return (
     <form onSubmit={submit} role="search" aria-label="Cari klien dengan NIK" className="mt-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <Label htmlFor="nik-search">Cari dengan NIK</Label>
+      {droppedFromUrl ? <Alert tone="info" className="mt-1">NIK tidak dicari lewat alamat halaman. Ketik NIK di kotak ini; pencarian dikirim tanpa menampilkannya di alamat.</Alert> : null}
       <div className="mt-1 flex flex-wrap gap-2">
         <Input id="nik-search" name="nik" inputMode="numeric" autoComplete="off" maxLength={16} value={nik} onChange={(e) => setNik(e.target.value)} placeholder="16 digit NIK" className="max-w-xs" aria-invalid={error ? true : undefined} aria-describedby={error ? "nik-search-error" : undefined} />
         <Button type="submit" variant="secondary" disabled={pending}>{pending ? <Spinner /> : null}{pending ? "Mencari…" : "Cari NIK"}</Button>

@@ -7,7 +7,7 @@ export function Label({ className, ...props }: React.LabelHTMLAttributes<HTMLLab
   return <label className={cn("block text-sm font-medium text-slate-800", className)} {...props} />;
 }
 
-export const Input = ({ className, ...props }: React.InputHTMLAttributes<HTMLInputElement>) => (
+export const Input = ({ className, ...props }: React.ComponentProps<"input">) => (
   <input className={cn(control, "h-10", className)} {...props} />
 );
 

@@ -41,3 +41,12 @@ describe("startOfDayIn", () => {
     ["UTC", "2026-12-02T00:00:00.000Z"],
   ])("2 Dec 2026 starts in %s at %s", (zone, iso) => expect(startOfDayIn(utcDate(2026, 12, 2), zone).toISOString()).toBe(iso));
 });
+
+describe("addYears", () => {
+  it("keeps the day, and 29 February becomes 28 February", async () => {
+    const { addYears } = await import("./calendar");
+    expect(addYears(new Date("2026-03-15T00:00:00Z"), 25).toISOString().slice(0, 10)).toBe("2051-03-15");
+    expect(addYears(new Date("2028-02-29T00:00:00Z"), 1).toISOString().slice(0, 10)).toBe("2029-02-28");
+    expect(addYears(new Date("2028-02-29T00:00:00Z"), -100).toISOString().slice(0, 10)).toBe("1928-02-29");
+  });
+});

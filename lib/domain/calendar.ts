@@ -7,11 +7,36 @@ const DAY_MS = 86_400_000;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Parses "yyyy-mm-dd" into a UTC-midnight Date, or null when it is not a real calendar day. */
+/**
+ * The calendar years accepted anywhere (issue 12): a slip such as 9999 or 0202 is not a date of
+ * this work. Each form narrows further (a birth date within 100 years, a guidance end within 25
+ * years of its start, a follow-up within a year of the contact): see DATE_LIMITS.
+ */
+export const EARLIEST_YEAR = 1900;
+export const LATEST_YEAR = 2100;
+
+/** The sane spans of the dates the forms take, in years (checked in lib/schemas). */
+export const DATE_LIMITS = {
+  birthYearsBack: 100,
+  guidanceYears: 25, // a guidance period: PB runs to the sentence's end plus a year of probation
+  guidanceStartYearsBack: 25,
+  guidanceStartYearsAhead: 1,
+  programYears: 5, // one guidance program (kegiatan) inside a stage
+  followUpYears: 1, // a contact's follow-up date after the contact
+} as const;
+
+/** The same calendar day `years` later (29 February becomes 28 February). */
+export function addYears(date: Date, years: number): Date {
+  const d = new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate()));
+  return d.getUTCMonth() === date.getUTCMonth() ? d : new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth() + 1, 0));
+}
+
+/** Parses "yyyy-mm-dd" into a UTC-midnight Date, or null when it is not a real calendar day (or is outside EARLIEST_YEAR..LATEST_YEAR). */
 export function parseIsoDate(value: string): Date | null {
   const m = ISO_DATE.exec(value);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < EARLIEST_YEAR || y > LATEST_YEAR) return null;
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
   return date;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { utcDate } from "./calendar";
-import { buildNik, checkNik, maskNik } from "./nik";
+import { buildNik, checkNik, maskNik, nikIn } from "./nik";
 
 describe("checkNik", () => {
   const man = utcDate(1990, 8, 17);
@@ -31,5 +31,19 @@ describe("checkNik", () => {
   it("masks all but the last four digits", () => {
     expect(maskNik("3174021708900001")).toBe("••••••••••••0001");
     expect(maskNik(null)).toBe("—");
+  });
+});
+
+describe("a NIK typed into a search box", () => {
+  it.each([
+    ["3174081234567890", "3174081234567890"],
+    ["3174 0812 3456 7890", "3174081234567890"],
+    ["NIK 3174.0812.3456.7890", "3174081234567890"],
+    ["0012/PK/JKS/2026", null],
+    ["Sutrisno", null],
+    ["317408123456789", null],
+    ["", null],
+  ])("%s -> %s", (text, nik) => {
+    expect(nikIn(text)).toBe(nik);
   });
 });

@@ -33,3 +33,12 @@ export function maskNik(nik: string | null | undefined): string {
   if (!nik) return "—";
   return "•".repeat(Math.max(0, nik.length - 4)) + nik.slice(-4);
 }
+
+/**
+ * The NIK in a search text, or null: 16 digits in a row once spaces, dots and dashes are removed
+ * ("3174 0812 3456 7890"). Such a text must go by POST (the NIK search), never into a URL.
+ */
+export function nikIn(text: string | null | undefined): string | null {
+  const m = (text ?? "").replace(/[\s.-]/g, "").match(/\d{16}/);
+  return m ? m[0] : null;
+}

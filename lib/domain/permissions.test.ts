@@ -15,6 +15,7 @@ const MATRIX: Record<Permission, string> = {
   "workload:read": "1110",
   "office:overview": "1110",
   "user:manage": "1000",
+  "account-change:decide": "1100",
   "office:manage": "1000",
   "litmas:request": "1111",
   "litmas:dispose": "1110",

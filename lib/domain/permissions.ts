@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   "workload:read": ["ADMIN", "KEPALA_BAPAS", "KASI"],
   "office:overview": ["ADMIN", "KEPALA_BAPAS", "KASI"],
   "user:manage": ["ADMIN"],
+  // Separation of duties: who may confirm is narrowed per change (lib/domain/account-changes.ts).
+  "account-change:decide": ["ADMIN", "KEPALA_BAPAS"],
   "office:manage": ["ADMIN"],
   "litmas:request": ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"],
   "litmas:dispose": ["ADMIN", "KEPALA_BAPAS", "KASI"],

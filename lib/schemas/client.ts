@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ageOn, daysBetween, parseIsoDate } from "@/lib/domain/calendar";
+import { addYears, ageOn, DATE_LIMITS, daysBetween, parseIsoDate } from "@/lib/domain/calendar";
+import { clock } from "@/lib/clock";
 import {
   CLIENT_CATEGORIES, CLOSING_STATUSES, EDUCATIONS, EMPLOYMENT_STATUSES, GENDERS, MARITAL_STATUSES, OFFENCE_CATEGORIES, ORIGIN_TYPES, PROGRAMS, RELIGIONS,
 } from "@/lib/domain/enums";
@@ -71,6 +72,16 @@ function crossCheck(v: ClientFieldsShape, ctx: z.RefinementCtx) {
   }
   if (start && end && daysBetween(start, end) < 2) {
     ctx.addIssue({ code: "custom", path: ["guidanceEnd"], message: "Akhir bimbingan minimal 2 hari setelah awal bimbingan (tiga tahap bimbingan)." });
+  }
+  if (start && end && end.getTime() > addYears(start, DATE_LIMITS.guidanceYears).getTime()) {
+    ctx.addIssue({ code: "custom", path: ["guidanceEnd"], message: `Akhir bimbingan paling lama ${DATE_LIMITS.guidanceYears} tahun setelah awal bimbingan. Periksa tahunnya.` });
+  }
+  const today = new Date(Date.UTC(clock.now().getUTCFullYear(), clock.now().getUTCMonth(), clock.now().getUTCDate()));
+  if (start && (start.getTime() < addYears(today, -DATE_LIMITS.guidanceStartYearsBack).getTime() || start.getTime() > addYears(today, DATE_LIMITS.guidanceStartYearsAhead).getTime())) {
+    ctx.addIssue({ code: "custom", path: ["guidanceStart"], message: `Awal bimbingan paling jauh ${DATE_LIMITS.guidanceStartYearsBack} tahun yang lalu dan paling lambat ${DATE_LIMITS.guidanceStartYearsAhead} tahun dari sekarang. Periksa tahunnya.` });
+  }
+  if (birth && (birth.getTime() > today.getTime() || birth.getTime() < addYears(today, -DATE_LIMITS.birthYearsBack).getTime())) {
+    ctx.addIssue({ code: "custom", path: ["birthDate"], message: `Tanggal lahir harus dalam ${DATE_LIMITS.birthYearsBack} tahun terakhir dan tidak di masa depan.` });
   }
   if (birth && start) {
     if (birth.getTime() >= start.getTime()) ctx.addIssue({ code: "custom", path: ["birthDate"], message: "Tanggal lahir harus sebelum awal bimbingan." });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseIsoDate } from "@/lib/domain/calendar";
+import { addYears, DATE_LIMITS, parseIsoDate } from "@/lib/domain/calendar";
 import { APPROACHES, CONTACT_OUTCOMES, CONTACT_TYPES, GUIDANCE_TYPES } from "@/lib/domain/enums";
 
 export const CONTACT_NOTES_MAX = 12_000;
@@ -36,7 +36,13 @@ export const ZLogContact = z
     accuracyMeters: z.number().min(0).max(100_000).optional(),
   })
   .refine((v) => v.outcome !== "IZIN" || (v.excuseReason ?? "").length >= 3, { path: ["excuseReason"], message: "Tulis alasan izin klien." })
-  .refine((v) => (v.latitude === undefined) === (v.longitude === undefined), { path: ["latitude"], message: "Lokasi tidak lengkap." });
+  .refine((v) => (v.latitude === undefined) === (v.longitude === undefined), { path: ["latitude"], message: "Lokasi tidak lengkap." })
+  .refine((v) => {
+    const followUp = v.followUpOn ? parseIsoDate(v.followUpOn) : null;
+    return !followUp || Number.isNaN(Date.parse(v.occurredAt)) || followUp.getTime() <= addYears(new Date(Date.parse(v.occurredAt)), DATE_LIMITS.followUpYears).getTime();
+  }, {
+    path: ["followUpOn"], message: `Tanggal tindak lanjut paling lambat ${DATE_LIMITS.followUpYears} tahun setelah kontak.`,
+  });
 export type LogContactInput = z.infer<typeof ZLogContact>;
 
 export const ZSetContactOutcome = z

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { parseIsoDate } from "@/lib/domain/calendar";
+import { addYears, DATE_LIMITS, parseIsoDate } from "@/lib/domain/calendar";
+import { clock } from "@/lib/clock";
 import { DELIVERY_METHODS, GENDERS, LITMAS_PURPOSES, LITMAS_STATUSES, REQUESTER_TYPES, SECTIONS } from "@/lib/domain/enums";
 import { CONFIGURABLE_DUE_PURPOSES, LITMAS_SECTION_KEYS, type LitmasDueSettings, type LitmasSectionKey } from "@/lib/domain/litmas";
 
@@ -33,6 +34,7 @@ export type LitmasSectionsInput = z.infer<typeof ZLitmasSections>;
 
 const optionalText = (max: number) => z.string().trim().max(max, `Paling banyak ${max} karakter.`).optional();
 
+const withinBirthYears = (d: Date) => d.getTime() <= clock.ms() && d.getTime() >= addYears(clock.now(), -DATE_LIMITS.birthYearsBack).getTime();
 const isoDate = (message: string) => z.string().trim().optional().refine((v) => !v || parseIsoDate(v) !== null, message);
 
 /** Someone not yet known to the office: as much identity as the request letter gives. */
@@ -40,7 +42,7 @@ export const ZNewPerson = z.object({
   fullName: z.string().trim().min(3, "Tuliskan nama lengkap sesuai surat permintaan.").max(120, "Paling banyak 120 karakter."),
   nik: z.string().trim().regex(/^(\d{16})?$/, "NIK terdiri dari 16 digit angka (kosongkan bila belum diketahui).").optional(),
   birthPlace: optionalText(80),
-  birthDate: isoDate("Tanggal lahir tidak valid."),
+  birthDate: isoDate("Tanggal lahir tidak valid.").refine((v) => !v || !parseIsoDate(v) || withinBirthYears(parseIsoDate(v)!), `Tanggal lahir harus dalam ${DATE_LIMITS.birthYearsBack} tahun terakhir dan tidak di masa depan.`),
   gender: z.union([z.enum(GENDERS), z.literal("")], { error: "Pilih jenis kelamin." }).optional(),
   address: optionalText(300),
   guardianName: optionalText(120),
@@ -89,7 +91,7 @@ export type RequestLitmasData = Omit<RequestLitmasInput, "subject" | "requesterT
 export const ZPersonMatchQuery = z.object({
   nik: z.string().trim().regex(/^(\d{16})?$/).optional(),
   fullName: z.string().trim().max(120).optional(),
-  birthDate: isoDate("Tanggal lahir tidak valid."),
+  birthDate: isoDate("Tanggal lahir tidak valid.").refine((v) => !v || !parseIsoDate(v) || withinBirthYears(parseIsoDate(v)!), `Tanggal lahir harus dalam ${DATE_LIMITS.birthYearsBack} tahun terakhir dan tidak di masa depan.`),
 });
 
 export const ZAssignLitmas = z.object({ litmasId: id, pkId: z.string().trim().min(1, "Pilih PK.").max(40), version });

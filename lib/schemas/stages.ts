@@ -1,6 +1,6 @@
 // Schemas shared by the stage, TPP, program and letter forms and their server actions.
 import { z } from "zod";
-import { parseIsoDate } from "@/lib/domain/calendar";
+import { addYears, DATE_LIMITS, parseIsoDate } from "@/lib/domain/calendar";
 import { APPROACHES, GUIDANCE_PROGRAM_STATUSES, GUIDANCE_TYPES, PARTNER_TYPES, PROGRAMS, STAGE_KINDS, TPP_RECOMMENDATIONS } from "@/lib/domain/enums";
 import { isValidBoundaries, type StageBoundaries } from "@/lib/domain/stages";
 
@@ -86,6 +86,9 @@ export const ZCreateProgram = z
     plannedEnd: isoDate("tanggal selesai"),
   })
   .refine((v) => !parseIsoDate(v.plannedStart) || !parseIsoDate(v.plannedEnd) || v.plannedEnd >= v.plannedStart, { path: ["plannedEnd"], message: "Tanggal selesai tidak boleh sebelum tanggal mulai." })
+  .refine((v) => !parseIsoDate(v.plannedStart) || !parseIsoDate(v.plannedEnd) || parseIsoDate(v.plannedEnd)!.getTime() <= addYears(parseIsoDate(v.plannedStart)!, DATE_LIMITS.programYears).getTime(), {
+    path: ["plannedEnd"], message: `Program paling lama ${DATE_LIMITS.programYears} tahun. Periksa tahun tanggal selesai.`,
+  })
   .refine((v) => !v.partnerType || v.partnerName.length > 0, { path: ["partnerName"], message: "Isi nama mitra." });
 export type CreateProgramInput = z.input<typeof ZCreateProgram>;
 

@@ -11,15 +11,12 @@ export const ZNewPassword = z
 
 const profile = {
   name: z.string().trim().min(3, "Isi nama lengkap beserta gelar.").max(120, "Nama terlalu panjang."),
+  // Optional, and the form may send its own parsed value back (null): empty, null and absent are "none".
   nip: z
-    .string()
-    .trim()
-    .regex(/^(\d{18})?$/, "NIP terdiri dari 18 digit angka (kosongkan bila belum ada).")
+    .preprocess((v) => (v == null ? "" : v), z.string().trim().regex(/^(\d{18})?$/, "NIP terdiri dari 18 digit angka (kosongkan bila belum ada)."))
     .transform((v) => (v === "" ? null : v)),
   role: z.enum(ROLES, { message: "Pilih peran." }),
-  pkLevel: z
-    .union([z.enum(PK_LEVELS), z.literal("")])
-    .transform((v) => (v === "" ? null : v)),
+  pkLevel: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(PK_LEVELS, { message: "Pilih jenjang PK." }).nullable()),
   /** BKD / BKA, in an office that works with sections: required for a Kasi, optional for a PK. */
   section: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(SECTIONS, { message: "Pilih seksi." }).nullable()),
   capacity: z.coerce.number({ message: "Isi kapasitas." }).int("Kapasitas berupa bilangan bulat.").min(1, "Kapasitas minimal 1.").max(500, "Kapasitas paling banyak 500."),
@@ -52,3 +49,12 @@ export type UpdateUserInput = z.input<typeof ZUpdateUser>;
 
 export const ZResetUserPassword = z.object({ id: z.string().min(1).max(40), password: ZNewPassword });
 export type ResetUserPasswordInput = z.input<typeof ZResetUserPassword>;
+
+/** The second person's answer to a pending account change, or the requester withdrawing it. */
+export const ZDecideAccountChange = z.object({
+  changeId: z.string().min(1).max(40),
+  version: z.coerce.number().int().min(1),
+  decision: z.enum(["CONFIRM", "REFUSE", "CANCEL"], { message: "Pilih keputusan." }),
+  note: z.string().trim().max(500, "Catatan paling banyak 500 karakter.").default(""),
+});
+export type DecideAccountChangeInput = z.input<typeof ZDecideAccountChange>;

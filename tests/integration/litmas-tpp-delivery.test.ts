@@ -17,6 +17,7 @@ import { actorFor } from "../support/actors";
 import { reviewLitmasInTpp } from "../support/tpp";
 import type { LitmasPurpose } from "@/lib/domain/enums";
 import { ZCreateUser } from "@/lib/schemas/user-admin";
+import { decideAccountChange } from "@/lib/server/services/decide-account-change";
 import { createUser as createUserService } from "@/lib/server/services/create-user";
 
 async function world() {
@@ -265,10 +266,11 @@ describe("the admin's Kasi and sections", () => {
     const admin = await w.as(w.admin);
     expect(ZCreateUser.safeParse({ ...input({}), section: "" }).success).toBe(false);
     const { id } = await createUserService(admin, input({}));
-    expect(await prisma.user.findUniqueOrThrow({ where: { id } })).toMatchObject({ role: "KASI", section: "BKA" });
-    // An admin's or the Kepala's section is never stored.
-    const { id: other } = await createUserService(admin, input({ role: "ADMIN" }));
-    expect((await prisma.user.findUniqueOrThrow({ where: { id: other } })).section).toBeNull();
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: id! } })).toMatchObject({ role: "KASI", section: "BKA" });
+    // An admin's or the Kepala's section is never stored (an admin account waits for the Kepala).
+    const { pending } = await createUserService(admin, input({ role: "ADMIN" }));
+    const { targetUserId: other } = await decideAccountChange(await w.as(w.kepala), { changeId: pending!.changeId, version: 1, decision: "CONFIRM", note: "" });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: other! } })).section).toBeNull();
     await prisma.office.update({ where: { id: w.jks.id }, data: { usesSections: false } });
     expect(await message(createUserService(await w.as(w.admin), input({})))).toMatch(/tidak bekerja dengan seksi/);
   });

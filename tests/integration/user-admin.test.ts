@@ -6,6 +6,7 @@ import { prisma } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { getOfficeUser } from "@/lib/server/queries/users";
 import { createUser } from "@/lib/server/services/create-user";
+import { decideAccountChange } from "@/lib/server/services/decide-account-change";
 import { changePassword } from "@/lib/server/services/change-password";
 import { resetUserPassword } from "@/lib/server/services/reset-user-password";
 import { updateUser } from "@/lib/server/services/update-user";
@@ -33,7 +34,7 @@ const editOf = async (id: string, over: Record<string, unknown> = {}) => {
 describe("user administration", () => {
   it("an admin adds a PK to the office, who can then sign in", async () => {
     const w = await world();
-    const { id } = await createUser(await actorFor(w.admin.id), newPk());
+    const id = (await createUser(await actorFor(w.admin.id), newPk())).id!;
     const row = await prisma.user.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ officeId: w.jks.id, email: "sri.wahyuni@bimbing.id", role: "PK", pkLevel: "PK_PERTAMA", capacity: 30 });
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
@@ -128,7 +129,7 @@ describe("a password an admin set must be changed at the next login", () => {
   it("a new account and a reset password both carry the flag; the user's own change clears it", async () => {
     const w = await world();
     const admin = await actorFor(w.admin.id);
-    const { id } = await createUser(admin, newPk());
+    const id = (await createUser(admin, newPk())).id!;
     expect((await prisma.user.findUniqueOrThrow({ where: { id } })).mustChangePassword).toBe(true);
 
     const first = await login({ email: "sri.wahyuni@bimbing.id", password: "Sementara2026" });
@@ -150,5 +151,109 @@ describe("a password an admin set must be changed at the next login", () => {
     const again = await login({ email: "sri.wahyuni@bimbing.id", password: "LupaSandi2027" });
     if (!again.ok) throw new Error("login failed");
     expect((await validateSessionToken(again.sessionToken))?.mustChangePassword).toBe(true);
+  });
+});
+
+describe("separation of duties: a Kepala or an admin account needs a second person", () => {
+  const reset = (id: string, password = "BaruSekali2026") => ZResetUserPassword.parse({ id, password });
+  const decide = (changeId: string, decision: "CONFIRM" | "REFUSE" | "CANCEL", version = 1) => ({ changeId, version, decision, note: "" });
+  const newKepala = () => newPk({ name: "Kepala Kedua, S.H.", email: "kepala.kedua@bimbing.id", nip: "", role: "KEPALA_BAPAS", pkLevel: "" });
+  const newAdmin = () => newPk({ name: "Admin Kedua", email: "admin.kedua@bimbing.id", nip: "", role: "ADMIN", pkLevel: "" });
+
+  it("an admin cannot create a Kepala alone: it waits, the admin cannot confirm it, the Kepala (one admin) does", async () => {
+    const w = await world();
+    const admin = await actorFor(w.admin.id);
+    const res = await createUser(admin, newKepala());
+    expect(res.id).toBeNull();
+    expect(res.pending?.confirmer).toBe("Kepala Bapas");
+    expect(await prisma.user.count({ where: { email: "kepala.kedua@bimbing.id" } })).toBe(0);
+    // The requester cannot confirm their own request, nor can a PK.
+    expect(await code(decideAccountChange(admin, decide(res.pending!.changeId, "CONFIRM")))).toBe("FORBIDDEN");
+    expect(await code(decideAccountChange(await actorFor(w.pk.id), decide(res.pending!.changeId, "CONFIRM")))).toBe("FORBIDDEN");
+    expect(await code(decideAccountChange(await actorFor(w.adminMks.id), decide(res.pending!.changeId, "CONFIRM")))).toBe("NOT_FOUND");
+    const confirmed = await decideAccountChange(await actorFor(w.kepala.id), decide(res.pending!.changeId, "CONFIRM"));
+    const created = await prisma.user.findUniqueOrThrow({ where: { id: confirmed.targetUserId! } });
+    expect(created).toMatchObject({ role: "KEPALA_BAPAS", officeId: w.jks.id, mustChangePassword: true, nip: null });
+    expect((await login({ email: "kepala.kedua@bimbing.id", password: "Sementara2026" })).ok).toBe(true);
+    const change = await prisma.accountChange.findUniqueOrThrow({ where: { id: res.pending!.changeId } });
+    expect(change).toMatchObject({ status: "CONFIRMED", decidedById: w.kepala.id, targetUserId: created.id });
+    expect(JSON.stringify(change.payload)).not.toMatch(/argon2/);
+    expect(await prisma.auditEvent.count({ where: { action: { in: ["account.change.request", "account.change.confirm", "user.create"] } } })).toBe(3);
+    // A second confirmation finds it answered.
+    expect(await code(decideAccountChange(await actorFor(w.kepala.id), decide(res.pending!.changeId, "CONFIRM", 2)))).toBe("CONFLICT");
+  });
+
+  it("with two admins a change to a Kepala account waits for the other admin, not the Kepala", async () => {
+    const w = await world();
+    const second = await makeUser(prisma, { officeId: w.jks.id, role: "ADMIN" });
+    const res = await resetUserPassword(await actorFor(w.admin.id), reset(w.kepala.id));
+    expect(res.pending?.confirmer).toBe("admin lain di kantor ini");
+    expect((await login({ email: w.kepala.email, password: "BaruSekali2026" })).ok).toBe(false);
+    expect(await code(decideAccountChange(await actorFor(w.kepala.id), decide(res.pending!.changeId, "CONFIRM")))).toBe("FORBIDDEN");
+    await decideAccountChange(await actorFor(second.id), decide(res.pending!.changeId, "CONFIRM"));
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: w.kepala.id } })).mustChangePassword).toBe(true);
+  });
+
+  it("an admin cannot reset the Kepala's password alone; the Kepala of a one-admin office cannot confirm her own reset", async () => {
+    const w = await world();
+    const session = await login({ email: w.kepala.email, password: DEFAULT_PASSWORD });
+    if (!session.ok) throw new Error("login failed");
+    const err = await resetUserPassword(await actorFor(w.admin.id), reset(w.kepala.id)).catch((e) => e);
+    // Nobody else could confirm: refused at once, nothing changes.
+    expect(err).toBeInstanceOf(AppError);
+    expect(err.message).toMatch(/tidak ada akun aktif yang dapat mengonfirmasinya/);
+    expect(await prisma.accountChange.count()).toBe(0);
+    expect(await validateSessionToken(session.sessionToken)).not.toBeNull();
+    expect((await login({ email: w.kepala.email, password: DEFAULT_PASSWORD })).ok).toBe(true);
+  });
+
+  it("a reset of an admin's password waits for the Kepala and then forces a change at the next login", async () => {
+    const w = await world();
+    const second = await makeUser(prisma, { officeId: w.jks.id, role: "ADMIN" });
+    const res = await resetUserPassword(await actorFor(w.admin.id), reset(second.id, "SandiAdmin2027"));
+    expect(res.pending?.confirmer).toBe("Kepala Bapas");
+    // The other admin is the account itself; only the Kepala may confirm.
+    expect(await code(decideAccountChange(await actorFor(second.id), decide(res.pending!.changeId, "CONFIRM")))).toBe("FORBIDDEN");
+    await decideAccountChange(await actorFor(w.kepala.id), decide(res.pending!.changeId, "CONFIRM"));
+    const signedIn = await login({ email: second.email, password: "SandiAdmin2027" });
+    if (!signedIn.ok) throw new Error("login failed");
+    expect((await validateSessionToken(signedIn.sessionToken))?.mustChangePassword).toBe(true);
+    expect(await prisma.auditEvent.count({ where: { action: "user.password.reset", entityId: second.id } })).toBe(1);
+  });
+
+  it("promoting a PK to admin waits for the Kepala; refused, nothing changes; the requester may withdraw instead", async () => {
+    const w = await world();
+    const admin = await actorFor(w.admin.id);
+    const res = await updateUser(admin, await editOf(w.pk.id, { role: "ADMIN", pkLevel: "" }));
+    expect(res.pending).not.toBeNull();
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: w.pk.id } })).role).toBe("PK");
+    // Only one pending change per account.
+    expect(await code(resetUserPassword(admin, reset(w.pk.id)))).toBe("OK");
+    expect(await code(updateUser(admin, await editOf(w.pk.id, { role: "KEPALA_BAPAS", pkLevel: "" })))).toBe("VALIDATION");
+    expect(await code(decideAccountChange(admin, decide(res.pending!.changeId, "REFUSE")))).toBe("FORBIDDEN");
+    await decideAccountChange(await actorFor(w.kepala.id), decide(res.pending!.changeId, "REFUSE"));
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: w.pk.id } })).role).toBe("PK");
+
+    const again = await updateUser(admin, await editOf(w.pk.id, { role: "ADMIN", pkLevel: "" }));
+    expect(await code(decideAccountChange(await actorFor(w.kepala.id), decide(again.pending!.changeId, "CANCEL")))).toBe("FORBIDDEN");
+    await decideAccountChange(admin, decide(again.pending!.changeId, "CANCEL"));
+    const third = await updateUser(admin, await editOf(w.pk.id, { role: "ADMIN", pkLevel: "" }));
+    await decideAccountChange(await actorFor(w.kepala.id), decide(third.pending!.changeId, "CONFIRM"));
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: w.pk.id } })).role).toBe("ADMIN");
+  });
+
+  it("creating an admin waits for the Kepala; a PK, Kasi-free office, is created at once", async () => {
+    const w = await world();
+    const admin = await actorFor(w.admin.id);
+    const res = await createUser(admin, newAdmin());
+    expect(res.pending?.confirmer).toBe("Kepala Bapas");
+    expect((await createUser(admin, newPk({ nip: "" }))).id).not.toBeNull();
+    expect(await code(createUser(admin, newAdmin()))).toBe("VALIDATION"); // the same email is already pending
+  });
+
+  it("the form's own parsed values (a null NIP and PK level) are accepted again by the server", () => {
+    const once = ZCreateUser.parse({ name: "Admin Tanpa NIP", email: "a@bimbing.id", nip: "", role: "ADMIN", pkLevel: "", section: "", capacity: "40", password: "Sementara2026" });
+    expect(once.nip).toBeNull();
+    expect(ZCreateUser.parse(once)).toEqual(once);
   });
 });

@@ -3,6 +3,7 @@ import { maskNik } from "@/lib/domain/nik";
 import { assertCan, type CurrentUser } from "../auth";
 import { audit } from "../audit";
 import { prisma } from "../db";
+import { takeNikLookup } from "../nik-lookups";
 import { toClientForm } from "../registry/client-data";
 import { clientScope } from "./scope";
 
@@ -22,6 +23,7 @@ export interface NikMatch {
 export async function findNikMatches(user: CurrentUser, nik: string, excludeId?: string): Promise<NikMatch[]> {
   assertCan(user, "client:read");
   if (!/^\d{16}$/.test(nik)) return [];
+  await takeNikLookup(user, "client.nik.check", { editing: Boolean(excludeId) });
   const rows = await prisma.client.findMany({
     where: { officeId: user.officeId, deletedAt: null, person: { nik }, ...(excludeId ? { id: { not: excludeId } } : {}) },
     orderBy: { createdAt: "asc" },
@@ -34,13 +36,13 @@ export async function findNikMatches(user: CurrentUser, nik: string, excludeId?:
 /** NIK search (the NIK arrives by POST): the matching clients in the user's scope. Audited without the NIK. */
 export async function searchClientsByNik(user: CurrentUser, nik: string) {
   assertCan(user, "client:read");
+  await takeNikLookup(user, "client.search.nik");
   const rows = await prisma.client.findMany({
     where: { AND: [clientScope(user), { person: { nik } }] },
     orderBy: { fullName: "asc" },
     take: 10,
     select: { id: true, fullName: true, registerNumber: true, status: true, person: { select: { nik: true } }, assignedPk: { select: { name: true } } },
   });
-  await audit(prisma, user, { action: "client.search.nik", details: { results: rows.length } });
   return rows.map(({ person, assignedPk, ...r }) => ({ ...r, nikMasked: maskNik(person.nik), pkName: assignedPk?.name ?? null }));
 }
 

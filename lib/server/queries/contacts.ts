@@ -28,14 +28,20 @@ export async function getContactFormContext(user: CurrentUser, clientId: string)
 /** One contact, for recording its outcome. */
 export async function getContact(user: CurrentUser, contactId: string) {
   assertCan(user, "client:read");
-  return prisma.contact.findFirst({
+  const contact = await prisma.contact.findFirst({
     where: { id: contactId, client: clientScope(user) },
     select: {
       id: true, occurredAt: true, type: true, guidanceType: true, approach: true, outcome: true, excuseReason: true, notes: true, followUpOn: true,
       latitude: true, longitude: true, accuracyMeters: true, pk: { select: { name: true } },
       client: { select: { id: true, fullName: true, registerNumber: true } },
+      revisions: { orderBy: { revisedAt: "desc" }, select: { id: true, outcome: true, excuseReason: true, notes: true, revisedAt: true, revisedById: true } },
     },
   });
+  if (!contact) return null;
+  // The earlier texts of the contact, each with who replaced it (kept by set-contact-outcome).
+  const ids = [...new Set(contact.revisions.map((r) => r.revisedById))];
+  const names = new Map((await prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  return { ...contact, revisions: contact.revisions.map(({ revisedById, ...r }) => ({ ...r, revisedByName: names.get(revisedById) ?? "-" })) };
 }
 
 /**

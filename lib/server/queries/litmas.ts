@@ -20,13 +20,16 @@ import { clock } from "../../clock";
 export function litmasScope(user: Pick<CurrentUser, "id" | "role" | "officeId">): Prisma.LitmasWhereInput {
   return {
     officeId: user.officeId,
-    OR: NOT_ON_DELETED_CLIENT,
+    OR: notOnDeletedClient(user),
     ...(user.role === "PK" ? { assignedPkId: user.id } : {}),
   };
 }
 
-/** A litmas about someone not in guidance has no client; one about a deleted client is gone. */
-const NOT_ON_DELETED_CLIENT: Prisma.LitmasWhereInput[] = [{ clientId: null }, { client: { deletedAt: null } }];
+/**
+ * A litmas about someone not in guidance has no client; one about a deleted client is gone, and
+ * one about a client of another office too (a transfer moves the client's litmas with it).
+ */
+const notOnDeletedClient = (user: Pick<CurrentUser, "officeId">): Prisma.LitmasWhereInput[] => [{ clientId: null }, { client: { deletedAt: null, officeId: user.officeId } }];
 
 /**
  * The litmas a user may read: for a PK also the earlier reports on clients now in their caseload
@@ -37,7 +40,7 @@ export function litmasReadScope(user: Pick<CurrentUser, "id" | "role" | "officeI
   return {
     officeId: user.officeId,
     AND: [
-      { OR: NOT_ON_DELETED_CLIENT },
+      { OR: notOnDeletedClient(user) },
       { OR: [{ assignedPkId: user.id }, { client: { assignedPkId: user.id }, status: "APPROVED" }, recordedAwaitingDisposition(user)] },
     ],
   };
@@ -51,7 +54,7 @@ function recordedAwaitingDisposition(user: Pick<CurrentUser, "id">): Prisma.Litm
 /** The litmas a user's list shows: what they work on, and for a PK also the requests they recorded. */
 export function litmasListScope(user: Pick<CurrentUser, "id" | "role" | "officeId">): Prisma.LitmasWhereInput {
   if (user.role !== "PK") return litmasScope(user);
-  return { officeId: user.officeId, AND: [{ OR: NOT_ON_DELETED_CLIENT }, { OR: [{ assignedPkId: user.id }, recordedAwaitingDisposition(user)] }] };
+  return { officeId: user.officeId, AND: [{ OR: notOnDeletedClient(user) }, { OR: [{ assignedPkId: user.id }, recordedAwaitingDisposition(user)] }] };
 }
 
 export const LITMAS_PAGE_SIZE = 100;

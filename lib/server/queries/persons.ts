@@ -8,6 +8,7 @@ import type { CurrentUser } from "../auth/current-user";
 import { assertCan } from "../auth/permissions";
 import { audit } from "../audit";
 import { prisma } from "../db";
+import { takeNikLookup } from "../nik-lookups";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { litmasReadScope, litmasScope } from "./litmas";
 import { clientScope, pendampinganScope } from "./scope";
@@ -39,6 +40,7 @@ export async function findPersonMatches(user: CurrentUser, q: { nik?: string | n
   assertCan(user, "litmas:request");
   const where = matchWhere(user.officeId, q);
   if (!where) return [];
+  if (q.nik) await takeNikLookup(user, "person.match.nik");
   const rows = await prisma.person.findMany({
     where,
     take: 5,

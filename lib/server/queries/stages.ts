@@ -143,7 +143,7 @@ export async function listLetters(user: CurrentUser, withinDays = 30) {
 export async function listProposalsForTpp(user: CurrentUser) {
   assertCan(user, "tpp:record");
   const rows = await prisma.stageTransitionRequest.findMany({
-    where: { officeId: user.officeId, status: "PROPOSED", client: { deletedAt: null } },
+    where: { officeId: user.officeId, status: "PROPOSED", client: { deletedAt: null, officeId: user.officeId } },
     orderBy: { proposedAt: "asc" },
     take: 200,
     select: transitionListSelect,

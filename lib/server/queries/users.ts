@@ -15,11 +15,13 @@ export async function getOfficeUser(user: CurrentUser, userId: string) {
     },
   });
   if (!row) return null;
-  const [activeClients, liveSessions] = await Promise.all([
+  const [activeClients, liveSessions, pendingChange] = await Promise.all([
     prisma.client.count({ where: { assignedPkId: row.id, status: "AKTIF", deletedAt: null } }),
     prisma.session.count({ where: { userId: row.id, revokedAt: null, expiresAt: { gt: clock.now() } } }),
+    // A change to this account that waits for a second person (separation of duties).
+    prisma.accountChange.findFirst({ where: { targetUserId: row.id, officeId: user.officeId, status: "PENDING" }, select: { kind: true, toRole: true } }),
   ]);
-  return { ...row, activeClients, liveSessions };
+  return { ...row, activeClients, liveSessions, pendingChange };
 }
 
 /** The office's settings as the admin's settings screen shows them. */

@@ -18,7 +18,7 @@ const ALREADY = "Usulan ini sudah diputuskan. Muat ulang halaman untuk melihat k
 export async function decideStageTransition(user: CurrentUser, input: DecideTransitionInput): Promise<{ status: "APPROVED" | "REJECTED" }> {
   assertCan(user, "transition:decide");
   const t = await prisma.stageTransitionRequest.findFirst({
-    where: { id: input.transitionId, officeId: user.officeId, client: { deletedAt: null } },
+    where: { id: input.transitionId, officeId: user.officeId, client: { deletedAt: null, officeId: user.officeId } },
     select: { id: true, clientId: true, status: true, fromStage: true, toStage: true },
   });
   if (!t) throw notFound("Usulan tidak ditemukan.");

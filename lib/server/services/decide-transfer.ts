@@ -7,11 +7,13 @@ import { prisma } from "../db";
 import { conflict, invalid, notFound } from "../errors";
 import { nextRegisterNumber } from "../registry/office-numbers";
 import { clock } from "../../clock";
+import { moveClientWork } from "./transfer-work";
 
 /**
  * Answers a transfer request. The target office (admin or Kepala) accepts or refuses; the origin
  * may cancel its own open request. On acceptance the client moves: officeId, a register number of
- * the new office, the open assignment ends (the new office assigns a PK), access follows the client.
+ * the new office, the open assignment ends (the new office assigns a PK), access follows the client,
+ * and so does its current work (transfer-work.ts), in the same transaction.
  */
 export async function decideTransfer(user: CurrentUser, input: z.infer<typeof ZDecideTransfer>) {
   assertCan(user, "client:transfer");
@@ -35,15 +37,16 @@ export async function decideTransfer(user: CurrentUser, input: z.infer<typeof ZD
         throw invalid("Klien ini tidak lagi aktif di Bapas asal; permintaan tidak dapat diterima.");
       }
       registerNumber = await nextRegisterNumber(tx, user.officeId, now);
-      const moved = await tx.client.updateMany({
+      const claimed = await tx.client.updateMany({
         where: { id: t.clientId, officeId: t.fromOfficeId, status: "AKTIF", deletedAt: null },
         data: { officeId: user.officeId, registerNumber, assignedPkId: null, version: { increment: 1 } },
       });
-      if (moved.count === 0) throw conflict("Data klien baru saja berubah. Muat ulang lalu coba lagi.");
+      if (claimed.count === 0) throw conflict("Data klien baru saja berubah. Muat ulang lalu coba lagi.");
       await tx.caseloadAssignment.updateMany({ where: { clientId: t.clientId, endedAt: null }, data: { endedAt: now } });
+      const moved = await moveClientWork(tx, user, t.clientId, now);
       await audit(tx, user, {
-        action: "client.transfer.accept", entityType: "ClientTransfer", entityId: t.id, clientId: t.clientId,
-        details: { fromOfficeId: t.fromOfficeId, previousRegisterNumber: client.registerNumber, registerNumber },
+        action: "client.transfer.accept", entityType: "ClientTransfer", entityId: t.id, clientId: t.clientId, personId: moved.personId,
+        details: { fromOfficeId: t.fromOfficeId, previousRegisterNumber: client.registerNumber, registerNumber, moved: { ...moved } },
       });
     } else {
       await audit(tx, user, {

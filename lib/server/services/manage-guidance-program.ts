@@ -1,5 +1,6 @@
 import "server-only";
 import { parseIsoDate } from "@/lib/domain/calendar";
+import { formatDate } from "@/lib/format";
 import type { ZCreateProgram, ZRecordProgramProgress } from "@/lib/schemas/stages";
 import type { z } from "zod";
 import { audit } from "../audit";
@@ -11,9 +12,16 @@ import { clientScope } from "../queries/scope";
 /** The PK plans a guidance program (kegiatan) for a stage of their own active client. */
 export async function createGuidanceProgram(user: CurrentUser, input: z.output<typeof ZCreateProgram>): Promise<{ id: string }> {
   assertCan(user, "program:manage");
-  const client = await prisma.client.findFirst({ where: { AND: [clientScope(user), { id: input.clientId }] }, select: { id: true, officeId: true, status: true } });
+  const client = await prisma.client.findFirst({ where: { AND: [clientScope(user), { id: input.clientId }] }, select: { id: true, officeId: true, status: true, guidanceStart: true, guidanceEnd: true } });
   if (!client) throw notFound("Klien tidak ditemukan.");
   if (client.status !== "AKTIF") throw invalid("Klien tidak lagi dalam pembimbingan.");
+  // A program happens inside the guidance period.
+  if (parseIsoDate(input.plannedStart)! < client.guidanceStart) {
+    throw invalid("Program dimulai sebelum masa bimbingan.", { plannedStart: [`Paling awal ${formatDate(client.guidanceStart)} (awal bimbingan).`] });
+  }
+  if (parseIsoDate(input.plannedEnd)! > client.guidanceEnd) {
+    throw invalid("Program berakhir sesudah masa bimbingan.", { plannedEnd: [`Paling lambat ${formatDate(client.guidanceEnd)} (akhir bimbingan).`] });
+  }
   return prisma.$transaction(async (tx) => {
     const row = await tx.guidanceProgram.create({
       data: {

@@ -28,7 +28,7 @@ export async function recordTppSession(user: CurrentUser, input: RecordTppSessio
   }
   const ids = input.reviews.map((r) => r.transitionId);
   const rows = await prisma.stageTransitionRequest.findMany({
-    where: { id: { in: ids }, officeId: user.officeId, client: { deletedAt: null } },
+    where: { id: { in: ids }, officeId: user.officeId, client: { deletedAt: null, officeId: user.officeId } },
     select: { id: true, clientId: true, status: true },
   });
   if (rows.length !== ids.length) throw notFound("Usulan tidak ditemukan.");

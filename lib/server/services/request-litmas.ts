@@ -15,7 +15,8 @@ const EARLIEST_BIRTH = Date.UTC(1900, 0, 1);
 /** The new person's fields as stored; a birth date must lie between 1900 and today. */
 function newPersonData(p: NewPersonInput, today: Date) {
   const birthDate = p.birthDate ? parseIsoDate(p.birthDate) : null;
-  if (birthDate && (birthDate.getTime() > today.getTime() || birthDate.getTime() < EARLIEST_BIRTH)) {
+  // A typed date outside the calendar the app accepts (parseIsoDate: 1900 to 2100) is refused, not dropped.
+  if ((p.birthDate && !birthDate) || (birthDate && (birthDate.getTime() > today.getTime() || birthDate.getTime() < EARLIEST_BIRTH))) {
     throw invalid("Tanggal lahir harus antara tahun 1900 dan hari ini.", { "person.birthDate": ["Tanggal lahir harus antara tahun 1900 dan hari ini."] });
   }
   const blank = (v: string | undefined) => (v && v.trim() ? v.trim() : null);

@@ -16,6 +16,9 @@ import { KepalaWaiting } from "./kepala-waiting";
 import { PeriodFilter } from "./period-filter";
 import { MonthlyReportCard } from "./report-card";
 import { toIsoDate } from "@/lib/domain/calendar";
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { countAccountChangesAwaiting } from "@/lib/server/queries/account-changes";
 
 const ONE: ChartSeries[] = [{ name: "Jumlah", fill: "fill-brand-700", swatch: "bg-brand-700" }];
 const FLOW: ChartSeries[] = [
@@ -42,7 +45,7 @@ export async function KepalaHome({ user, searchParams }: { user: CurrentUser; se
   const now = clock.now();
   const today = todayIn(user.timeZone, now);
   const period = resolvePeriod(searchParams.periode, today, { from: searchParams.dari, to: searchParams.sampai });
-  const d = await getKepalaDashboard(user, period, now);
+  const [d, accountChanges] = await Promise.all([getKepalaDashboard(user, period, now), countAccountChangesAwaiting(user)]);
   const span = `${PERIOD_LABEL[period.kind]}: ${periodLabel(period)}`;
   const count = <K extends string>(keys: readonly K[], counts: Partial<Record<K, number>>, label: Record<K, string>, href: (k: K) => string) =>
     keys.filter((k) => counts[k]).map((k) => ({ label: label[k], values: [counts[k] ?? 0], hrefs: [href(k)] }));
@@ -55,6 +58,12 @@ export async function KepalaHome({ user, searchParams }: { user: CurrentUser; se
         actions={<ButtonLink href="/clients" variant="secondary">Klien & layanan</ButtonLink>}
       />
       <div className="space-y-6">
+        {accountChanges ? (
+          <Alert tone="warning">
+            {accountChanges} perubahan akun Kepala Bapas atau admin menunggu konfirmasi Anda.{" "}
+            <Link href="/account-changes" className="font-medium underline">Tinjau perubahan akun</Link>
+          </Alert>
+        ) : null}
         <KepalaWaiting w={d.waiting} />
         <PendampinganClockCard user={user} />
 

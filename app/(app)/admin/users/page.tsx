@@ -20,7 +20,12 @@ export default async function UsersPage() {
       <PageHeader
         title="Pengguna"
         description={`Akun ${user.officeName}: tambah akun, ubah peran dan kapasitas, nonaktifkan, atau atur ulang kata sandi.`}
-        actions={<ButtonLink href="/admin/users/new">Tambah pengguna</ButtonLink>}
+        actions={
+          <>
+            <ButtonLink href="/account-changes" variant="secondary">Konfirmasi akun</ButtonLink>
+            <ButtonLink href="/admin/users/new">Tambah pengguna</ButtonLink>
+          </>
+        }
       />
       <Card>
         <UsersTable users={users} timeZone={user.timeZone} />

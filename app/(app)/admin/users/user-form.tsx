@@ -71,7 +71,8 @@ export function UserForm({ initial, usesSections }: { initial?: EditableUser; us
     const res = editing ? await updateUserAction({ ...values, id: initial!.id, version: initial!.version }) : await createUserAction(values);
     if (res.ok) {
       if (!editing) {
-        router.push(`/admin/users/${(res.data as { id: string }).id}?saved=baru`);
+        const created = res.data as { id: string | null };
+        router.push(created.id ? `/admin/users/${created.id}?saved=baru` : "/account-changes?diajukan=1");
         return;
       }
       const ended = (res.data as { endedSessions: number }).endedSessions;

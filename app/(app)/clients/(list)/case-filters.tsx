@@ -1,4 +1,5 @@
-import { Input, Label, Select } from "@/components/ui/field";
+import { Label, Select } from "@/components/ui/field";
+import { SearchField } from "@/components/registry/search-field";
 import { FilterActions, PkFilter, type PkOption } from "./filter-parts";
 import { CASE_STATE_LABEL, CASE_STATES, type CaseListKind } from "@/lib/domain/cases";
 import type { CaseListParams } from "@/lib/server/queries/cases";
@@ -18,7 +19,7 @@ export function CaseFilters({ kind, params, pks, showPk }: { kind: CaseListKind;
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <div className="sm:col-span-2">
           <Label htmlFor="q">Cari nama atau nomor</Label>
-          <Input id="q" name="q" type="search" defaultValue={params.q ?? ""} placeholder={PLACEHOLDER[kind]} className="mt-1" />
+          <SearchField id="q" defaultValue={params.q ?? ""} placeholder={PLACEHOLDER[kind]} className="mt-1" />
         </div>
         <div>
           <Label htmlFor="state">Keadaan</Label>

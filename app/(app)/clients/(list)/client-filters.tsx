@@ -1,4 +1,5 @@
-import { FilterSelect, Input, Label, Select } from "@/components/ui/field";
+import { FilterSelect, Label, Select } from "@/components/ui/field";
+import { SearchField } from "@/components/registry/search-field";
 import { FilterActions, PkFilter, type PkOption } from "./filter-parts";
 import { CLIENT_CATEGORIES, CLIENT_STATUSES, GENDERS, PROGRAMS, STAGE_KINDS } from "@/lib/domain/enums";
 import { CLIENT_CATEGORY_LABEL, CLIENT_STATUS_LABEL, GENDER_LABEL, PROGRAM_SHORT, STAGE_LABEL } from "@/lib/domain/labels";
@@ -11,7 +12,7 @@ export function ClientFilters({ params, pks, showPk }: { params: ClientListParam
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <div className="sm:col-span-2">
           <Label htmlFor="q">Cari nama atau nomor register</Label>
-          <Input id="q" name="q" type="search" defaultValue={params.q ?? ""} placeholder="mis. Sutrisno atau 0012/PK" className="mt-1" />
+          <SearchField id="q" defaultValue={params.q ?? ""} placeholder="mis. Sutrisno atau 0012/PK" className="mt-1" />
         </div>
         <FilterSelect id="program" label="Program" value={params.program} allLabel="Semua program" options={PROGRAMS.map((p) => [p, PROGRAM_SHORT[p]])} />
         <FilterSelect id="stage" label="Tahap" value={params.stage} allLabel="Semua tahap" options={STAGE_KINDS.map((s) => [s, STAGE_LABEL[s]])} />

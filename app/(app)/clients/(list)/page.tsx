@@ -18,6 +18,8 @@ import { KindTabs } from "./kind-tabs";
 import { caseKindsFor, listCases, ZCaseListParams, type CaseListPage } from "@/lib/server/queries/cases";
 import { CASE_LIST_KINDS, type CaseListKind } from "@/lib/domain/cases";
 import { NikSearch } from "@/components/registry/nik-search";
+import { nikIn } from "@/lib/domain/nik";
+import { redirect } from "next/navigation";
 import { can } from "@/lib/domain/permissions";
 import { ExportLinks } from "@/components/ui/export-links";
 
@@ -34,6 +36,12 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   const user = await requireUser();
   const raw = await searchParams;
   const flat = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  // A NIK that reached the URL (a search without JavaScript) is dropped at once, never searched.
+  if (nikIn(flat.q)) {
+    const keep = new URLSearchParams(Object.entries(flat).filter((e): e is [string, string] => e[0] !== "q" && typeof e[1] === "string"));
+    keep.set("nik", "dihapus");
+    redirect(`/clients?${keep}`);
+  }
   const caseParams = ZCaseListParams.parse(flat);
   const kind: CaseListKind = caseParams.kind ?? "GUIDANCE";
   const isPk = user.role === "PK";
@@ -71,7 +79,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
       {header}
       <ClientFilters params={params} pks={pks} showPk={!isPk} />
       <div className="mt-3"><ExportLinks list="klien" params={params} label="daftar klien" /></div>
-      <NikSearch />
+      <NikSearch droppedFromUrl={flat.nik === "dihapus"} />
       {canAssign && page.items.some((c) => c.status === "AKTIF") ? (
         <form id="bulk-assign" method="get" action="/clients/assign" className="mt-4 flex flex-wrap items-center gap-2 text-sm text-slate-600">
           <Button type="submit" variant="secondary" size="sm">Tugaskan PK untuk klien terpilih</Button>
@@ -176,6 +184,7 @@ function CasesView({ header, kind, params, page, pks, showPk, tz }: {
       {header}
       <CaseFilters kind={kind} params={params} pks={pks} showPk={showPk} />
       <div className="mt-3"><ExportLinks list="layanan" params={{ ...params, kind }} label="daftar layanan" /></div>
+      <NikSearch />
       <Card className="mt-4">
         {page.items.length === 0 ? (
           <div className="p-4">

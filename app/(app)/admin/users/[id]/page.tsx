@@ -38,6 +38,12 @@ export default async function UserPage({ params, searchParams }: { params: Promi
         }
       />
       {saved === "baru" ? <Alert tone="success" className="mb-4">Pengguna ditambahkan. Sampaikan email dan kata sandi awalnya secara langsung.</Alert> : null}
+      {u.pendingChange ? (
+        <Alert tone="warning" className="mb-4">
+          {u.pendingChange.kind === "RESET_PASSWORD" ? "Pengaturan ulang kata sandi akun ini" : `Perubahan peran menjadi ${ROLE_LABEL[u.pendingChange.toRole!]}`} menunggu konfirmasi orang kedua.{" "}
+          <Link href="/account-changes" className="font-medium underline">Lihat Konfirmasi akun</Link>
+        </Alert>
+      ) : null}
       {u.role === "PK" && u.activeClients > 0 ? (
         <Alert tone="info" className="mb-4">
           PK ini membimbing {u.activeClients} klien aktif. Untuk menonaktifkan atau mengubah perannya, <Link href={`/clients?pk=${u.id}`} className="font-medium underline">tugaskan klien tersebut ke PK lain</Link> terlebih dahulu.

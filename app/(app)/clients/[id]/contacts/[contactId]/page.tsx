@@ -41,6 +41,21 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
           {k.notes ? <p className="mt-4 whitespace-pre-line text-sm text-slate-800">{k.notes}</p> : null}
         </CardBody>
       </Card>
+      {k.revisions.length ? (
+        <Card className="mb-6" aria-labelledby="contact-history">
+          <CardBody>
+            <h2 id="contact-history" className="mb-3 text-base font-semibold">Riwayat perubahan</h2>
+            <ol className="space-y-3">
+              {k.revisions.map((r) => (
+                <li key={r.id} className="border-l-2 border-slate-200 pl-3 text-sm">
+                  <p className="text-xs text-slate-600">Diganti oleh {r.revisedByName} · {formatDateTime(r.revisedAt, user.timeZone)} · hasil sebelumnya: {r.outcome ? CONTACT_OUTCOME_LABEL[r.outcome] : "belum diisi"}</p>
+                  <p className="mt-1 whitespace-pre-line text-slate-800">{r.notes || "(catatan kosong)"}</p>
+                </li>
+              ))}
+            </ol>
+          </CardBody>
+        </Card>
+      ) : null}
       {!k.outcome && can(user.role, "contact:write") ? (
         <Card>
           <CardBody>
