@@ -2,9 +2,11 @@
 // sends Origin on every POST, and it must name the host the request came to. Server actions get
 // this check from Next; route handlers do not.
 
-export function isSameOrigin(headers: Headers): boolean {
+// Pure: the caller says whether a reverse proxy is configured (env.trustProxy), so X-Forwarded-Host
+// is believed only then.
+export function isSameOrigin(headers: Headers, trustProxy = false): boolean {
   const origin = headers.get("origin");
-  const host = headers.get("x-forwarded-host") && process.env.TRUST_PROXY === "1" ? headers.get("x-forwarded-host") : headers.get("host");
+  const host = trustProxy && headers.get("x-forwarded-host") ? headers.get("x-forwarded-host") : headers.get("host");
   if (!origin || !host) return false;
   try {
     return new URL(origin).host === host;

@@ -2,6 +2,7 @@ import { MAX_DOCUMENT_BYTES } from "@/lib/domain/documents";
 import { isSameOrigin } from "@/lib/security/same-origin";
 import { ZUploadDocument } from "@/lib/schemas/documents";
 import { getActor } from "@/lib/server/auth";
+import { env } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors";
 import { routeHandler } from "@/lib/server/route";
 import { uploadClientDocument } from "@/lib/server/services/upload-client-document";
@@ -13,7 +14,7 @@ const refuse = (error: string, status: number, fieldErrors?: Record<string, stri
 
 /** Uploads one document to a guidance case (multipart/form-data: file, kind, title). */
 export const POST = routeHandler(async (req: Request, { params }: { params: Promise<{ id: string }> }) => {
-  if (!isSameOrigin(req.headers)) return refuse("Permintaan ditolak: kirim dari halaman Bimbing.", 403);
+  if (!isSameOrigin(req.headers, env.trustProxy)) return refuse("Permintaan ditolak: kirim dari halaman Bimbing.", 403);
   const user = await getActor();
   if (!user) return refuse("Sesi Anda telah berakhir. Silakan masuk kembali.", 401);
   // Refuse an oversized body before reading it (the form's own fields add a few kilobytes).
