@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toIsoDate, utcDate } from "./calendar";
-import { monthShortLabel, periodLabel, reportMonth, resolvePeriod, twelveMonthsTo } from "./period";
+import { dayLabel, monthShortLabel, periodLabel, reportDay, reportMonth, resolvePeriod, twelveMonthsTo } from "./period";
 
 const span = (p: { from: Date; to: Date }) => [toIsoDate(p.from), toIsoDate(p.to)];
 const today = utcDate(2026, 12, 2);
@@ -48,5 +48,22 @@ describe("reportMonth", () => {
     expect(toIsoDate(reportMonth("2026-11", today))).toBe("2026-11-01");
     expect(toIsoDate(reportMonth("2026-13", today))).toBe("2026-11-01");
     expect(toIsoDate(reportMonth(null, utcDate(2027, 1, 3)))).toBe("2026-12-01");
+  });
+});
+
+describe("reportDay and dayLabel", () => {
+  const today = utcDate(2028, 2, 29);
+  it("takes a real day up to today; anything else is today", () => {
+    expect(reportDay("2028-02-28", today)).toEqual(utcDate(2028, 2, 28));
+    expect(reportDay("2028-02-29", today)).toEqual(today);
+    expect(reportDay("2028-03-01", today)).toEqual(today);
+    expect(reportDay("2027-02-29", today)).toEqual(today);
+    expect(reportDay("1899-12-31", today)).toEqual(today);
+    expect(reportDay("kemarin", today)).toEqual(today);
+    expect(reportDay(null, today)).toEqual(today);
+  });
+  it("names the weekday in Bahasa Indonesia", () => {
+    expect(dayLabel(utcDate(2028, 2, 29))).toBe("Selasa, 29 Februari 2028");
+    expect(dayLabel(utcDate(2026, 12, 31))).toBe("Kamis, 31 Desember 2026");
   });
 });

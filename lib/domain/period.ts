@@ -2,6 +2,8 @@
 // a custom span. Calendar days (UTC-midnight Dates) in the office's time zone, both ends included.
 import { addDays, addMonths, parseIsoDate, utcDate } from "./calendar";
 
+const WEEKDAYS = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"];
+
 export const PERIOD_KINDS = ["bulan-ini", "bulan-lalu", "kuartal", "tahun", "kustom"] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
@@ -82,4 +84,15 @@ export function reportMonth(raw: string | null | undefined, today: Date): Date {
   const m = raw ? /^(\d{4})-(\d{2})$/.exec(raw) : null;
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return utcDate(Number(m[1]), Number(m[2]), 1);
   return addMonths(firstOfMonth(today), -1);
+}
+
+/** A report's day: "2026-12-02" -> that day when it is not after today; anything else: today. */
+export function reportDay(raw: string | null | undefined, today: Date): Date {
+  const d = raw ? parseIsoDate(raw) : null;
+  return d && d <= today ? d : today;
+}
+
+/** "Rabu, 2 Desember 2026" */
+export function dayLabel(d: Date): string {
+  return `${WEEKDAYS[d.getUTCDay()]}, ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }

@@ -6,8 +6,8 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { utcDate } from "@/lib/domain/calendar";
 import { prisma } from "@/lib/server/db";
-import { getMonthlyFigures } from "@/lib/server/queries/monthly-report";
-import { buildMonthlyReport } from "@/lib/server/reports/monthly";
+import { getMonthlyFigures, getReportFigures } from "@/lib/server/queries/monthly-report";
+import { buildDailyReport, buildMonthlyReport } from "@/lib/server/reports/monthly";
 import { createClient, createLitmas, createOffice, createUser } from "../factories";
 import { actorFor } from "../support/actors";
 
@@ -110,5 +110,72 @@ describe("the laporan bulanan", () => {
     const ev = await prisma.auditEvent.findMany({ where: { action: "report.monthly" } });
     expect(ev.map((e) => [e.userId, e.entityId])).toEqual([[w.kepala.id, "2026-10"]]);
     await expect(buildMonthlyReport(await actorFor(w.pk.id), OCTOBER, "pdf")).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("employment over time", () => {
+  it("a month counts the work that applied on its last day, not the latest", async () => {
+    const w = await world();
+    const jks = (await prisma.office.findFirstOrThrow({ where: { code: "JKS" } })).id;
+    // Works from 1 Sept; loses the job on 5 Nov; a correction later says the job ended on 20 Oct.
+    const c = await createClient(prisma, { officeId: jks, officeCode: "JKS", assignedPkId: w.pk.id, program: "CMB", category: "DEWASA", guidanceStart: utcDate(2026, 8, 1), employmentStatus: "BEKERJA", employmentStatusSince: utcDate(2026, 9, 1) });
+    const kepala = await actorFor(w.kepala.id);
+    const oct = async () => (await getMonthlyFigures(kepala, OCTOBER)).figures.activeByEmployment;
+    expect((await oct()).BEKERJA).toEqual({ DEWASA: 2, ANAK: 0 });
+    await prisma.client.update({ where: { id: c.id }, data: { employmentStatus: "TIDAK_BEKERJA", employmentStatusSince: utcDate(2026, 11, 5) } });
+    expect((await oct()).BEKERJA).toEqual({ DEWASA: 2, ANAK: 0 });
+    expect((await getMonthlyFigures(kepala, utcDate(2026, 11, 1))).figures.activeByEmployment.TIDAK_BEKERJA).toEqual({ DEWASA: 1, ANAK: 0 });
+    await prisma.client.update({ where: { id: c.id }, data: { employmentStatusSince: utcDate(2026, 10, 20) } });
+    expect((await oct()).BEKERJA).toEqual({ DEWASA: 1, ANAK: 0 });
+    expect((await oct()).TIDAK_BEKERJA).toEqual({ DEWASA: 1, ANAK: 0 });
+    // September still knows the job; the history holds two rows, the later one replaced by the correction.
+    expect((await getMonthlyFigures(kepala, utcDate(2026, 9, 1))).figures.activeByEmployment.BEKERJA).toEqual({ DEWASA: 2, ANAK: 0 });
+    const rows = await prisma.clientEmployment.findMany({ where: { clientId: c.id }, orderBy: { since: "asc" } });
+    expect(rows.map((r) => [r.status, r.since.toISOString().slice(0, 10)])).toEqual([["BEKERJA", "2026-09-01"], ["TIDAK_BEKERJA", "2026-10-20"]]);
+  });
+});
+
+describe("the laporan harian", () => {
+  it("counts the clients active at the end of the day and what came in on that day, in the office's days", async () => {
+    const w = await world();
+    const kepala = await actorFor(w.kepala.id);
+    const { figures } = await getReportFigures(kepala, utcDate(2026, 10, 31), utcDate(2026, 10, 31));
+    // The PB client starting on 31 Oct counts; the CB client who ended on 15 Oct does not.
+    expect(figures.activeByProgram).toEqual({ PB: { DEWASA: 2, ANAK: 0 }, DIVERSI: { DEWASA: 0, ANAK: 1 } });
+    // Only the request at 23.30 WIB on 31 Oct; the one at 00.30 WIB on 1 Nov is the next day's.
+    expect(figures.litmasReceived).toEqual({ PEMINDAHAN: { DEWASA: 0, ANAK: 1 } });
+    expect(figures.litmasFinished).toEqual({});
+    expect(figures.pendampinganReceived).toBe(0);
+    const nov1 = await getReportFigures(kepala, utcDate(2026, 11, 1), utcDate(2026, 11, 1));
+    expect(nov1.figures.litmasReceived).toEqual({ INTEGRASI_PB: { DEWASA: 1, ANAK: 0 } });
+    const oct10 = await getReportFigures(kepala, utcDate(2026, 10, 10), utcDate(2026, 10, 10));
+    expect(oct10.figures.pendampinganReceived).toBe(1);
+    expect(oct10.figures.pendampinganSteps).toEqual({ PEMERIKSAAN_PENYIDIK: 1 });
+  });
+
+  it("prints as a PDF with its day and reads back as xlsx; audited; a PK may not have it", async () => {
+    const w = await world();
+    const kepala = await actorFor(w.kepala.id);
+    const day = utcDate(2026, 10, 31);
+    const { body, filename } = await buildDailyReport(kepala, day, "pdf");
+    expect(filename).toBe("laporan-harian-jks-2026-10-31.pdf");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "laporan-"));
+    const file = path.join(dir, "r.pdf");
+    fs.writeFileSync(file, body);
+    const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(text).toContain("LAPORAN HARIAN");
+    expect(text).toContain("Hari Sabtu, 31 Oktober 2026");
+    expect(text).toMatch(/I\. Klien aktif per program[\s\S]*Jumlah\s+2\s+1\s+3/);
+    expect(text).toContain("Dr. Siti Rahmawati");
+    const x = await buildDailyReport(kepala, day, "xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.body as unknown as ArrayBuffer);
+    expect(wb.worksheets).toHaveLength(7);
+    const sub = wb.worksheets[0].getRow(2).getCell(1).value;
+    expect(String(sub)).toContain("Laporan Harian 31 Oktober 2026");
+    const ev = await prisma.auditEvent.findMany({ where: { action: "report.daily" } });
+    expect(ev.map((e) => [e.userId, e.entityId, (e.details as { format: string }).format]).sort()).toEqual([[w.kepala.id, "2026-10-31", "pdf"], [w.kepala.id, "2026-10-31", "xlsx"]]);
+    await expect(buildDailyReport(await actorFor(w.pk.id), day, "pdf")).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { addDays, addMonths, startOfDayIn } from "@/lib/domain/calendar";
+import { addDays, addMonths, startOfDayIn, toIsoDate } from "@/lib/domain/calendar";
 import type { ClientCategory, EmploymentStatus, LitmasPurpose, OffenceCategory, PendampinganStepKind, Program, Role } from "@/lib/domain/enums";
 import { litmasSubjectCategory, NOT_RECORDED, type ByCategory, type MonthlyFigures, type NotRecorded } from "@/lib/domain/monthly-report";
 import type { CurrentUser } from "../auth/current-user";
@@ -8,7 +8,9 @@ import { prisma } from "../db";
 import { litmasScope } from "./litmas";
 import { clientScope, pendampinganScope } from "./scope";
 
-// The laporan bulanan's figures for one month of the office (its days in its time zone).
+// The figures of the reports upward for a span of the office's days (its time zone): a month for
+// the laporan bulanan, one day for the laporan harian. "Active" is counted on the span's last day;
+// "received", "finished", "held" and "closed" within the span.
 
 const add = <K extends string>(m: Partial<Record<K, ByCategory>>, k: K, c: ClientCategory) => {
   const row = (m[k] ??= { DEWASA: 0, ANAK: 0 });
@@ -16,9 +18,11 @@ const add = <K extends string>(m: Partial<Record<K, ByCategory>>, k: K, c: Clien
 };
 
 export async function getMonthlyFigures(user: CurrentUser, month: Date): Promise<{ figures: MonthlyFigures; from: Date; to: Date }> {
+  return getReportFigures(user, month, addDays(addMonths(month, 1), -1));
+}
+
+export async function getReportFigures(user: CurrentUser, from: Date, to: Date): Promise<{ figures: MonthlyFigures; from: Date; to: Date }> {
   assertCan(user, "office:overview");
-  const from = month;
-  const to = addDays(addMonths(month, 1), -1);
   const fromAt = startOfDayIn(from, user.timeZone);
   const toAt = startOfDayIn(addDays(to, 1), user.timeZone);
   const litmasSel = { purpose: true, receivedAt: true, client: { select: { category: true } }, person: { select: { birthDate: true } } } as const;
@@ -26,12 +30,21 @@ export async function getMonthlyFigures(user: CurrentUser, month: Date): Promise
   const activeThen = { ...clientScope(user), guidanceStart: { lte: to }, OR: [{ status: "AKTIF" as const }, { statusDate: { gt: to } }] };
   const [active, employed, offences, received, finished, pendReceived, steps, pendClosed, staff] = await Promise.all([
     prisma.client.groupBy({ by: ["program", "category"], where: activeThen, _count: { _all: true } }),
-    // The employment recorded for a day after the month says nothing about the month: not recorded.
-    prisma.client.groupBy({
-      by: ["employmentStatus", "category"],
-      where: { AND: [activeThen, { employmentStatus: { not: null } }, { OR: [{ employmentStatusSince: null }, { employmentStatusSince: { lte: to } }] }] },
-      _count: { _all: true },
-    }),
+    // Employment as it stood on the span's last day: each active client's latest history row from
+    // that day or before (the history is kept by a trigger, migration client_employment_history).
+    prisma.$queryRaw<{ status: EmploymentStatus; category: ClientCategory; n: number }[]>`
+      SELECT e.status, c.category, count(*)::int AS n
+      FROM "Client" c
+      JOIN LATERAL (
+        SELECT h.status FROM "ClientEmployment" h
+        WHERE h."clientId" = c.id AND h.since <= ${toIsoDate(to)}::date
+        ORDER BY h.since DESC LIMIT 1
+      ) e ON e.status IS NOT NULL
+      WHERE c."officeId" = ${user.officeId} AND c."deletedAt" IS NULL
+        AND (${user.role} <> 'PK' OR c."assignedPkId" = ${user.id})
+        AND c."guidanceStart" <= ${toIsoDate(to)}::date
+        AND (c.status = 'AKTIF' OR c."statusDate" > ${toIsoDate(to)}::date)
+      GROUP BY e.status, c.category`,
     prisma.client.groupBy({ by: ["offenceCategory", "category"], where: activeThen, _count: { _all: true } }),
     prisma.litmas.findMany({ where: { ...litmasScope(user), receivedAt: { gte: fromAt, lt: toAt }, status: { not: "CANCELLED" } }, select: litmasSel }),
     prisma.litmas.findMany({ where: { ...litmasScope(user), status: "APPROVED", approvedAt: { gte: fromAt, lt: toAt } }, select: litmasSel }),
@@ -47,8 +60,8 @@ export async function getMonthlyFigures(user: CurrentUser, month: Date): Promise
   const activeByEmployment: Partial<Record<EmploymentStatus | NotRecorded, ByCategory>> = {};
   const missing: ByCategory = { ...totals };
   for (const r of employed) {
-    (activeByEmployment[r.employmentStatus as EmploymentStatus] ??= { DEWASA: 0, ANAK: 0 })[r.category as ClientCategory] += r._count._all;
-    missing[r.category as ClientCategory] -= r._count._all;
+    (activeByEmployment[r.status] ??= { DEWASA: 0, ANAK: 0 })[r.category] += r.n;
+    missing[r.category] -= r.n;
   }
   if (missing.DEWASA || missing.ANAK) activeByEmployment[NOT_RECORDED] = missing;
   const activeByOffence: Partial<Record<OffenceCategory | NotRecorded, ByCategory>> = {};

@@ -14,7 +14,7 @@ import type { CurrentUser } from "@/lib/server/auth";
 import { getKepalaDashboard } from "@/lib/server/queries/dashboard";
 import { KepalaWaiting } from "./kepala-waiting";
 import { PeriodFilter } from "./period-filter";
-import { MonthlyReportCard } from "./report-card";
+import { ReportsUpwardCard } from "./report-card";
 import { toIsoDate } from "@/lib/domain/calendar";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
@@ -131,7 +131,7 @@ export async function KepalaHome({ user, searchParams }: { user: CurrentUser; se
               emptyText="Tidak ada litmas yang lewat tenggat." />
           </ChartCard>
         </div>
-        <MonthlyReportCard defaultMonth={toIsoDate(reportMonth(null, today)).slice(0, 7)} />
+        <ReportsUpwardCard defaultMonth={toIsoDate(reportMonth(null, today)).slice(0, 7)} today={toIsoDate(today)} />
       </div>
     </>
   );
