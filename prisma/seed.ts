@@ -854,6 +854,27 @@ async function seedInto(tx: Tx, hashes: string[], now: Date): Promise<void> {
 
   for (const ctx of ctxs) await seedOffice(tx, ctx);
   await seedPendampingan(tx, ctxs);
+  await seedRetention(tx, ctxs.find((c) => c.code === "JKS")!);
+}
+
+/**
+ * Two old files for the retention review (/audit/retensi): guidance that ended 11 and 12 years ago
+ * (the default retention is 10 years), so the Kepala has a decision to try.
+ */
+async function seedRetention(tx: Tx, ctx: OfficeCtx): Promise<void> {
+  const old = [
+    { fullName: "Sutrisno Wibowo", years: 12, program: "PB" as const, offence: "Penipuan", article: "Pasal 378 KUHP" },
+    { fullName: "Yohanes Tampubolon", years: 11, program: "CB" as const, offence: "Penggelapan", article: "Pasal 372 KUHP" },
+  ];
+  for (const o of old) {
+    const end = addMonths(ctx.today, -12 * o.years - 2);
+    const start = addMonths(end, -14);
+    await f.createClient(tx, {
+      officeId: ctx.id, officeCode: ctx.code, today: ctx.today, fullName: o.fullName, program: o.program, offence: o.offence, offenceArticle: o.article,
+      guidanceStart: start, guidanceEnd: end, status: "SELESAI", statusDate: end, statusReason: "Masa pembimbingan selesai",
+      assignedPkId: ctx.pks[0].id, assignedById: ctx.admin.id, assignedAt: at(ctx, start, 10), createdById: ctx.admin.id, createdAt: at(ctx, start, 9, 0),
+    });
+  }
 }
 
 async function seedOffice(tx: Tx, ctx: OfficeCtx): Promise<void> {

@@ -16,6 +16,8 @@ const ACTION_LABEL: Record<string, string> = {
   "client.transfer.accept": "Menerima pelimpahan bimbingan",
   "person.view": "Melihat data orang",
   "person.match": "Mencocokkan orang",
+  "person.retention.keep": "Menyimpan data orang sesudah masa simpan",
+  "person.anonymise": "Menganonimkan data orang",
   "contact.create": "Mencatat kegiatan bimbingan",
   "contact.outcome": "Mencatat hasil kegiatan",
   "letter.issue": "Menerbitkan surat akhir",
@@ -41,6 +43,7 @@ const ACTION_LABEL: Record<string, string> = {
   "user.password.reset": "Mengatur ulang kata sandi",
   "export.list": "Mengekspor daftar",
   "report.monthly": "Mengunduh laporan bulanan",
+  "report.daily": "Mengunduh laporan harian",
 };
 
 const PREFIX_LABEL: Record<string, string> = {

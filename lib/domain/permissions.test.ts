@@ -28,6 +28,8 @@ const MATRIX: Record<Permission, string> = {
   "contact:write": "0001",
   "reporting:record": "1101",
   "audit:read": "1100",
+  "retention:read": "1100",
+  "retention:decide": "0100",
   "nik:export-full": "1100",
   "program:manage": "0001",
   "violation:read": "1111",

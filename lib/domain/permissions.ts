@@ -27,6 +27,10 @@ export const PERMISSIONS = {
   "contact:write": ["PK"],
   "reporting:record": ["ADMIN", "KEPALA_BAPAS", "PK"],
   "audit:read": ["ADMIN", "KEPALA_BAPAS"],
+  // The retention review (UU 27/2022): the admin sees the list; the Kepala, as the office's
+  // controller, decides to keep or to anonymise (irreversible).
+  "retention:read": ["ADMIN", "KEPALA_BAPAS"],
+  "retention:decide": ["KEPALA_BAPAS"],
   // A whole NIK in an exported file (a bulk copy leaves the app): the office's controllers only.
   "nik:export-full": ["ADMIN", "KEPALA_BAPAS"],
   "program:manage": ["PK"],

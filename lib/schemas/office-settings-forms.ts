@@ -5,6 +5,7 @@ import { z } from "zod";
 import { parseIsoDate } from "@/lib/domain/calendar";
 import { PROGRAMS } from "@/lib/domain/enums";
 import { registerFormatProblem } from "@/lib/domain/register-number";
+import { RETENTION_YEARS_MAX, RETENTION_YEARS_MIN } from "@/lib/domain/retention";
 
 const int = (min: number, max: number, unit: string) =>
   z.coerce.number({ message: "Isi angka." }).int("Isi bilangan bulat.").min(min, `Paling sedikit ${min} ${unit}.`).max(max, `Paling banyak ${max} ${unit}.`);
@@ -65,6 +66,10 @@ export const ZStageBoundariesForm = z.object({
   if (v.second <= v.first) ctx.addIssue({ code: "custom", path: ["second"], message: "Batas tahap akhir harus sesudah batas tahap lanjutan." });
 }).transform((v) => ({ version: v.version, part: "stageBoundaries" as const, program: v.program, value: [v.first / 100, v.second / 100] as [number, number] }));
 
+/** How many years after a person's last case ended their file is reviewed (keep or anonymise). */
+export const ZRetentionForm = z.object({ ...base, years: int(RETENTION_YEARS_MIN, RETENTION_YEARS_MAX, "tahun") })
+  .transform(({ version, years }) => ({ version, part: "retention" as const, value: { years } }));
+
 export type SettingsChange =
   | z.output<typeof ZReportingWindowForm> | z.output<typeof ZClosuresForm> | z.output<typeof ZWarningsForm>
-  | z.output<typeof ZRegisterNumberForm> | z.output<typeof ZStageBoundariesForm>;
+  | z.output<typeof ZRegisterNumberForm> | z.output<typeof ZStageBoundariesForm> | z.output<typeof ZRetentionForm>;

@@ -13,15 +13,16 @@ const keep = (params: AuditListParams, view?: "terdampak") => {
 };
 
 /** The two views of the trail: the events, and the people they touched (for a breach notice). */
-export function AuditViews({ params }: { params: AuditListParams }) {
-  const tab = (label: string, view: "terdampak" | undefined) => (
-    <Link href={keep(params, view)} aria-current={params.view === view ? "page" : undefined}
-      className={cn("rounded-md px-3 py-2 text-sm font-medium", params.view === view ? "bg-brand-700 text-white" : "text-slate-700 hover:bg-slate-100")}>{label}</Link>
+export function AuditViews({ params, retention = false }: { params: AuditListParams; retention?: boolean }) {
+  const tab = (label: string, href: string, current: boolean) => (
+    <Link href={href} aria-current={current ? "page" : undefined}
+      className={cn("inline-flex min-h-11 items-center rounded-md px-3 py-2 text-sm font-medium", current ? "bg-brand-700 text-white" : "text-slate-700 hover:bg-slate-100")}>{label}</Link>
   );
   return (
-    <nav aria-label="Tampilan jejak audit" className="mb-3 flex gap-2">
-      {tab("Kejadian", undefined)}
-      {tab("Orang terdampak", "terdampak")}
+    <nav aria-label="Tampilan jejak audit" className="mb-3 flex flex-wrap gap-2">
+      {tab("Kejadian", keep(params, undefined), !retention && params.view === undefined)}
+      {tab("Orang terdampak", keep(params, "terdampak"), !retention && params.view === "terdampak")}
+      {tab("Masa simpan", "/audit/retensi", retention)}
     </nav>
   );
 }

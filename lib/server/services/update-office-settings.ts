@@ -22,6 +22,9 @@ export function withChange(settings: unknown, change: SettingsChange): Settings 
     case "warnings":
       out.warnings = change.value;
       break;
+    case "retention":
+      out.retention = change.value;
+      break;
     case "registerNumber":
       out.registerNumber = change.value;
       break;

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/action-result";
-import { ZClosuresForm, ZRegisterNumberForm, ZReportingWindowForm, ZStageBoundariesForm, ZWarningsForm } from "@/lib/schemas/office-settings-forms";
+import { ZClosuresForm, ZRegisterNumberForm, ZReportingWindowForm, ZRetentionForm, ZStageBoundariesForm, ZWarningsForm } from "@/lib/schemas/office-settings-forms";
 import { runAction, toActionError } from "@/lib/server/action";
 import { requireActor } from "@/lib/server/auth";
 import { updateOfficeSettings } from "@/lib/server/services/update-office-settings";
@@ -13,6 +13,7 @@ const FORMS = {
   warnings: ZWarningsForm,
   register: ZRegisterNumberForm,
   stages: ZStageBoundariesForm,
+  retention: ZRetentionForm,
 } as const;
 
 export async function saveSettingsAction(form: keyof typeof FORMS, input: unknown): Promise<ActionResult<{ version: number }>> {

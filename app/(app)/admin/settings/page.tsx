@@ -14,6 +14,8 @@ import { registerSettingsOf } from "@/lib/schemas/register-settings";
 import { calendarSettingsFrom, reportingWindowFrom } from "@/lib/schemas/reporting-settings";
 import { stageBoundariesFor } from "@/lib/schemas/stages";
 import { warningPolicyFrom } from "@/lib/schemas/warning-settings";
+import { retentionYearsFrom } from "@/lib/schemas/retention-settings";
+import { RETENTION_YEARS_MAX, RETENTION_YEARS_MIN } from "@/lib/domain/retention";
 import { requireUser } from "@/lib/server/auth";
 import { getOfficeSettings } from "@/lib/server/queries/users";
 import { saveSettingsAction } from "./actions";
@@ -105,6 +107,14 @@ export default async function OfficeSettingsPage() {
                   { kind: "text", name: "first", label: "Tahap lanjutan mulai (% masa bimbingan)", defaultValue: pct(DEFAULT_STAGE_BOUNDARIES[0]) },
                   { kind: "text", name: "second", label: "Tahap akhir mulai (% masa bimbingan)", defaultValue: pct(DEFAULT_STAGE_BOUNDARIES[1]) },
                 ]} />
+            </CardBody>
+          </Card>
+
+          <Card aria-labelledby="retention">
+            <CardHeader id="retention" title="Masa simpan data pribadi" description="Orang yang semua perkaranya selesai lebih lama dari ini masuk daftar tinjauan Kepala Bapas: disimpan dengan alasan, atau dianonimkan (UU 27/2022)." />
+            <CardBody>
+              <SimpleForm label="Masa simpan data pribadi" action={saveSettingsAction.bind(null, "retention")} fixed={fixed} submitLabel="Simpan masa simpan" variant="secondary"
+                fields={[{ kind: "text", name: "years", label: `Tahun sesudah perkara terakhir selesai (${RETENTION_YEARS_MIN}–${RETENTION_YEARS_MAX})`, defaultValue: String(retentionYearsFrom(s)) }]} />
             </CardBody>
           </Card>
         </div>
