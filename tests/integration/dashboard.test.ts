@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addDays, todayIn, toIsoDate, utcDate } from "@/lib/domain/calendar";
 import { prisma } from "@/lib/server/db";
+import { listClients, ZClientListParams } from "@/lib/server/queries/clients";
 import { getKepalaDashboard } from "@/lib/server/queries/dashboard";
 import { createClient, createLitmas, createOffice, createRevocation, createTransitionRequest, createUser, createViolation } from "../factories";
 import { actorFor } from "../support/actors";
@@ -86,6 +87,22 @@ describe("the Kepala's dashboard", () => {
     expect(trend.filter((t) => t.started || t.ended).map((t) => [toIsoDate(t.month), t.started, t.ended])).toEqual([
       ["2026-03-01", 1, 0], ["2026-09-01", 1, 0], ["2026-10-01", 2, 1],
     ]);
+  });
+
+  it("each trend bar and employment bar links to a client list with exactly its count", async () => {
+    const w = await world();
+    const kepala = await actorFor(w.kepala.id);
+    const { trend, active } = await getKepalaDashboard(kepala, OCTOBER);
+    for (const t of trend) {
+      const ym = toIsoDate(t.month).slice(0, 7);
+      expect((await listClients(kepala, ZClientListParams.parse({ status: "SEMUA", mulai: ym }))).items).toHaveLength(t.started);
+      expect((await listClients(kepala, ZClientListParams.parse({ berakhir: ym }))).items).toHaveLength(t.ended);
+    }
+    for (const [k, n] of Object.entries(active.byEmployment)) {
+      expect((await listClients(kepala, ZClientListParams.parse({ kerja: k === "BELUM_DICATAT" ? "BELUM" : k }))).items).toHaveLength(n ?? 0);
+    }
+    // A month that is no month is ignored, not an error.
+    expect(ZClientListParams.parse({ mulai: "2026-13" }).mulai).toBeUndefined();
   });
 
   it("gives litmas finished on time by purpose, in the office's days", async () => {

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { mayOpenClientLitmas } from "@/lib/domain/litmas";
 import { maskNik } from "@/lib/domain/nik";
 import { decodeCursor, encodeCursor } from "@/lib/domain/pagination";
-import { CLIENT_CATEGORIES, CLIENT_STATUSES, GENDERS, PROGRAMS, STAGE_KINDS } from "@/lib/domain/enums";
+import { addDays, addMonths, utcDate } from "@/lib/domain/calendar";
+import { CLIENT_CATEGORIES, CLIENT_STATUSES, EMPLOYMENT_STATUSES, GENDERS, PROGRAMS, STAGE_KINDS } from "@/lib/domain/enums";
 import type { CurrentUser } from "../auth/current-user";
 import { assertCan } from "../auth/permissions";
 import { audit } from "../audit";
@@ -21,6 +22,11 @@ export const ZClientListParams = z.object({
   // "SEMUA" shows every status; no value means the default, AKTIF.
   status: z.enum([...CLIENT_STATUSES, "SEMUA"]).optional().catch(undefined),
   pk: z.string().max(40).optional().catch(undefined),
+  // The dashboard's trend and employment bars link here: guidance started / ended in a month
+  // ("2026-03", the office's calendar days), and the employment on file.
+  mulai: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().catch(undefined),
+  berakhir: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().catch(undefined),
+  kerja: z.enum([...EMPLOYMENT_STATUSES, "BELUM"]).optional().catch(undefined),
   after: z.string().max(600).optional().catch(undefined),
   before: z.string().max(600).optional().catch(undefined),
 });
@@ -66,7 +72,15 @@ export async function listClients(user: CurrentUser, params: ClientListParams, p
   if (params.stage) and.push({ currentStage: params.stage });
   if (params.category) and.push({ category: params.category });
   if (params.gender) and.push({ person: { gender: params.gender } });
-  if (params.status !== "SEMUA") and.push({ status: params.status ?? "AKTIF" });
+  const month = (ym: string) => {
+    const from = utcDate(Number(ym.slice(0, 4)), Number(ym.slice(5, 7)), 1);
+    return { gte: from, lte: addDays(addMonths(from, 1), -1) };
+  };
+  if (params.mulai) and.push({ guidanceStart: month(params.mulai) });
+  if (params.berakhir) and.push({ status: { not: "AKTIF" }, statusDate: month(params.berakhir) });
+  if (params.kerja) and.push({ employmentStatus: params.kerja === "BELUM" ? null : params.kerja });
+  // Ended in a month: every ended status, unless one is named.
+  if (params.status !== "SEMUA" && !(params.berakhir && !params.status)) and.push({ status: params.status ?? "AKTIF" });
   if (params.pk && user.role !== "PK") and.push({ assignedPkId: params.pk });
 
   const after = decodeCursor(params.after);

@@ -90,7 +90,7 @@ export async function KepalaHome({ user, searchParams }: { user: CurrentUser; se
           </ChartCard>
           <ChartCard id="active-employment" title="Pekerjaan klien aktif" description="Status pekerjaan terakhir yang dicatat di berkas klien.">
             <BarChart id="chart-employment" title="Pekerjaan klien aktif" series={ONE} emptyText="Belum ada klien aktif."
-              rows={([...EMPLOYMENT_STATUSES, NOT_RECORDED] as const).filter((k) => d.active.byEmployment[k]).map((k) => ({ label: k === NOT_RECORDED ? "Belum dicatat" : EMPLOYMENT_STATUS_LABEL[k], values: [d.active.byEmployment[k] ?? 0] }))} />
+              rows={([...EMPLOYMENT_STATUSES, NOT_RECORDED] as const).filter((k) => d.active.byEmployment[k]).map((k) => ({ label: k === NOT_RECORDED ? "Belum dicatat" : EMPLOYMENT_STATUS_LABEL[k], values: [d.active.byEmployment[k] ?? 0], hrefs: [`/clients?kerja=${k === NOT_RECORDED ? "BELUM" : k}`] }))} />
           </ChartCard>
         </div>
 
@@ -100,7 +100,10 @@ export async function KepalaHome({ user, searchParams }: { user: CurrentUser; se
         </div>
 
         <ChartCard id="trend" title="Klien baru dan berakhir per bulan" description={`Dua belas bulan sampai ${monthShortLabel(d.trend[11].month)}: masa pembimbingan yang mulai, dan yang berakhir (selesai, dicabut, dipindahkan, meninggal).`}>
-          <BarChart id="chart-trend" title="Klien baru dan berakhir per bulan" series={FLOW} labelWidth={72} rows={d.trend.map((t) => ({ label: monthShortLabel(t.month), values: [t.started, t.ended] }))} />
+          <BarChart id="chart-trend" title="Klien baru dan berakhir per bulan" series={FLOW} labelWidth={72} rows={d.trend.map((t) => {
+              const ym = toIsoDate(t.month).slice(0, 7);
+              return { label: monthShortLabel(t.month), values: [t.started, t.ended], hrefs: [`/clients?status=SEMUA&mulai=${ym}`, `/clients?berakhir=${ym}`] };
+            })} />
         </ChartCard>
 
         <div className="grid gap-6 xl:grid-cols-2">

@@ -7,7 +7,9 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { PROGRAM_SHORT } from "@/lib/domain/labels";
+import { EMPLOYMENT_STATUS_LABEL, PROGRAM_SHORT } from "@/lib/domain/labels";
+import { utcDate } from "@/lib/domain/calendar";
+import { monthLabel } from "@/lib/domain/period";
 import { formatDateShort } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth";
 import { listClients, listOfficePks, ZClientListParams } from "@/lib/server/queries/clients";
@@ -31,6 +33,17 @@ const DESCRIPTION: Record<CaseListKind, [pk: string, office: string]> = {
   PENDAMPINGAN: ["Pendampingan anak yang ditugaskan kepada Anda.", "Pendampingan anak"],
   ALL: ["Semua layanan Anda: pembimbingan, litmas dan pendampingan.", "Semua layanan: pembimbingan, litmas dan pendampingan"],
 };
+
+/** The dashboard's drill-downs that have no field in the filter form, said in words. */
+function drillDownLabel(p: z.infer<typeof ZClientListParams>): string | null {
+  const month = (ym: string) => monthLabel(utcDate(Number(ym.slice(0, 4)), Number(ym.slice(5, 7)), 1));
+  const parts = [
+    p.mulai ? `mulai dibimbing ${month(p.mulai)}` : null,
+    p.berakhir ? `berakhir ${month(p.berakhir)}` : null,
+    p.kerja ? `pekerjaan: ${p.kerja === "BELUM" ? "belum dicatat" : EMPLOYMENT_STATUS_LABEL[p.kerja].toLowerCase()}` : null,
+  ].filter(Boolean);
+  return parts.length ? parts.join(", ") : null;
+}
 
 export default async function ClientsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
@@ -65,7 +78,8 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   const canAssign = can(user.role, "client:assign");
   const pick = (c: { id: string; fullName: string; status: string }) =>
     canAssign && c.status === "AKTIF" ? <input type="checkbox" form="bulk-assign" name="id" value={c.id} aria-label={`Pilih ${c.fullName}`} className="size-4 shrink-0" /> : null;
-  const filtered = Boolean(params.q || params.program || params.stage || params.category || params.gender || params.pk || (params.status && params.status !== "AKTIF"));
+  const filtered = Boolean(params.q || params.program || params.stage || params.category || params.gender || params.pk || params.mulai || params.berakhir || params.kerja || (params.status && params.status !== "AKTIF"));
+  const drill = drillDownLabel(params);
 
   const pageHref = (key: "after" | "before", cursor: string) => {
     const qs = new URLSearchParams();
@@ -78,6 +92,12 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
     <>
       {header}
       <ClientFilters params={params} pks={pks} showPk={!isPk} />
+      {drill ? (
+        <p className="mt-3 flex flex-wrap items-center gap-2 text-sm text-slate-700" role="status">
+          Dari ikhtisar: <strong>{drill}</strong>
+          <PendingLink href="/clients" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">Hapus saringan ini</PendingLink>
+        </p>
+      ) : null}
       <div className="mt-3"><ExportLinks list="klien" params={params} label="daftar klien" /></div>
       <NikSearch droppedFromUrl={flat.nik === "dihapus"} />
       {canAssign && page.items.some((c) => c.status === "AKTIF") ? (
