@@ -9,8 +9,8 @@ import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/server/generated/prisma/client.ts";
 import type {
-  AttendanceStatus, ClientCategory, ClientStatus, ContactType, Education, Gender, GuidanceProgram, GuidanceStage,
-  LitmasPurpose, LitmasStatus, MaritalStatus, OriginType, PkLevel, Prisma, Program, Religion, Role, StageKind, User,
+  AttendanceStatus, ClientCategory, ClientStatus, ContactType, Education, EmploymentStatus, Gender, GuidanceProgram, GuidanceStage,
+  LitmasPurpose, LitmasStatus, MaritalStatus, OffenceCategory, OriginType, PkLevel, Prisma, Program, Religion, Role, StageKind, User,
 } from "../lib/server/generated/prisma/client.ts";
 import { hashPassword } from "../lib/server/auth/password.ts";
 import { pgPoolConfig } from "../lib/server/pg-config.ts";
@@ -877,6 +877,22 @@ async function seedRetention(tx: Tx, ctx: OfficeCtx): Promise<void> {
   }
 }
 
+/** The reports' offence group of a demo offence (the officer picks it in the form). */
+function offenceCategoryOf(o: { offence: string; narkotika?: boolean }): OffenceCategory {
+  if (o.narkotika) return "NARKOTIKA";
+  if (/^Pencurian|Penadahan/.test(o.offence)) return "PENCURIAN";
+  if (/Penipuan|Penggelapan/.test(o.offence)) return "PENIPUAN_PENGGELAPAN";
+  if (/Penganiayaan|Pengeroyokan|Kekerasan fisik/.test(o.offence)) return "PENGANIAYAAN";
+  if (/terhadap anak/.test(o.offence)) return "PERLINDUNGAN_ANAK";
+  return "LAINNYA";
+}
+
+/** Work as the file records it at the start of guidance: a child at school, "Tidak bekerja", or working. */
+function employmentOf(occupation: string, category: ClientCategory): EmploymentStatus {
+  if (category === "ANAK" || occupation === "Pelajar") return "SEKOLAH";
+  return occupation === "Tidak bekerja" || occupation === "Ibu rumah tangga" ? "TIDAK_BEKERJA" : "BEKERJA";
+}
+
 async function seedOffice(tx: Tx, ctx: OfficeCtx): Promise<void> {
   const { rng, today } = ctx;
 
@@ -895,6 +911,7 @@ async function seedOffice(tx: Tx, ctx: OfficeCtx): Promise<void> {
       familyContactName: s.familyContactName, familyContactRelation: s.familyContactRelation, familyContactPhone: s.familyContactPhone,
       guarantorName: s.guarantorName, guarantorRelation: s.guarantorRelation, guarantorAddress: s.guarantorAddress, guarantorPhone: s.guarantorPhone,
       originType: s.originType, originInstitution: s.originInstitution, offence: s.offence.offence, offenceArticle: s.offence.article,
+      offenceCategory: offenceCategoryOf(s.offence), employmentStatus: employmentOf(s.occupation.title, s.category), employmentStatusSince: s.guidanceStart,
       courtDecisionNumber: s.courtDecisionNumber, courtDecisionDate: s.courtDecisionDate, sentenceMonths: s.sentenceMonths,
       program: s.program, guidanceStart: s.guidanceStart, guidanceEnd: s.guidanceEnd,
       status: s.status, statusReason: s.statusReason, statusDate: s.statusDate,
