@@ -78,7 +78,40 @@ test("the laporan bulanan downloads as PDF and Excel for the Kepala, not for a P
   const xlsx = await page.request.get("/api/reports/monthly?bulan=2026-11&format=xlsx");
   expect(xlsx.status()).toBe(200);
   expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
+  const daily = await page.request.get("/api/reports/daily?tanggal=2026-11-30&format=pdf");
+  expect(daily.status()).toBe(200);
+  expect(daily.headers()["content-disposition"]).toContain("laporan-harian-jks-2026-11-30.pdf");
+  expect((await daily.body()).subarray(0, 5).toString()).toBe("%PDF-");
   await page.context().clearCookies();
   await loginAndWait(page, "budi.santoso@bimbing.id");
   expect((await page.request.get("/api/reports/monthly?format=pdf")).status()).toBe(404);
+  expect((await page.request.get("/api/reports/daily?format=xlsx")).status()).toBe(404);
+});
+
+test.describe("the retention review on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the Kepala anonymises a file past retention: typed confirmation first, then the name is gone and the list is shorter", async ({ page }) => {
+    await loginAndWait(page, "kepala.jks@bimbing.id");
+    await page.goto("/audit/retensi");
+    await expect(page.getByRole("heading", { level: 1, name: "Tinjauan masa simpan" })).toBeVisible();
+    const item = page.getByRole("listitem").filter({ hasText: "Sutrisno Wibowo" });
+    await expect(item).toBeVisible();
+    await expectAccessible(page);
+    await item.getByText("Anonimkan", { exact: true }).first().click();
+    const form = item.getByRole("form", { name: "Anonimkan data Sutrisno Wibowo" });
+    await form.getByLabel("Dasar anonimisasi").fill("Masa simpan 10 tahun lewat, tidak ada perkara berjalan");
+    await form.getByRole("button", { name: "Anonimkan" }).click();
+    await expect(form.getByText("Ketik ANONIMKAN untuk memastikan. Anonimisasi tidak dapat dibatalkan.")).toBeVisible();
+    const [before] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "Person" WHERE "fullName" = 'Sutrisno Wibowo'`);
+    expect(before.n).toBe(1);
+    await form.getByLabel("Ketik ANONIMKAN untuk memastikan").fill("ANONIMKAN");
+    await form.getByRole("button", { name: "Anonimkan" }).click();
+    await expect(page.getByRole("listitem").filter({ hasText: "Sutrisno Wibowo" })).toHaveCount(0);
+    const [after] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "Person" WHERE "fullName" = 'Sutrisno Wibowo'`);
+    expect(after.n).toBe(0);
+    const [audited] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditEvent" WHERE action = 'person.anonymise'`);
+    expect(audited.n).toBe(1);
+    await page.screenshot({ path: "test-results/screens/retention-390.png", fullPage: true });
+  });
 });
