@@ -102,7 +102,7 @@ describe("the laporan bulanan", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(body as unknown as ArrayBuffer);
     expect(wb.worksheets.map((s) => s.name)).toEqual([
-      "I. Klien aktif per program", "II. Pekerjaan klien aktif", "III. Tindak pidana klien aktif", "IV. Permintaan litmas diterima", "V. Litmas selesai (disetujui)", "VI. Pendampingan", "VII. Pegawai per jabatan",
+      "I. Klien aktif per program", "II. Pekerjaan klien aktif", "III. Tindak pidana klien aktif", "IV. Permintaan litmas diterima", "V. Litmas selesai (disetujui)", "VI. Pendampingan", "VII. Pegawai per jabatan", "VIII. Penjangkauan masyarakat",
     ]);
     const rows = (i: number) => { const out: unknown[][] = []; wb.worksheets[i].eachRow((r) => out.push((r.values as unknown[]).slice(1))); return out; };
     expect(rows(0).slice(2)).toEqual([["Program", "Dewasa", "Anak", "Jumlah"], ["Pembebasan Bersyarat (PB)", 2, 0, 2], ["Diversi", 0, 1, 1], ["Jumlah", 2, 1, 3]]);

@@ -4,6 +4,7 @@ import { todayIn } from "@/lib/domain/calendar";
 import { EMPLOYMENT_STATUSES, LITMAS_PURPOSES, OFFENCE_CATEGORIES, PENDAMPINGAN_STEP_KINDS, PROGRAMS, ROLES } from "@/lib/domain/enums";
 import { EMPLOYMENT_STATUS_LABEL, LITMAS_PURPOSE_LABEL, OFFENCE_CATEGORY_LABEL, PENDAMPINGAN_STEP_LABEL, PROGRAM_LABEL, ROLE_LABEL } from "@/lib/domain/labels";
 import { monthlyReportSections } from "@/lib/domain/monthly-report";
+import { OUTREACH_KIND_LABEL, OUTREACH_KINDS } from "@/lib/domain/community";
 import { monthLabel } from "@/lib/domain/period";
 import type { CurrentUser } from "../auth/current-user";
 import { audit } from "../audit";
@@ -17,8 +18,8 @@ export async function buildMonthlyReport(user: CurrentUser, month: Date, format:
   const [{ figures, from, to }, { office, kepala }] = await Promise.all([getMonthlyFigures(user, month), getReportOffice(user)]);
   const sections = monthlyReportSections(
     figures,
-    { programs: PROGRAMS, purposes: LITMAS_PURPOSES, steps: PENDAMPINGAN_STEP_KINDS, roles: ROLES, employment: EMPLOYMENT_STATUSES, offences: OFFENCE_CATEGORIES },
-    { program: PROGRAM_LABEL, purpose: LITMAS_PURPOSE_LABEL, step: PENDAMPINGAN_STEP_LABEL, role: ROLE_LABEL, employment: EMPLOYMENT_STATUS_LABEL, offence: OFFENCE_CATEGORY_LABEL },
+    { programs: PROGRAMS, purposes: LITMAS_PURPOSES, steps: PENDAMPINGAN_STEP_KINDS, roles: ROLES, employment: EMPLOYMENT_STATUSES, offences: OFFENCE_CATEGORIES, outreach: OUTREACH_KINDS },
+    { program: PROGRAM_LABEL, purpose: LITMAS_PURPOSE_LABEL, step: PENDAMPINGAN_STEP_LABEL, role: ROLE_LABEL, employment: EMPLOYMENT_STATUS_LABEL, offence: OFFENCE_CATEGORY_LABEL, outreach: OUTREACH_KIND_LABEL },
   );
   const label = monthLabel(month);
   const body = format === "pdf"
