@@ -15,6 +15,7 @@ export function OutreachForm({ partners, today }: { partners: { id: string; name
   const [pending, setPending] = useState(false);
   const [res, setRes] = useState<Res | null>(null);
   const [photos, setPhotos] = useState<string[]>([]);
+  const [progress, setProgress] = useState<string | null>(null);
   const err = (k: string) => (res && !res.ok ? res.fieldErrors?.[k]?.[0] : undefined);
   return (
     <form
@@ -25,15 +26,37 @@ export function OutreachForm({ partners, today }: { partners: { id: string; name
         e.preventDefault();
         setPending(true);
         setRes(null);
+        const fd = new FormData(e.currentTarget);
+        const files = fd.getAll("photos").filter((f): f is File => f instanceof File && f.size > 0);
+        fd.delete("photos");
+        if (files.length > 6) {
+          setPending(false);
+          setRes({ ok: false, error: "Paling banyak 6 foto.", fieldErrors: { photos: ["Pilih paling banyak 6 foto."] } });
+          return;
+        }
         try {
-          const r = await fetch("/api/outreach", { method: "POST", body: new FormData(e.currentTarget) });
+          const r = await fetch("/api/outreach", { method: "POST", body: fd });
           const body = (await r.json().catch(() => null)) as Res | null;
-          setRes(body ?? { ok: false, error: r.status === 413 ? "Foto terlalu besar: paling banyak 6 foto, masing-masing 10 MB." : "Penyimpanan gagal. Coba lagi." });
-          if (body?.ok) router.push(`/outreach/${body.id}`);
+          if (!body?.ok) {
+            setRes(body ?? { ok: false, error: "Penyimpanan gagal. Coba lagi." });
+            return;
+          }
+          // The activity is saved; each photo goes in its own request (each up to 10 MB).
+          const failed: string[] = [];
+          for (const [i, file] of files.entries()) {
+            setProgress(`Mengunggah foto ${i + 1} dari ${files.length}…`);
+            const one = new FormData();
+            one.set("photo", file);
+            const pr = await fetch(`/api/outreach/${body.id}/photos`, { method: "POST", body: one }).catch(() => null);
+            const pb = (await pr?.json().catch(() => null)) as Res | null;
+            if (!pb?.ok) failed.push(`${file.name}: ${pb && !pb.ok ? pb.error : pr?.status === 413 ? "terlalu besar (paling besar 10 MB)" : "gagal terunggah"}`);
+          }
+          router.push(`/outreach/${body.id}${failed.length ? `?foto_gagal=${encodeURIComponent(failed.join("; ").slice(0, 500))}` : ""}`);
         } catch {
           setRes({ ok: false, error: "Tidak ada koneksi. Kegiatan belum tersimpan; coba lagi saat sinyal kembali." });
         } finally {
           setPending(false);
+          setProgress(null);
         }
       }}
     >
@@ -88,7 +111,7 @@ export function OutreachForm({ partners, today }: { partners: { id: string; name
       </Field>
       <Button type="submit" disabled={pending}>
         {pending ? <Spinner /> : null}
-        {pending ? "Menyimpan…" : "Simpan kegiatan"}
+        {pending ? progress ?? "Menyimpan…" : "Simpan kegiatan"}
       </Button>
     </form>
   );

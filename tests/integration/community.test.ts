@@ -9,7 +9,7 @@ import { getMonthlyFigures } from "@/lib/server/queries/monthly-report";
 import { addAgreement, savePartner } from "@/lib/server/services/manage-partners";
 import { createPlacement, endPlacement, logKerjaSosialHours } from "@/lib/server/services/placements";
 import { recordGroupSession } from "@/lib/server/services/record-group-session";
-import { recordOutreach } from "@/lib/server/services/record-outreach";
+import { addOutreachPhoto, recordOutreach } from "@/lib/server/services/record-outreach";
 import { ZSavePartner } from "@/lib/schemas/community";
 import { createClient, createOffice, createUser } from "../factories";
 import { actorFor } from "../support/actors";
@@ -222,5 +222,15 @@ describe("office outreach", () => {
     await expect(recordOutreach(w.actors.pk, outreach({ heldOn: "2026-12-03" }), [])).rejects.toMatchObject({ fieldErrors: { heldOn: expect.anything() } });
     await expect(recordOutreach(w.actors.mksPk, outreach({ partnerIds: [w.griya.id] }), [])).rejects.toMatchObject({ fieldErrors: { partnerIds: expect.anything() } });
     expect(await prisma.outreachActivity.count()).toBe(0);
+  });
+
+  it("takes photos one by one, images only, at most six, in the office only", async () => {
+    const w = await world();
+    const o = await recordOutreach(w.actors.pk, outreach(), []);
+    await expect(addOutreachPhoto(w.actors.pk, o.id, { name: "a.pdf", bytes: PDF })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(addOutreachPhoto(w.actors.mksPk, o.id, { name: "a.png", bytes: PNG })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await Promise.all(Array.from({ length: 7 }, () => addOutreachPhoto(w.actors.pk, o.id, { name: "a.png", bytes: PNG }).catch((e) => e)));
+    expect(await prisma.officeDocument.count({ where: { outreachId: o.id } })).toBe(6);
+    await expect(addOutreachPhoto(w.actors.kepala, o.id, { name: "b.png", bytes: PNG })).rejects.toMatchObject({ fieldErrors: { photos: expect.anything() } });
   });
 });

@@ -4,7 +4,7 @@ import type { RecordOutreachInput } from "@/lib/schemas/community";
 import { assertCan, type CurrentUser } from "../auth";
 import { audit } from "../audit";
 import { prisma } from "../db";
-import { invalid } from "../errors";
+import { invalid, notFound } from "../errors";
 import { checkOfficeFile, MAX_OUTREACH_PHOTOS, PHOTO_TYPES, storeOfficeDocument, type UploadedFile } from "./office-documents";
 import { clock } from "../../clock";
 
@@ -40,5 +40,25 @@ export async function recordOutreach(user: CurrentUser, input: RecordOutreachInp
       details: { kind: input.kind, heldOn: input.heldOn, participantCount: input.participantCount, partners: partners.length, photos: stored.map((s) => ({ id: s.id, sha256: s.sha256, size: s.size })) },
     });
     return row;
+  });
+}
+
+/**
+ * Adds one photo to an outreach of the office (one request per photo: each stays under the 10 MB a
+ * request may carry), up to six. Images only, judged by their bytes.
+ */
+export async function addOutreachPhoto(user: CurrentUser, outreachId: string, photo: UploadedFile): Promise<{ id: string }> {
+  assertCan(user, "outreach:record");
+  const o = await prisma.outreachActivity.findFirst({ where: { id: outreachId, officeId: user.officeId }, select: { id: true, title: true } });
+  if (!o) throw notFound("Kegiatan tidak ditemukan.");
+  const mime = checkOfficeFile(photo, PHOTO_TYPES, "photos");
+  return prisma.$transaction(async (tx) => {
+    // Lock the activity's row so two uploads at once cannot pass the limit together.
+    await tx.$queryRaw`SELECT id FROM "OutreachActivity" WHERE id = ${o.id} FOR UPDATE`;
+    const count = await tx.officeDocument.count({ where: { outreachId: o.id, deletedAt: null } });
+    if (count >= MAX_OUTREACH_PHOTOS) throw invalid(`Paling banyak ${MAX_OUTREACH_PHOTOS} foto per kegiatan.`, { photos: [`Sudah ada ${MAX_OUTREACH_PHOTOS} foto.`] });
+    const doc = await storeOfficeDocument(tx, user, { purpose: "OUTREACH_PHOTO", title: `Foto ${count + 1} ${o.title}`, file: photo, mime, outreachId: o.id });
+    await audit(tx, user, { action: "outreach.photo.add", entityType: "OutreachActivity", entityId: o.id, details: { documentId: doc.id, sha256: doc.sha256, size: doc.size, mimeType: doc.mimeType } });
+    return { id: doc.id };
   });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { DescriptionList } from "@/components/ui/description-list";
@@ -12,9 +13,10 @@ import { getOutreach } from "@/lib/server/queries/community";
 
 export const metadata: Metadata = { title: "Kegiatan penjangkauan" };
 
-export default async function OutreachActivityPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function OutreachActivityPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ foto_gagal?: string }> }) {
   const user = await requireUser();
   const { id } = await params;
+  const failed = (await searchParams).foto_gagal?.slice(0, 500);
   const o = await getOutreach(user, id);
   if (!o) notFound();
   return (
@@ -25,6 +27,7 @@ export default async function OutreachActivityPage({ params }: { params: Promise
         description={<span className="flex flex-wrap items-center gap-2"><Badge tone="violet">{OUTREACH_KIND_LABEL[o.kind]}</Badge><span>{formatDate(o.heldOn)} · {o.place}</span></span>}
       />
       <div className="space-y-6">
+        {failed ? <Alert tone="warning">Kegiatan tersimpan, tetapi ada foto yang belum terunggah: {failed}</Alert> : null}
         <Card aria-labelledby="detail">
           <CardHeader id="detail" title="Rincian kegiatan" />
           <CardBody>
