@@ -136,10 +136,11 @@ export async function seedCommunity(tx: Tx, offices: CommunitySeedOffice[]): Pro
       });
     }
 
-    // Outreach: Bapas Goes to Village last week, a penyuluhan hukum at a school last month.
+    // Outreach: Bapas Goes to Village yesterday (in this month's count, unless today is the 1st), a
+    // penyuluhan hukum at a school last month.
     await tx.outreachActivity.create({
       data: {
-        officeId: o.id, kind: "GOES_TO_VILLAGE", title: `Bapas Goes to Village ${p.village}`, place: p.hall, heldOn: addDays(o.today, -8), participantCount: 64,
+        officeId: o.id, kind: "GOES_TO_VILLAGE", title: `Bapas Goes to Village ${p.village}`, place: p.hall, heldOn: o.today.getUTCDate() > 1 ? addDays(o.today, -1) : o.today, participantCount: 64,
         villageOfficials: [...p.officials], createdById: o.kepala.id,
         summary: "Sosialisasi tugas Bapas dan program reintegrasi, ajakan kepada warga untuk ikut membimbing dan mengawasi klien, serta upaya mengurangi stigma terhadap mantan warga binaan. Warga menanyakan cara melapor bila klien bermasalah; disepakati Bhabinkamtibmas dan Ketua RW menjadi penghubung.",
         partners: { connect: [{ id: hukum.id }, { id: hukumMitra[3].id }] },

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { PhotoUpload } from "@/components/community/photo-upload";
+import { can } from "@/lib/domain/permissions";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { DescriptionList } from "@/components/ui/description-list";
 import { PageHeader } from "@/components/ui/page-header";
@@ -44,7 +46,7 @@ export default async function OutreachActivityPage({ params, searchParams }: { p
         <Card aria-labelledby="photos">
           <CardHeader id="photos" title="Foto kegiatan" />
           {o.photos.length === 0 ? (
-            <CardBody><p className="text-sm text-slate-600">Tidak ada foto yang diunggah untuk kegiatan ini.</p></CardBody>
+            <CardBody><p className="text-sm text-slate-600">Belum ada foto. Unggah foto kegiatan sebagai dokumentasi untuk laporan.</p></CardBody>
           ) : (
             <CardBody>
               <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
@@ -59,6 +61,7 @@ export default async function OutreachActivityPage({ params, searchParams }: { p
               </ul>
             </CardBody>
           )}
+          {can(user.role, "outreach:record") && o.photos.length < 6 ? <CardBody className="border-t border-slate-100"><PhotoUpload outreachId={o.id} left={6 - o.photos.length} /></CardBody> : null}
         </Card>
       </div>
     </div>
