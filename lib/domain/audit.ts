@@ -41,6 +41,20 @@ const ACTION_LABEL: Record<string, string> = {
   "user.password.reset": "Mengatur ulang kata sandi",
   "export.list": "Mengekspor daftar",
   "report.monthly": "Mengunduh laporan bulanan",
+  // Issue 14, part A.
+  "partner.create": "Menambah mitra",
+  "partner.update": "Mengubah data mitra",
+  "partner.agreement.add": "Mencatat perjanjian kerja sama",
+  "placement.create": "Menempatkan klien di mitra",
+  "placement.hours.log": "Mencatat jam kerja sosial",
+  "placement.end": "Mengakhiri penempatan",
+  "client.placements.view": "Melihat penempatan klien",
+  "group-session.record": "Mencatat sesi kelompok",
+  "group-session.attendance": "Mencatat kehadiran sesi kelompok",
+  "group-session.view": "Melihat sesi kelompok",
+  "outreach.record": "Mencatat kegiatan penjangkauan",
+  "outreach.photo.add": "Mengunggah foto penjangkauan",
+  "office-document.download": "Mengunduh dokumen kantor",
 };
 
 const PREFIX_LABEL: Record<string, string> = {
@@ -63,6 +77,11 @@ const PREFIX_LABEL: Record<string, string> = {
   setup: "Penyiapan",
   export: "Ekspor",
   report: "Laporan",
+  partner: "Mitra",
+  placement: "Penempatan",
+  "group-session": "Sesi kelompok",
+  outreach: "Penjangkauan",
+  "office-document": "Dokumen kantor",
 };
 
 export function auditActionLabel(action: string): string {
