@@ -44,6 +44,7 @@ const ACTION_LABEL: Record<string, string> = {
   // Issue 14, part A.
   "partner.create": "Menambah mitra",
   "partner.update": "Mengubah data mitra",
+  "partner.view": "Melihat klien yang ditempatkan di mitra",
   "partner.agreement.add": "Mencatat perjanjian kerja sama",
   "placement.create": "Menempatkan klien di mitra",
   "placement.hours.log": "Mencatat jam kerja sosial",

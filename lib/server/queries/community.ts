@@ -62,6 +62,8 @@ export async function getPartner(user: CurrentUser, id: string, now = clock.now(
     },
   });
   if (!p) return null;
+  // The page names the clients placed there: the view is audited like a list of client files.
+  if (p.placements.length) await audit(prisma, user, { action: "partner.view", entityType: "Partner", entityId: p.id, details: { placementsShown: p.placements.length } });
   const placements = p.placements.map(({ hours, ...pl }) => ({ ...pl, summary: pl.kerjaSosial && pl.totalHoursOrdered ? kerjaSosialSummary(pl.totalHoursOrdered, hours.map((h) => h.minutes)) : null }));
   return {
     ...p,
