@@ -13,6 +13,10 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/clients", label: "Klien & layanan", roles: ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"] },
   { href: "/litmas", label: "Litmas", roles: ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"] },
   { href: "/pendampingan", label: "Pendampingan", roles: ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"] },
+  // Guidance with the community (issue 14, part A).
+  { href: "/group-sessions", label: "Sesi kelompok", roles: ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"] },
+  { href: "/partners", label: "Mitra & Pokmas Lipas", roles: ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"] },
+  { href: "/outreach", label: "Penjangkauan", roles: ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"] },
   { href: "/workload", label: "Beban kerja", roles: ["ADMIN", "KEPALA_BAPAS", "KASI"] },
   { href: "/transfers", label: "Pelimpahan bimbingan", roles: ["ADMIN", "KEPALA_BAPAS"] },
   { href: "/transitions", label: "Tahap & TPP", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },

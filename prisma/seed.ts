@@ -30,6 +30,7 @@ import {
 } from "./seed-data.ts";
 import demo from "./demo-accounts.json" with { type: "json" };
 import { seedPendampingan } from "./seed-pendampingan.ts";
+import { seedCommunity } from "./seed-community.ts";
 
 type Tx = Prisma.TransactionClient;
 const MINUTE_MS = 60_000;
@@ -854,6 +855,7 @@ async function seedInto(tx: Tx, hashes: string[], now: Date): Promise<void> {
 
   for (const ctx of ctxs) await seedOffice(tx, ctx);
   await seedPendampingan(tx, ctxs);
+  await seedCommunity(tx, ctxs);
   await seedRetention(tx, ctxs.find((c) => c.code === "JKS")!);
 }
 

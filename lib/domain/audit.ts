@@ -44,6 +44,21 @@ const ACTION_LABEL: Record<string, string> = {
   "export.list": "Mengekspor daftar",
   "report.monthly": "Mengunduh laporan bulanan",
   "report.daily": "Mengunduh laporan harian",
+  // Issue 14, part A.
+  "partner.create": "Menambah mitra",
+  "partner.update": "Mengubah data mitra",
+  "partner.view": "Melihat klien yang ditempatkan di mitra",
+  "partner.agreement.add": "Mencatat perjanjian kerja sama",
+  "placement.create": "Menempatkan klien di mitra",
+  "placement.hours.log": "Mencatat jam kerja sosial",
+  "placement.end": "Mengakhiri penempatan",
+  "client.placements.view": "Melihat penempatan klien",
+  "group-session.record": "Mencatat sesi kelompok",
+  "group-session.attendance": "Mencatat kehadiran sesi kelompok",
+  "group-session.view": "Melihat sesi kelompok",
+  "outreach.record": "Mencatat kegiatan penjangkauan",
+  "outreach.photo.add": "Mengunggah foto penjangkauan",
+  "office-document.download": "Mengunduh dokumen kantor",
 };
 
 const PREFIX_LABEL: Record<string, string> = {
@@ -66,6 +81,11 @@ const PREFIX_LABEL: Record<string, string> = {
   setup: "Penyiapan",
   export: "Ekspor",
   report: "Laporan",
+  partner: "Mitra",
+  placement: "Penempatan",
+  "group-session": "Sesi kelompok",
+  outreach: "Penjangkauan",
+  "office-document": "Dokumen kantor",
 };
 
 export function auditActionLabel(action: string): string {

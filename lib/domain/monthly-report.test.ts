@@ -23,11 +23,13 @@ describe("monthlyReportSections", () => {
         activeByOffence: { NARKOTIKA: { DEWASA: 3, ANAK: 0 }, BELUM_DICATAT: { DEWASA: 0, ANAK: 2 } },
         litmasReceived: {}, litmasFinished: { DIVERSI: { DEWASA: 0, ANAK: 1 } },
         pendampinganReceived: 2, pendampinganSteps: { SIDANG_ANAK: 1 }, pendampinganClosed: 0, staffByRole: { PK: 3, KEPALA_BAPAS: 1 },
+        outreach: { GOES_TO_VILLAGE: { activities: 2, participants: 85 }, SOSIALISASI: { activities: 1, participants: 30 } },
       },
-      { programs: ["PB", "CB", "DIVERSI"], purposes: ["DIVERSI"], steps: ["SIDANG_ANAK"], roles: ["KEPALA_BAPAS", "PK"], employment: ["BEKERJA", "TIDAK_BEKERJA"], offences: ["NARKOTIKA"] },
+      { programs: ["PB", "CB", "DIVERSI"], purposes: ["DIVERSI"], steps: ["SIDANG_ANAK"], roles: ["KEPALA_BAPAS", "PK"], employment: ["BEKERJA", "TIDAK_BEKERJA"], offences: ["NARKOTIKA"], outreach: ["GOES_TO_VILLAGE", "GOES_TO_SCHOOL", "SOSIALISASI"] },
       {
         program: { PB: "PB", CB: "CB", DIVERSI: "Diversi" } as never, purpose: { DIVERSI: "Diversi" } as never, step: { SIDANG_ANAK: "Sidang anak" } as never,
         role: { KEPALA_BAPAS: "Kepala", PK: "PK" } as never, employment: { BEKERJA: "Bekerja", TIDAK_BEKERJA: "Tidak bekerja" } as never, offence: { NARKOTIKA: "Narkotika" } as never,
+        outreach: { GOES_TO_VILLAGE: "Bapas Goes to Village", GOES_TO_SCHOOL: "Bapas Goes to School", SOSIALISASI: "Sosialisasi" } as never,
       },
     );
     expect(sections[0].rows).toEqual([["PB", 3, 0, 3], ["Diversi", 0, 2, 2], ["Jumlah", 3, 2, 5]]);
@@ -37,5 +39,6 @@ describe("monthlyReportSections", () => {
     expect(sections[4].rows).toEqual([["Diversi", 0, 1, 1], ["Jumlah", 0, 1, 1]]);
     expect(sections[5].rows).toEqual([["Permintaan pendampingan diterima", 2], ["Pendampingan dilaksanakan: Sidang anak", 1], ["Pendampingan selesai", 0]]);
     expect(sections[6].rows).toEqual([["Kepala", 1], ["PK", 3], ["Jumlah", 4]]);
+    expect(sections[7].rows).toEqual([["Bapas Goes to Village", 2, 85], ["Sosialisasi", 1, 30], ["Jumlah", 3, 115]]);
   });
 });

@@ -4,6 +4,7 @@
 // Pure: the query gives the counts, this gives the sections that both the PDF and Excel print.
 import { ageOn } from "./calendar";
 import type { ExportTable } from "./export";
+import type { OutreachKind } from "./community";
 import type { ClientCategory, EmploymentStatus, LitmasPurpose, OffenceCategory, PendampinganStepKind, Program, Role } from "./enums";
 
 const CHILD_PURPOSES: readonly LitmasPurpose[] = ["DIVERSI", "SIDANG_ANAK", "ANAK_BELUM_12", "SAKSI_KORBAN_ANAK", "PERAWATAN_LPAS_LPKA"];
@@ -34,6 +35,8 @@ export interface MonthlyFigures {
   pendampinganSteps: Partial<Record<PendampinganStepKind, number>>;
   pendampinganClosed: number;
   staffByRole: Partial<Record<Role, number>>;
+  /** Office outreach held in the month (issue 14): activities and participants per kind. */
+  outreach: Partial<Record<OutreachKind, { activities: number; participants: number }>>;
 }
 
 export interface Labels {
@@ -43,6 +46,7 @@ export interface Labels {
   role: Record<Role, string>;
   employment: Record<EmploymentStatus, string>;
   offence: Record<OffenceCategory, string>;
+  outreach: Record<OutreachKind, string>;
 }
 
 type Section = Pick<ExportTable, "title" | "columns" | "rows">;
@@ -64,12 +68,14 @@ function byCategoryTable<K extends string>(title: string, first: string, keys: r
 /** The report's sections, in the order they print. */
 export function monthlyReportSections(
   f: MonthlyFigures,
-  keys: { programs: readonly Program[]; purposes: readonly LitmasPurpose[]; steps: readonly PendampinganStepKind[]; roles: readonly Role[]; employment: readonly EmploymentStatus[]; offences: readonly OffenceCategory[] },
+  keys: { programs: readonly Program[]; purposes: readonly LitmasPurpose[]; steps: readonly PendampinganStepKind[]; roles: readonly Role[]; employment: readonly EmploymentStatus[]; offences: readonly OffenceCategory[]; outreach: readonly OutreachKind[] },
   labels: Labels,
 ): Section[] {
   const steps = keys.steps.filter((k) => f.pendampinganSteps[k]);
   const staff = keys.roles.filter((r) => f.staffByRole[r]);
   const staffTotal = staff.reduce((a, r) => a + (f.staffByRole[r] ?? 0), 0);
+  const outreach = keys.outreach.filter((k) => f.outreach[k]?.activities);
+  const outreachTotal = outreach.reduce((a, k) => ({ activities: a.activities + f.outreach[k]!.activities, participants: a.participants + f.outreach[k]!.participants }), { activities: 0, participants: 0 });
   return [
     byCategoryTable("I. Klien aktif per program", "Program", keys.programs, f.activeByProgram, labels.program),
     byCategoryTable("II. Pekerjaan klien aktif", "Status pekerjaan", [...keys.employment, NOT_RECORDED], f.activeByEmployment, { ...labels.employment, [NOT_RECORDED]: "Belum dicatat" }),
@@ -89,6 +95,11 @@ export function monthlyReportSections(
       title: "VII. Pegawai per jabatan",
       columns: [{ header: "Jabatan", width: 36 }, { header: "Jumlah", width: 10 }],
       rows: [...staff.map((r) => [labels.role[r], f.staffByRole[r] ?? 0]), ["Jumlah", staffTotal]],
+    },
+    {
+      title: "VIII. Penjangkauan masyarakat",
+      columns: [{ header: "Kegiatan", width: 36 }, { header: "Kegiatan", width: 10 }, { header: "Peserta", width: 10 }],
+      rows: [...outreach.map((k) => [labels.outreach[k], f.outreach[k]!.activities, f.outreach[k]!.participants]), ["Jumlah", outreachTotal.activities, outreachTotal.participants]],
     },
   ];
 }

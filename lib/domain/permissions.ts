@@ -34,6 +34,15 @@ export const PERMISSIONS = {
   // A whole NIK in an exported file (a bulk copy leaves the app): the office's controllers only.
   "nik:export-full": ["ADMIN", "KEPALA_BAPAS"],
   "program:manage": ["PK"],
+  // Guidance with the community (issue 14, part A; decision 0014). Every officer of the office sees
+  // the partner registry and the outreach; the Kepala and the admin keep the registry and its
+  // agreements. The PK places their own clients and logs kerja sosial hours; a group session's
+  // checklist is the recorder's clients (the PK's own, the admin's: the office's).
+  "partner:read": ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"],
+  "partner:manage": ["ADMIN", "KEPALA_BAPAS"],
+  "placement:write": ["PK"],
+  "group-session:record": ["ADMIN", "PK"],
+  "outreach:record": ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"],
   "violation:read": ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"],
   "violation:report": ["PK"],
   "revocation:report": ["PK"],

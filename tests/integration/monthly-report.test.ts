@@ -102,7 +102,7 @@ describe("the laporan bulanan", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(body as unknown as ArrayBuffer);
     expect(wb.worksheets.map((s) => s.name)).toEqual([
-      "I. Klien aktif per program", "II. Pekerjaan klien aktif", "III. Tindak pidana klien aktif", "IV. Permintaan litmas diterima", "V. Litmas selesai (disetujui)", "VI. Pendampingan", "VII. Pegawai per jabatan",
+      "I. Klien aktif per program", "II. Pekerjaan klien aktif", "III. Tindak pidana klien aktif", "IV. Permintaan litmas diterima", "V. Litmas selesai (disetujui)", "VI. Pendampingan", "VII. Pegawai per jabatan", "VIII. Penjangkauan masyarakat",
     ]);
     const rows = (i: number) => { const out: unknown[][] = []; wb.worksheets[i].eachRow((r) => out.push((r.values as unknown[]).slice(1))); return out; };
     expect(rows(0).slice(2)).toEqual([["Program", "Dewasa", "Anak", "Jumlah"], ["Pembebasan Bersyarat (PB)", 2, 0, 2], ["Diversi", 0, 1, 1], ["Jumlah", 2, 1, 3]]);
@@ -171,7 +171,7 @@ describe("the laporan harian", () => {
     const x = await buildDailyReport(kepala, day, "xlsx");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(x.body as unknown as ArrayBuffer);
-    expect(wb.worksheets).toHaveLength(7);
+    expect(wb.worksheets).toHaveLength(8);
     const sub = wb.worksheets[0].getRow(2).getCell(1).value;
     expect(String(sub)).toContain("Laporan Harian 31 Oktober 2026");
     const ev = await prisma.auditEvent.findMany({ where: { action: "report.daily" } });

@@ -24,12 +24,16 @@ const RECORD_HREF: Record<string, (id: string) => string> = {
   RevocationProceeding: (id) => `/violations/revocations/${id}`,
   Violation: (id) => `/violations/${id}`,
   Person: (id) => `/persons/${id}`,
+  Partner: (id) => `/partners/${id}`,
+  GroupSession: (id) => `/group-sessions/${id}`,
+  OutreachActivity: (id) => `/outreach/${id}`,
 };
 
 const RECORD_LABEL: Record<string, string> = {
   Client: "Klien", Litmas: "Litmas", Pendampingan: "Pendampingan", RevocationProceeding: "Pencabutan", Violation: "Pelanggaran", Person: "Orang",
   User: "Pengguna", StageTransitionRequest: "Usulan tahap", ClientTransfer: "Pelimpahan", ReportingAttendance: "Wajib lapor", GuidanceProgram: "Program bimbingan",
   EndOfGuidanceLetter: "Surat akhir", Contact: "Kegiatan bimbingan", TppSession: "Sidang TPP", Session: "Sesi", ReportingSchedule: "Jadwal lapor", Office: "Kantor", Export: "Ekspor",
+  Partner: "Mitra", PartnerAgreement: "Perjanjian kerja sama", Placement: "Penempatan", GroupSession: "Sesi kelompok", OutreachActivity: "Penjangkauan", OfficeDocument: "Dokumen kantor",
 };
 
 function RecordLink({ e }: { e: AuditListItem }) {
@@ -87,7 +91,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <li key={e.id} className="px-4 py-3 text-sm">
                   <div className="font-medium text-slate-900">{auditActionLabel(e.action)}</div>
                   <div className="text-xs text-slate-600">{formatDateTime(e.at, tz)} · {e.user?.name ?? "Sistem"}</div>
-                  <div className="mt-1 text-xs text-slate-700">
+                  <div className="mt-1 text-xs text-slate-700 [&_a]:underline">
                     <RecordLink e={e} />
                     {e.person ? <> · <PendingLink href={`/audit?person=${e.person.id}`} className="text-brand-700 hover:underline">{e.person.name}</PendingLink></> : null}
                   </div>

@@ -65,6 +65,11 @@ export async function getGuidanceLog(user: CurrentUser, clientId: string) {
           latitude: true, accuracyMeters: true, pk: { select: { name: true } },
         },
       },
+      // Group and classical sessions the client was on the list of (issue 14): recorded once, shown here.
+      groupSessions: {
+        orderBy: { session: { heldAt: "asc" } },
+        select: { present: true, session: { select: { id: true, heldAt: true, place: true, guidanceType: true, approach: true, facilitator: true, topic: true, notes: true, partner: { select: { name: true } } } } },
+      },
     },
   });
   if (!client) return null;

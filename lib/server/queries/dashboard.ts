@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/domain/permissions";
 import { clock } from "@/lib/clock";
 import { addDays, addMonths, startOfDayIn } from "@/lib/domain/calendar";
 import { LITMAS_RUNNING_STATUSES, PENDAMPINGAN_OPEN_STATUSES } from "@/lib/domain/cases";
@@ -14,6 +15,7 @@ import { getStageWorkCounts } from "./stages";
 import { litmasScope } from "./litmas";
 import { clientScope, pendampinganScope } from "./scope";
 import { getWorkloadDetails } from "./workload";
+import { countOutreach, listAgreementsNeedingRenewal } from "./community";
 
 // The Kepala's dashboard (issue 13): what waits for the Kepala, then the office's figures. Active
 // counts are as of now; flows (new, ended, litmas finished, violations) fall in the chosen period,
@@ -56,6 +58,9 @@ export async function getKepalaDashboard(user: CurrentUser, period: Period, now 
     }),
   ]);
 
+  // Issue 14: agreements to renew (the inbox) and the office's outreach in the period.
+  const [agreements, outreach] = await Promise.all([can(user.role, "partner:manage") ? listAgreementsNeedingRenewal(user, now) : Promise.resolve([]), countOutreach(user, period.from, period.to)]);
+
   const monthKey = (d: Date) => `${d.getUTCFullYear()}-${d.getUTCMonth()}`;
   const trend: MonthFlow[] = months.map((month) => ({ month, started: 0, ended: 0 }));
   const at = new Map(trend.map((t) => [monthKey(t.month), t]));
@@ -92,7 +97,10 @@ export async function getKepalaDashboard(user: CurrentUser, period: Period, now 
       litmasOverdue: overview.litmasOverdue,
       litmasDueSoon,
       litmasUndelivered: undelivered,
+      agreementsToRenew: agreements.length,
+      agreementsExpired: agreements.filter((a) => a.state === "EXPIRED").length,
     },
+    outreach,
     active: {
       byKind: { GUIDANCE: overview.active, LITMAS: litmasRunning, PENDAMPINGAN: pendampinganOpen },
       byProgram: overview.programCounts,

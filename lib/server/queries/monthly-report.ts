@@ -28,7 +28,7 @@ export async function getReportFigures(user: CurrentUser, from: Date, to: Date):
   const litmasSel = { purpose: true, receivedAt: true, client: { select: { category: true } }, person: { select: { birthDate: true } } } as const;
   // Active on the month's last day: started by then and not ended before it.
   const activeThen = { ...clientScope(user), guidanceStart: { lte: to }, OR: [{ status: "AKTIF" as const }, { statusDate: { gt: to } }] };
-  const [active, employed, offences, received, finished, pendReceived, steps, pendClosed, staff] = await Promise.all([
+  const [active, employed, offences, received, finished, pendReceived, steps, pendClosed, staff, outreach] = await Promise.all([
     prisma.client.groupBy({ by: ["program", "category"], where: activeThen, _count: { _all: true } }),
     // Employment as it stood on the span's last day: each active client's latest history row from
     // that day or before (the history is kept by a trigger, migration client_employment_history).
@@ -52,6 +52,8 @@ export async function getReportFigures(user: CurrentUser, from: Date, to: Date):
     prisma.pendampinganStep.groupBy({ by: ["kind"], where: { pendampingan: pendampinganScope(user), heldAt: { gte: fromAt, lt: toAt } }, _count: { _all: true } }),
     prisma.pendampingan.count({ where: { ...pendampinganScope(user), status: "CLOSED", closedAt: { gte: fromAt, lt: toAt } } }),
     prisma.user.groupBy({ by: ["role"], where: { officeId: user.officeId, active: true }, _count: { _all: true } }),
+    // Office outreach (issue 14): held on a day of the month (calendar dates, no time zone needed).
+    prisma.outreachActivity.groupBy({ by: ["kind"], where: { officeId: user.officeId, heldOn: { gte: from, lte: to } }, _count: { _all: true }, _sum: { participantCount: true } }),
   ]);
   const activeByProgram: Partial<Record<Program, ByCategory>> = {};
   for (const r of active) (activeByProgram[r.program as Program] ??= { DEWASA: 0, ANAK: 0 })[r.category as ClientCategory] += r._count._all;
@@ -84,6 +86,7 @@ export async function getReportFigures(user: CurrentUser, from: Date, to: Date):
       pendampinganSteps: Object.fromEntries(steps.map((s) => [s.kind, s._count._all])) as Partial<Record<PendampinganStepKind, number>>,
       pendampinganClosed: pendClosed,
       staffByRole: Object.fromEntries(staff.map((s) => [s.role, s._count._all])) as Partial<Record<Role, number>>,
+      outreach: Object.fromEntries(outreach.map((o) => [o.kind, { activities: o._count._all, participants: o._sum.participantCount ?? 0 }])) as MonthlyFigures["outreach"],
     },
   };
 }

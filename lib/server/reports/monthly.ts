@@ -4,6 +4,7 @@ import { todayIn, toIsoDate } from "@/lib/domain/calendar";
 import { EMPLOYMENT_STATUSES, LITMAS_PURPOSES, OFFENCE_CATEGORIES, PENDAMPINGAN_STEP_KINDS, PROGRAMS, ROLES } from "@/lib/domain/enums";
 import { EMPLOYMENT_STATUS_LABEL, LITMAS_PURPOSE_LABEL, OFFENCE_CATEGORY_LABEL, PENDAMPINGAN_STEP_LABEL, PROGRAM_LABEL, ROLE_LABEL } from "@/lib/domain/labels";
 import { monthlyReportSections } from "@/lib/domain/monthly-report";
+import { OUTREACH_KIND_LABEL, OUTREACH_KINDS } from "@/lib/domain/community";
 import { dayLabel, monthLabel } from "@/lib/domain/period";
 import { formatDate } from "@/lib/format";
 import type { CurrentUser } from "../auth/current-user";
@@ -22,8 +23,8 @@ type Figures = Awaited<ReturnType<typeof getReportFigures>>;
 const sectionsOf = ({ figures }: Figures) =>
   monthlyReportSections(
     figures,
-    { programs: PROGRAMS, purposes: LITMAS_PURPOSES, steps: PENDAMPINGAN_STEP_KINDS, roles: ROLES, employment: EMPLOYMENT_STATUSES, offences: OFFENCE_CATEGORIES },
-    { program: PROGRAM_LABEL, purpose: LITMAS_PURPOSE_LABEL, step: PENDAMPINGAN_STEP_LABEL, role: ROLE_LABEL, employment: EMPLOYMENT_STATUS_LABEL, offence: OFFENCE_CATEGORY_LABEL },
+    { programs: PROGRAMS, purposes: LITMAS_PURPOSES, steps: PENDAMPINGAN_STEP_KINDS, roles: ROLES, employment: EMPLOYMENT_STATUSES, offences: OFFENCE_CATEGORIES, outreach: OUTREACH_KINDS },
+    { program: PROGRAM_LABEL, purpose: LITMAS_PURPOSE_LABEL, step: PENDAMPINGAN_STEP_LABEL, role: ROLE_LABEL, employment: EMPLOYMENT_STATUS_LABEL, offence: OFFENCE_CATEGORY_LABEL, outreach: OUTREACH_KIND_LABEL },
   );
 
 async function build(

@@ -50,6 +50,9 @@ export const ANONYMISATION_PLAN: Record<string, Plan> = {
   PendampinganStep: { clear: { attendees: T, outcome: T, decisionNumber: null }, keep: ["place"] },
   DiversiAgreement: { clear: { penetapanNumber: null, terms: T, outcomeNote: null, reportNote: null, officialActionNote: null }, keep: ["reportedTo"] },
   ClientEmployment: { clear: {}, keep: [] },
+  Placement: { clear: { purpose: T }, keep: [] },
+  KerjaSosialHours: { clear: { note: "" }, keep: [] },
+  GroupSessionAttendee: { clear: {}, keep: [] }, // presence only; the session's topic is the office's
   RetentionReview: { clear: {}, keep: ["reason"] },
 };
 
@@ -81,6 +84,8 @@ async function anonymise(tx: Tx, personId: string, birthDate: Date | null) {
   await tx.endOfGuidanceLetter.updateMany({ where: byClient, data: P.EndOfGuidanceLetter.clear });
   await tx.clientWarning.updateMany({ where: byClient, data: P.ClientWarning.clear });
   await tx.travelPermit.updateMany({ where: byClient, data: P.TravelPermit.clear });
+  await tx.kerjaSosialHours.updateMany({ where: { placement: byClient }, data: P.KerjaSosialHours.clear });
+  await tx.placement.updateMany({ where: byClient, data: P.Placement.clear });
   await tx.litmasVersion.updateMany({ where: byLitmas, data: P.LitmasVersion.clear });
   await tx.litmasEvent.updateMany({ where: byLitmas, data: P.LitmasEvent.clear });
   await tx.pendampinganStep.updateMany({ where: byPend, data: P.PendampinganStep.clear });

@@ -135,6 +135,13 @@ export async function KepalaHome({ user, searchParams }: { user: CurrentUser; se
           </ChartCard>
         </div>
         <ReportsUpwardCard defaultMonth={toIsoDate(reportMonth(null, today)).slice(0, 7)} today={toIsoDate(today)} />
+        <Card aria-labelledby="outreach-count">
+          <CardHeader id="outreach-count" title="Penjangkauan masyarakat" description={`${span}. Bapas Goes to Village / to School, penyuluhan hukum, sosialisasi.`} action={<Link href="/outreach" className="text-sm font-medium text-brand-700 hover:underline">Lihat kegiatan</Link>} />
+          <div className="grid grid-cols-2 gap-3 border-t border-slate-100 px-4 py-4 text-sm sm:px-5">
+            <div><div className="text-slate-600">Kegiatan</div><div className="text-2xl font-semibold tabular-nums" data-testid="outreach-activities">{d.outreach.activities}</div></div>
+            <div><div className="text-slate-600">Peserta</div><div className="text-2xl font-semibold tabular-nums">{d.outreach.participants}</div></div>
+          </div>
+        </Card>
       </div>
     </>
   );

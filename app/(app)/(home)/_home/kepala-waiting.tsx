@@ -18,6 +18,8 @@ export function KepalaWaiting({ w }: { w: KepalaDashboard["waiting"] }) {
     { label: "Litmas bertenggat ≤ 2 hari", n: w.litmasDueSoon, href: "/litmas" },
     { label: "Tahap terlambat ditinjau", n: w.stagesOverdue, href: "/transitions", urgent: true },
     { label: "Litmas disetujui belum dikirim", n: w.litmasUndelivered, href: "/litmas?kirim=BELUM" },
+    { label: "Perjanjian kerja sama sudah berakhir", n: w.agreementsExpired, href: "/partners", urgent: true },
+    { label: "Perjanjian kerja sama berakhir ≤ 60 hari", n: w.agreementsToRenew - w.agreementsExpired, href: "/partners" },
   ];
   const open = items.filter((i) => i.n > 0);
   return (

@@ -31,6 +31,8 @@ import { can } from "@/lib/domain/permissions";
 import { ClientRegistryActions } from "@/components/registry/client-registry-actions";
 import { ClientStagesLink } from "@/components/stages/client-stages-link";
 import { ClientVisitActions } from "@/components/visits/client-visit-actions";
+import { listClientPlacements } from "@/lib/server/queries/community";
+import { formatHours } from "@/lib/domain/community";
 
 export const metadata: Metadata = { title: "Berkas klien" };
 
@@ -40,7 +42,7 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
   const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() ?? null;
   const c = await getClientFile(user, id, { ip });
   if (!c) notFound();
-  const [documents, warnings, permits] = await Promise.all([listClientDocuments(user, c.id), listClientWarnings(user, c.id), listTravelPermits(user, c.id)]);
+  const [documents, warnings, permits, placements] = await Promise.all([listClientDocuments(user, c.id), listClientWarnings(user, c.id), listTravelPermits(user, c.id), listClientPlacements(user, c.id)]);
   const nextWritten = nextWrittenWarning(warnings.map((w) => w.level));
   const tz = user.timeZone;
   const today = todayIn(tz);
@@ -306,6 +308,28 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
                   </ol>
                 </>
               ) : null}
+            </CardBody>
+          </Card>
+
+          <Card aria-labelledby="placements">
+            <CardHeader id="placements" title="Penempatan di mitra" action={<Link href={`/clients/${c.id}/placements`} className="text-sm font-medium text-brand-700 hover:underline">{placements.length ? "Rincian" : can(user.role, "placement:write") && c.status === "AKTIF" ? "Tempatkan" : "Buka"}</Link>} />
+            <CardBody>
+              {placements.length === 0 ? (
+                <p className="text-sm text-slate-600">Belum ditempatkan di mitra.</p>
+              ) : (
+                <ul className="space-y-3 text-sm">
+                  {placements.map((pl) => (
+                    <li key={pl.id}>
+                      <div className="flex items-center justify-between gap-2">
+                        <span className="font-medium">{pl.partner.name}</span>
+                        <Badge tone={pl.endedAt ? "neutral" : "green"}>{pl.endedAt ? "Selesai" : "Berjalan"}</Badge>
+                      </div>
+                      <div className="text-xs text-slate-600">{formatDateShort(pl.startsOn)} – {pl.endsOn ? formatDateShort(pl.endsOn) : "belum ditentukan"} · {pl.purpose}</div>
+                      {pl.summary ? <div className="text-xs text-slate-700">Kerja sosial: {formatHours(pl.summary.doneMinutes)} dari {formatHours(pl.summary.orderedMinutes)}, sisa {formatHours(pl.summary.remainingMinutes)}</div> : null}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </CardBody>
           </Card>
 

@@ -34,6 +34,11 @@ export default async function GuidanceLogPage({ params }: { params: Promise<{ id
   const c = await getGuidanceLog(user, id);
   if (!c) notFound();
   const tz = user.timeZone;
+  // Contacts and the group sessions the client was listed in, in one timeline (issue 14).
+  const entries = [
+    ...c.contacts.map((k) => ({ kind: "contact" as const, at: k.occurredAt, k })),
+    ...c.groupSessions.map((g) => ({ kind: "group" as const, at: g.session.heldAt, g })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime());
   return (
     <article className="mx-auto max-w-3xl">
       <style>{PRINT_CSS}</style>
@@ -63,13 +68,27 @@ export default async function GuidanceLogPage({ params }: { params: Promise<{ id
         <div className="sm:col-span-2"><span className="text-slate-500">Alamat:</span> {[c.person.address, c.person.city].filter(Boolean).join(", ") || "—"}</div>
         <div className="sm:col-span-2"><span className="text-slate-500">PK pembimbing:</span> {c.assignedPk ? `${c.assignedPk.name}${c.assignedPk.nip ? ` (NIP ${c.assignedPk.nip})` : ""}` : "—"}</div>
       </section>
-      {c.contacts.length === 0 ? (
+      {entries.length === 0 ? (
         <EmptyState title="Belum ada kontak bimbingan" action={<Link href={`/clients/${c.id}/contacts/new`} className="text-brand-700 underline">Catat kontak pertama</Link>}>
-          Setiap kunjungan, lapor diri dan kontak yang dicatat PK akan tersusun di sini menurut waktu.
+          Setiap kunjungan, lapor diri, kontak dan sesi kelompok yang dicatat PK akan tersusun di sini menurut waktu.
         </EmptyState>
       ) : (
         <ol className="space-y-3">
-          {c.contacts.map((k, i) => (
+          {entries.map((e, i) => e.kind === "group" ? (
+            <li key={`g-${e.g.session.id}`} data-group-session={e.g.session.id} className="log-entry rounded-lg border border-violet-200 bg-violet-50/40 p-4 text-sm print:rounded-none print:border-x-0 print:border-t-0 print:bg-white print:px-0">
+              <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+                <span className="text-slate-500">{i + 1}.</span>
+                <span className="font-semibold">{formatDateTime(e.g.session.heldAt, tz)}</span>
+                <span>Sesi {APPROACH_LABEL[e.g.session.approach].toLowerCase()}: {e.g.session.topic}</span>
+                <Badge tone={e.g.present ? "green" : "red"}>{e.g.present ? "Hadir" : "Tidak hadir"}</Badge>
+              </div>
+              <div className="mt-1 text-xs text-slate-600">
+                {[GUIDANCE_TYPE_LABEL[e.g.session.guidanceType], e.g.session.place, `fasilitator: ${e.g.session.facilitator}`, e.g.session.partner ? `mitra: ${e.g.session.partner.name}` : null].filter(Boolean).join(" · ")}
+                {" · "}<Link href={`/group-sessions/${e.g.session.id}`} className="text-brand-700 underline" data-no-print>daftar hadir</Link>
+              </div>
+              {e.g.session.notes ? <p className="mt-2 whitespace-pre-line text-slate-800">{e.g.session.notes}</p> : null}
+            </li>
+          ) : ((k) => (
             <li key={k.id} className="log-entry rounded-lg border border-slate-200 bg-white p-4 text-sm print:rounded-none print:border-x-0 print:border-t-0 print:px-0">
               <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
                 <span className="text-slate-500">{i + 1}.</span>
@@ -84,7 +103,7 @@ export default async function GuidanceLogPage({ params }: { params: Promise<{ id
               {k.notes ? <p className="mt-2 whitespace-pre-line text-slate-800">{k.notes}</p> : null}
               {k.followUpOn ? <p className="mt-1 text-xs text-slate-600">Tindak lanjut: {formatDate(k.followUpOn)}</p> : null}
             </li>
-          ))}
+          ))(e.k))}
         </ol>
       )}
       <div data-signatures className="signatures mt-10 hidden grid-cols-2 gap-8 text-center text-sm print:grid">
