@@ -14,6 +14,7 @@ import { getStageWorkCounts } from "./stages";
 import { litmasScope } from "./litmas";
 import { clientScope, pendampinganScope } from "./scope";
 import { getWorkloadDetails } from "./workload";
+import { countRevocationsAtRisk } from "./violations";
 
 // The Kepala's dashboard (issue 13): what waits for the Kepala, then the office's figures. Active
 // counts are as of now; flows (new, ended, litmas finished, violations) fall in the chosen period,
@@ -34,7 +35,7 @@ export async function getKepalaDashboard(user: CurrentUser, period: Period, now 
   const trendFrom = months[0];
   const trendTo = addDays(addMonths(months[11], 1), -1);
 
-  const [overview, workload, litmasRunning, pendampinganOpen, byCategory, byGender, byEmployment, litmasDueSoon, revocationsToDecide, stageWork, undelivered, started, ended, finished, violations, revocations] = await Promise.all([
+  const [overview, workload, litmasRunning, pendampinganOpen, byCategory, byGender, byEmployment, litmasDueSoon, revocationsToDecide, stageWork, undelivered, started, ended, finished, violations, revocations, revocationClock] = await Promise.all([
     getOfficeOverview(user),
     getWorkloadDetails(user),
     prisma.litmas.count({ where: { ...litmasScope(user), status: { in: [...LITMAS_RUNNING_STATUSES] } } }),
@@ -54,6 +55,7 @@ export async function getKepalaDashboard(user: CurrentUser, period: Period, now 
       where: { client: clientScope(user), OR: [{ createdAt: { gte: fromAt, lt: toAt } }, { suspendedAt: { gte: fromAt, lt: toAt } }] },
       select: { createdAt: true, suspendedAt: true, client: { select: { program: true } } },
     }),
+    countRevocationsAtRisk(user, now),
   ]);
 
   const monthKey = (d: Date) => `${d.getUTCFullYear()}-${d.getUTCMonth()}`;
@@ -86,6 +88,8 @@ export async function getKepalaDashboard(user: CurrentUser, period: Period, now 
       litmasToDispose: overview.litmasAwaitingDisposition,
       transitionsToDecide: overview.transitionsAwaiting,
       revocationsToDecide,
+      revocationsAtRisk: revocationClock.atRisk,
+      revocationsOverdue: revocationClock.overdue,
       lettersToIssue: stageWork.lettersToIssue,
       stagesOverdue: stageWork.overdue,
       proposalsAwaitingTpp: stageWork.awaitingTpp,
