@@ -9,6 +9,8 @@ import { toIsoDate, todayIn } from "@/lib/domain/calendar";
 import type { RevocationAuthority, RevocationStatus } from "@/lib/domain/enums";
 import { AUTHORITY_WORDS, REVOCATION_SERVICE_WORKING_DAYS } from "@/lib/domain/revocation";
 import { ServiceClockBadge } from "@/components/violations/service-clock";
+import { OFFICIAL_ACTION_DAYS, officialActionDueAt, officialActionState } from "@/lib/domain/pendampingan";
+import { clock } from "@/lib/clock";
 import { ATTENDANCE_STATUS_LABEL, CLIENT_STATUS_LABEL, PROGRAM_LABEL, REVOCATION_STATUS_LABEL, REVOCATION_TPP_RECOMMENDATION_LABEL, VIOLATION_STATUS_LABEL, VIOLATION_TYPE_LABEL } from "@/lib/domain/labels";
 import { can } from "@/lib/domain/permissions";
 import { formatDate, formatDateShort, formatDateTime } from "@/lib/format";
@@ -67,6 +69,17 @@ export default async function RevocationPage({ params }: { params: Promise<{ id:
           <ServiceClockBadge clock={r.serviceClock} />
         </p>
       ) : null}
+      {r.authority === "PEJABAT_DIVERSI" && r.referredAt ? (() => {
+        // UU 11/2012 Pasal 14: the official acts within 7 days of the PK's report of non-execution.
+        const due = officialActionDueAt(r.referredAt);
+        const state = officialActionState({ reportDueAt: due, officialActionAt: r.outcomeAt }, clock.now());
+        return (
+          <p className="mb-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700">
+            <span>Pejabat wajib menindaklanjuti dalam {OFFICIAL_ACTION_DAYS} hari sejak laporan: paling lambat <span className="font-medium">{formatDateTime(due, tz)}</span></span>
+            <Badge tone={state === "MET" ? "green" : state === "OVERDUE" ? "red" : state === "DUE_SOON" ? "amber" : "blue"}>{state === "MET" ? "Sudah ditindaklanjuti" : state === "OVERDUE" ? "Lewat 7 hari: ingatkan pejabat" : state === "DUE_SOON" ? "Segera berakhir" : "Berjalan"}</Badge>
+          </p>
+        );
+      })() : null}
       <ol className={`mb-6 grid gap-1 text-center text-xs ${steps.length === 5 ? "grid-cols-5" : "grid-cols-4"}`} aria-label="Tahap proses">
         {steps.map(([s, label, short], i) => (
           <li key={s} aria-current={i === reached ? "step" : undefined} className={`rounded px-1 py-2 ${i < reached ? "bg-emerald-50 text-emerald-900" : i === reached ? "bg-brand-50 font-semibold text-brand-900" : "bg-slate-100 text-slate-700"}`}><span className="hidden sm:inline">{label}</span><span className="sm:hidden">{short}</span></li>
