@@ -200,7 +200,7 @@ test.describe("revocation by the deciding authority", () => {
       );
       await kepala.goto(`/violations/revocations/${id}`);
       const tpp = kepala.getByRole("form", { name: "Rekomendasi TPP" });
-      await tpp.getByLabel("Sidang TPP").selectOption(`e2e-tpp-${id}`);
+      await tpp.getByLabel("Sidang TPP", { exact: true }).selectOption(`e2e-tpp-${id}`);
       await tpp.getByLabel("Catatan sidang TPP").fill("TPP merekomendasikan pencabutan CMB.");
       await tpp.getByRole("button", { name: "Simpan rekomendasi" }).click();
       await expect(kepala.getByText(/ketua Ketua TPP CMB/)).toBeVisible();
