@@ -31,7 +31,9 @@ export async function renderTravelPermitLetterPdf(p: TravelPermitLetterForPdf): 
     ["Tempat, tanggal lahir", [c.person.birthPlace, c.person.birthDate ? formatDate(c.person.birthDate) : null].filter(Boolean).join(", ") || "-"],
     ["Nomor register", c.registerNumber],
     ["Program", PROGRAM_LABEL[c.program]],
-    ["Dasar", c.decreeNumber ? `${c.decreeNumber}${c.decreeDate ? `, ${formatDate(c.decreeDate)}` : ""}` : "-"],
+    ["Dasar", c.decreeNumber
+      ? `${c.decreeNumber}${c.decreeDate ? `, ${formatDate(c.decreeDate)}` : ""}`
+      : c.courtDecisionNumber ? `Putusan ${c.courtDecisionNumber}${c.courtDecisionDate ? `, ${formatDate(c.courtDecisionDate)}` : ""}` : "-"],
     ["Alamat", [c.person.address, c.person.city].filter(Boolean).join(", ") || "-"],
     ["PK pembimbing", c.assignedPk?.name ?? "-"],
   ];

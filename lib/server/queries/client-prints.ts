@@ -60,7 +60,7 @@ export async function getTravelPermitLetterForPdf(user: CurrentUser, permitId: s
       id: true, kind: true, destination: true, purpose: true, fromDate: true, toDate: true, reason: true, status: true, letterNumber: true, decidedAt: true, decidedById: true, decisionNote: true,
       client: {
         select: {
-          id: true, fullName: true, registerNumber: true, program: true, decreeNumber: true, decreeDate: true, guidanceEnd: true, expiryDate: true,
+          id: true, fullName: true, registerNumber: true, program: true, decreeNumber: true, decreeDate: true, courtDecisionNumber: true, courtDecisionDate: true, guidanceEnd: true, expiryDate: true,
           person: { select: { address: true, city: true, birthPlace: true, birthDate: true } },
           assignedPk: { select: { name: true } },
           office: OFFICE_SELECT,

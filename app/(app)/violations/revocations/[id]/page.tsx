@@ -65,8 +65,8 @@ export default async function RevocationPage({ params }: { params: Promise<{ id:
       <p className="mb-3 text-sm text-slate-700">{PROGRAM_LABEL[r.client.program]}: {words.decides}</p>
       {r.serviceClock ? (
         <p className="mb-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700">
-          <span>Standar layanan {REVOCATION_SERVICE_WORKING_DAYS} hari kerja sejak usulan (hari libur dan hari kantor tutup tidak dihitung): paling lambat <span className="font-medium">{formatDate(r.serviceClock.dueOn)}</span></span>
           <ServiceClockBadge clock={r.serviceClock} />
+          <span>Standar layanan {REVOCATION_SERVICE_WORKING_DAYS} hari kerja sejak usulan: paling lambat <span className="font-medium">{formatDate(r.serviceClock.dueOn)}</span> (hari libur dan hari kantor tutup tidak dihitung)</span>
         </p>
       ) : null}
       {r.authority === "PEJABAT_DIVERSI" && r.referredAt ? (() => {
