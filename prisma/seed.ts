@@ -131,6 +131,8 @@ const SLOTS: Record<OfficeCode, Slot[]> = {
     ...rep(4, { program: "PIDANA_BERSYARAT" }),
     ...rep(2, { program: "PIDANA_KERJA_SOSIAL" }),
     ...rep(3, { program: "DIVERSI", category: "ANAK" }),
+    // Pidana pengawasan (UU 1/2023, from 2 January 2026): supervised by the jaksa, decided by the judge.
+    ...rep(2, { program: "PIDANA_PENGAWASAN" }),
   ],
   MKS: [
     ...rep(6, { program: "PB" }),
@@ -389,10 +391,10 @@ function buildSpec(ctx: OfficeCtx, slot: Slot): Spec {
   let sentenceMonths: number | null = null;
   if (program === "PIDANA_KERJA_SOSIAL") offence = rng.pick(KERJA_SOSIAL_OFFENCES);
   else if (child) offence = rng.pick(CHILD_OFFENCES);
-  else if (program === "PIDANA_BERSYARAT") offence = rng.pick(ADULT_OFFENCES.filter((o) => o.minMonths <= 12));
+  else if (program === "PIDANA_BERSYARAT" || program === "PIDANA_PENGAWASAN") offence = rng.pick(ADULT_OFFENCES.filter((o) => o.minMonths <= 12));
   else if (program === "CB") offence = rng.pick(ADULT_OFFENCES.filter((o) => o.minMonths <= 12));
   else offence = rng.pick(ADULT_OFFENCES);
-  if (program === "PIDANA_BERSYARAT") sentenceMonths = rng.int(4, 12);
+  if (program === "PIDANA_BERSYARAT" || program === "PIDANA_PENGAWASAN") sentenceMonths = rng.int(4, 12);
   else if (program === "CB") sentenceMonths = rng.int(offence.minMonths, Math.min(offence.maxMonths, 15));
   else if (program !== "PIDANA_KERJA_SOSIAL" && program !== "DIVERSI") sentenceMonths = rng.int(offence.minMonths, offence.maxMonths);
 
@@ -401,7 +403,7 @@ function buildSpec(ctx: OfficeCtx, slot: Slot): Spec {
   let originType: OriginType;
   let originInstitution: string;
   let originAbbr: string;
-  if (program === "PIDANA_BERSYARAT" || program === "PIDANA_KERJA_SOSIAL") {
+  if (program === "PIDANA_BERSYARAT" || program === "PIDANA_KERJA_SOSIAL" || program === "PIDANA_PENGAWASAN") {
     originType = "PENGADILAN";
     originInstitution = court.name;
     originAbbr = court.abbr;
@@ -491,7 +493,7 @@ function buildSpec(ctx: OfficeCtx, slot: Slot): Spec {
     guidanceStart = addDays(today, -Math.max(4, Math.round(fraction * months * 30.44)));
     // Pidana kerja sosial exists only from 2 January 2026 (UU 1/2023).
     const kuhpBaru = utcDate(2026, 1, 2);
-    if (program === "PIDANA_KERJA_SOSIAL" && guidanceStart < kuhpBaru && daysBetween(kuhpBaru, today) >= 4) guidanceStart = kuhpBaru;
+    if ((program === "PIDANA_KERJA_SOSIAL" || program === "PIDANA_PENGAWASAN") && guidanceStart < kuhpBaru && daysBetween(kuhpBaru, today) >= 4) guidanceStart = kuhpBaru;
   }
   const guidanceEnd = endOf(guidanceStart, months);
   if (status === "SELESAI") {

@@ -21,7 +21,7 @@ const ACTION_LABEL: Record<string, string> = {
   "contact.create": "Mencatat kegiatan bimbingan",
   "contact.outcome": "Mencatat hasil kegiatan",
   "letter.issue": "Menerbitkan surat akhir",
-  "letter.revoke": "Mencabut surat akhir",
+  "letter.revoke": "Membatalkan surat akhir",
   "litmas.view": "Melihat litmas",
   "litmas.download": "Mengunduh litmas",
   "litmas.request": "Mencatat permintaan litmas",
@@ -38,6 +38,10 @@ const ACTION_LABEL: Record<string, string> = {
   "transition.propose": "Mengusulkan pindah tahap",
   "violation.report": "Melaporkan pelanggaran",
   "revocation.suspend": "Pencabutan sementara",
+  "client.card.download": "Mencetak kartu bimbingan",
+  "client.contract.download": "Mencetak kontrak bimbingan",
+  "permit.letter.download": "Mengunduh surat izin bepergian",
+  "document.download": "Mengunduh dokumen",
   "user.create": "Menambah pengguna",
   "user.update": "Mengubah pengguna",
   "user.password.reset": "Mengatur ulang kata sandi",
@@ -86,6 +90,9 @@ const PREFIX_LABEL: Record<string, string> = {
   "group-session": "Sesi kelompok",
   outreach: "Penjangkauan",
   "office-document": "Dokumen kantor",
+  permit: "Izin bepergian",
+  warning: "Teguran dan peringatan",
+  document: "Dokumen",
 };
 
 export function auditActionLabel(action: string): string {

@@ -9,6 +9,7 @@
 // Any open step may end as "usulan dihentikan" (DISMISSED) before the authority is involved, and
 // "bimbingan dilanjutkan" (CONTINUED) after the TPP or the authority.
 import type { Program, RevocationAuthority, RevocationStatus } from "./enums";
+import { addWorkingDays, workingDaysBetween, type WorkCalendar } from "./working-days";
 
 export function revocationAuthority(program: Program): RevocationAuthority {
   if (program === "PB" || program === "CB" || program === "CMB") return "MENTERI";
@@ -48,6 +49,39 @@ export function revocationNext(authority: RevocationAuthority, status: Revocatio
 
 /** The ministry path's service standard, from the proposal to the decree. */
 export const REVOCATION_SERVICE_WORKING_DAYS = 20;
+/** With this many working days left or fewer, an open proceeding is at risk (it waits for the Kepala). */
+export const REVOCATION_AT_RISK_WORKING_DAYS = 5;
+
+export type ServiceClockState = "ON_TRACK" | "AT_RISK" | "OVERDUE" | "DONE_IN_TIME" | "DONE_LATE";
+
+export interface ServiceClock {
+  startedOn: Date;
+  /** The last day of the standard: 20 working days after the proposal, by the office's calendar. */
+  dueOn: Date;
+  state: ServiceClockState;
+  /** Working days after today up to the due day (0 on the due day itself); 0 once overdue or ended. */
+  workingDaysLeft: number;
+  /** Working days past the due day (today or the day it ended); 0 when in time. */
+  overdueWorkingDays: number;
+}
+
+/**
+ * The 20-working-day clock of a PB/CB/CMB proceeding, counted on the office's calendar (weekends,
+ * national holidays and the office's closures do not count). `endedOn` is the day it ended (the
+ * decree recorded, or the proposal dismissed), or null while it runs.
+ */
+export function revocationServiceClock(cal: WorkCalendar, startedOn: Date, today: Date, endedOn: Date | null = null): ServiceClock {
+  const dueOn = addWorkingDays(cal, startedOn, REVOCATION_SERVICE_WORKING_DAYS);
+  const at = endedOn ?? today;
+  const overdueWorkingDays = at.getTime() > dueOn.getTime() ? Math.max(1, workingDaysBetween(cal, dueOn, at)) : 0;
+  if (endedOn) return { startedOn, dueOn, state: overdueWorkingDays ? "DONE_LATE" : "DONE_IN_TIME", workingDaysLeft: 0, overdueWorkingDays };
+  if (overdueWorkingDays) return { startedOn, dueOn, state: "OVERDUE", workingDaysLeft: 0, overdueWorkingDays };
+  const workingDaysLeft = workingDaysBetween(cal, today, dueOn);
+  return { startedOn, dueOn, state: workingDaysLeft <= REVOCATION_AT_RISK_WORKING_DAYS ? "AT_RISK" : "ON_TRACK", workingDaysLeft, overdueWorkingDays: 0 };
+}
+
+/** Whether the proceeding runs against the ministry's service standard. */
+export const hasServiceClock = (authority: RevocationAuthority) => authority === "MENTERI";
 
 export interface AuthorityWords {
   /** Who decides, in a sentence. */
@@ -98,3 +132,13 @@ export const AUTHORITY_WORDS: Record<RevocationAuthority, AuthorityWords> = {
     decree: "Nomor putusan/penetapan",
   },
 };
+
+/**
+ * Whether a sidang TPP can have given a proceeding's recommendation: held on or after the day of the
+ * proposal, and not after today. Returns the reason it cannot, or null.
+ */
+export function tppSessionCitable(heldOn: Date, proposedOn: Date, today: Date): string | null {
+  if (heldOn.getTime() > today.getTime()) return "Sidang TPP itu belum berlangsung; pilih sidang yang sudah diadakan.";
+  if (heldOn.getTime() < proposedOn.getTime()) return "Sidang TPP itu diadakan sebelum usulan pencabutan ini; pilih sidang yang membahasnya.";
+  return null;
+}

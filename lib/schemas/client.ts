@@ -189,7 +189,7 @@ export type NikSearchInput = z.input<typeof ZNikSearch>;
 export const ZRequestTransfer = z.object({
   clientId: z.string().min(1).max(40),
   toOfficeId: z.string().min(1, "Pilih Bapas tujuan.").max(40),
-  reason: reason("Alasan pemindahan"),
+  reason: reason("Alasan pelimpahan bimbingan"),
 });
 export type RequestTransferInput = z.input<typeof ZRequestTransfer>;
 

@@ -11,6 +11,8 @@ export const ZRevocationPkReport = z.object({ revocationId: id, version, pkRepor
 export const ZRevocationTpp = z.object({
   revocationId: id,
   version,
+  /** The recorded sidang TPP that gave the recommendation (same office, held since the proposal, not in the future). */
+  tppSessionId: z.string({ error: "Pilih sidang TPP yang membahas usulan ini." }).min(1, "Pilih sidang TPP yang membahas usulan ini.").max(40),
   recommendation: z.enum(TPP_RECOMMENDATIONS, { message: "Pilih rekomendasi TPP." }),
   notes: text(5, 4000, "catatan sidang TPP"),
 });

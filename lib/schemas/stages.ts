@@ -34,6 +34,13 @@ export const ZTppLitmasReview = z.object({
   notes: z.string().trim().max(2000, "Catatan maksimal 2000 karakter.").optional().default(""),
 });
 
+/** A revocation proceeding (after the PK's report) discussed in the session, with the TPP's recommendation. */
+export const ZTppRevocationReview = z.object({
+  revocationId: id,
+  recommendation: z.enum(TPP_RECOMMENDATIONS, "Pilih rekomendasi."),
+  notes: z.string().trim().min(5, "Tulis catatan TPP untuk usulan pencabutan (minimal 5 karakter).").max(4000, "Catatan maksimal 4000 karakter."),
+});
+
 /** The session itself: when, where, who chaired and attended, the minutes. */
 const ZTppSessionBase = z.object({
   heldOn: isoDate("tanggal sidang"),
@@ -48,7 +55,9 @@ export const ZRecordTppSession = ZTppSessionBase.extend({
     .refine((r) => new Set(r.map((x) => x.transitionId)).size === r.length, "Satu usulan hanya dibahas sekali dalam satu sidang."),
   litmasReviews: z.array(ZTppLitmasReview).max(100).optional().default([])
     .refine((r) => new Set(r.map((x) => x.litmasId)).size === r.length, "Satu litmas hanya dibahas sekali dalam satu sidang."),
-}).refine((v) => v.reviews.length + v.litmasReviews.length > 0, { path: ["reviews"], message: "Pilih minimal satu usulan atau litmas yang dibahas." });
+  revocationReviews: z.array(ZTppRevocationReview).max(100).optional().default([])
+    .refine((r) => new Set(r.map((x) => x.revocationId)).size === r.length, "Satu usulan pencabutan hanya dibahas sekali dalam satu sidang."),
+}).refine((v) => v.reviews.length + v.litmasReviews.length + v.revocationReviews.length > 0, { path: ["reviews"], message: "Pilih minimal satu usulan atau litmas yang dibahas." });
 export type RecordTppSessionInput = z.input<typeof ZRecordTppSession>;
 
 export const ZDecideTransition = z.object({
@@ -127,14 +136,17 @@ const ZTppFormItem = z.object({
 export const ZTppSessionForm = ZTppSessionBase.extend({
   items: z.array(ZTppFormItem.extend({ transitionId: id })),
   litmasItems: z.array(ZTppFormItem.extend({ litmasId: id })).optional().default([]),
-}).refine((v) => v.items.some((i) => i.include) || v.litmasItems.some((i) => i.include), { path: ["items"], message: "Pilih minimal satu usulan atau litmas yang dibahas." });
+  revocationItems: z.array(ZTppFormItem.extend({ revocationId: id })).optional().default([]),
+}).refine((v) => v.items.some((i) => i.include) || v.litmasItems.some((i) => i.include) || v.revocationItems.some((i) => i.include), { path: ["items"], message: "Pilih minimal satu usulan atau litmas yang dibahas." })
+  .refine((v) => v.revocationItems.every((i) => !i.include || i.notes.length >= 5), { path: ["items"], message: "Tulis catatan TPP untuk setiap usulan pencabutan yang dibahas." });
 export type TppSessionFormInput = z.input<typeof ZTppSessionForm>;
 
 export function tppFormToInput(v: z.output<typeof ZTppSessionForm>): RecordTppSessionInput {
-  const { items, litmasItems, ...rest } = v;
+  const { items, litmasItems, revocationItems, ...rest } = v;
   return {
     ...rest,
     reviews: items.filter((i) => i.include).map(({ transitionId, recommendation, notes }) => ({ transitionId, recommendation, notes })),
     litmasReviews: litmasItems.filter((i) => i.include).map(({ litmasId, recommendation, notes }) => ({ litmasId, recommendation, notes })),
+    revocationReviews: revocationItems.filter((i) => i.include).map(({ revocationId, recommendation, notes }) => ({ revocationId, recommendation, notes })),
   };
 }

@@ -14,6 +14,28 @@ if (process.env.NEXT_PHASE !== "phase-production-build" && authSecret.length > 0
   throw new Error("AUTH_SECRET must be at least 32 characters");
 }
 
+/** Where document bytes are kept: PostgreSQL (default) or an S3-compatible bucket (decision 19). */
+function documentStorage() {
+  const kind = (process.env.DOCUMENT_STORAGE ?? "db").trim().toLowerCase() || "db";
+  if (kind === "db" || kind === "postgres" || kind === "postgresql") return { kind: "db" as const };
+  if (kind !== "s3") throw new Error('DOCUMENT_STORAGE must be "db" or "s3"');
+  const need = (name: string) => {
+    const v = process.env[name]?.trim() ?? "";
+    if (!v && process.env.NEXT_PHASE !== "phase-production-build") throw new Error(`DOCUMENT_STORAGE=s3 needs ${name}`);
+    return v;
+  };
+  const endpoint = need("S3_ENDPOINT");
+  if (endpoint && !/^https?:\/\//.test(endpoint)) throw new Error("S3_ENDPOINT must start with http:// or https://");
+  return {
+    kind: "s3" as const,
+    endpoint,
+    bucket: need("S3_BUCKET"),
+    region: process.env.S3_REGION?.trim() || "us-east-1",
+    accessKeyId: need("S3_ACCESS_KEY_ID"),
+    secretAccessKey: need("S3_SECRET_ACCESS_KEY"),
+  };
+}
+
 export const env = {
   databaseUrl: process.env.DATABASE_URL ?? "",
   authSecret,
@@ -28,4 +50,5 @@ export const env = {
   loginLockMinutes: int("LOGIN_LOCK_MINUTES", 15),
   /** Behind a reverse proxy that sets X-Forwarded-For (TRUST_PROXY=1): only then is that header believed. */
   trustProxy: process.env.TRUST_PROXY === "1" || process.env.TRUST_PROXY === "true",
+  documentStorage: documentStorage(),
 } as const;

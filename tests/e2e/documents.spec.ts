@@ -57,3 +57,24 @@ test("an SK uploaded to the case is listed, downloads as an attachment and is au
     await sql(`DELETE FROM "ClientDocument" WHERE "clientId" = $1`, [client.id]);
   }
 });
+
+test("the kartu bimbingan and the kontrak bimbingan print from the client file, for the client's PK only", async ({ page }) => {
+  const [client] = await sql<{ id: string; registerNumber: string }>(
+    `SELECT c.id, c."registerNumber" FROM "Client" c JOIN "User" u ON u.id = c."assignedPkId" WHERE u.email = $1 AND c.status = 'AKTIF' AND c."deletedAt" IS NULL ORDER BY c."registerNumber" LIMIT 1`, [PK],
+  );
+  await loginAndWait(page, PK);
+  await page.goto(`/clients/${client.id}`);
+  for (const [link, path] of [["Kartu bimbingan (PDF)", "kartu-bimbingan"], ["Kontrak bimbingan (PDF)", "kontrak-bimbingan"]] as const) {
+    await expect(page.getByRole("link", { name: link })).toHaveAttribute("href", `/api/clients/${client.id}/${path}`);
+    const res = await page.request.get(`/api/clients/${client.id}/${path}`);
+    expect([res.status(), res.headers()["content-type"], res.headers()["cache-control"]]).toEqual([200, "application/pdf", "private, no-store"]);
+    expect((await res.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  }
+  expect(await sql(`SELECT 1 FROM "AuditEvent" WHERE action = 'client.card.download' AND "entityId" = $1`, [client.id])).not.toHaveLength(0);
+  // Another PK of the office, and another office's PK, get nothing.
+  for (const other of ["budi.santoso@bimbing.id", "andi.pratama@bimbing.id"]) {
+    await page.context().clearCookies();
+    await loginAndWait(page, other);
+    expect((await page.request.get(`/api/clients/${client.id}/kartu-bimbingan`)).status()).toBe(404);
+  }
+});

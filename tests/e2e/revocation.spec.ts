@@ -22,6 +22,12 @@ async function pickClient(program: string) {
   const restore = async () => {
     await sql(`DELETE FROM "Violation" WHERE "clientId" = $1 AND "createdAt" >= $2`, [c.id, now]);
     await sql(`DELETE FROM "RevocationProceeding" WHERE "clientId" = $1 AND "createdAt" >= $2`, [c.id, now]);
+    await sql(
+      `DELETE FROM "TppSession" t WHERE t."createdAt" >= $1 AND NOT EXISTS (SELECT 1 FROM "RevocationProceeding" r WHERE r."tppSessionId" = t.id)
+         AND NOT EXISTS (SELECT 1 FROM "StageTransitionRequest" s WHERE s."tppSessionId" = t.id) AND NOT EXISTS (SELECT 1 FROM "Litmas" l WHERE l."tppSessionId" = t.id)`,
+      [now],
+    );
+    await sql(`DELETE FROM "Violation" WHERE "clientId" = $1 AND "createdAt" >= $2`, [c.id, now]);
     await sql(`DELETE FROM "ClientStatusEvent" WHERE "clientId" = $1 AND "toStatus" <> 'AKTIF' AND at >= $2`, [c.id, now]);
     await sql(`UPDATE "Client" SET status = 'AKTIF', "statusDate" = NULL, "statusReason" = NULL, version = version + 1 WHERE id = $1`, [c.id]);
     for (const s of stages) await sql(`UPDATE "GuidanceStage" SET status = $2, "actualEnd" = $3 WHERE id = $1`, [s.id, s.status, s.actualEnd]);
@@ -51,6 +57,30 @@ async function proposeAndExamine(page: Page, client: { id: string; fullName: str
   return id;
 }
 
+/** The Kepala records a sidang TPP on /tpp/new that discusses the proceeding, then returns to it. */
+async function tppSession(kepala: Page, client: { fullName: string }, id: string) {
+  await kepala.goto("/tpp/new");
+  const form = kepala.getByRole("form", { name: "Catat sidang TPP" });
+  await form.getByLabel("Nama anggota 2").fill("Sekretaris TPP");
+  await form.getByRole("checkbox", { name: new RegExp(`${client.fullName}.*Usulan pencabutan`) }).check();
+  await form.getByLabel("Catatan TPP").fill("TPP merekomendasikan pencabutan.");
+  await form.getByLabel("Notulen sidang").fill("Sidang TPP membahas usulan pencabutan dan laporan pemeriksaan PK.");
+  await form.getByRole("button", { name: "Simpan hasil sidang" }).click();
+  await expect(kepala).toHaveURL(/\/tpp\?tercatat=1/);
+  await kepala.goto(`/violations/revocations/${id}`);
+  await expect(kepala.getByText("TPP merekomendasikan pencabutan.")).toBeVisible();
+  await expect(kepala.getByText(/^Sidang TPP \d+ \w+ \d{4}, ketua/)).toBeVisible();
+}
+
+/** The Kepala reports to the authority (asimilasi and the court's programs). */
+async function refer(kepala: Page, addressee: RegExp, note: string) {
+  const form = kepala.getByRole("form", { name: "Laporan ke pihak berwenang" });
+  await expect(form.getByLabel("Laporan kepada")).toHaveValue(addressee);
+  await form.getByLabel("Isi laporan dan pertimbangan Bapas").fill(note);
+  await form.getByRole("button", { name: "Kirim laporan" }).click();
+  await expect(kepala.getByText(new RegExp(`Dilaporkan ke ${addressee.source}`))).toBeVisible();
+}
+
 async function decide(page: Page, formName: string, outcome: "REVOKED" | "CONTINUED", decree: string) {
   const form = page.getByRole("form", { name: formName });
   await form.getByLabel("Keputusan", { exact: true }).selectOption(outcome);
@@ -75,10 +105,8 @@ test.describe("revocation by the deciding authority", () => {
       await loginAndWait(kepala, KEPALA);
       await kepala.goto(`/violations/revocations/${id}`);
       await expect(kepala.getByText(/Standar layanan 20 hari kerja/)).toBeVisible();
-      const tpp = kepala.getByRole("form", { name: "Rekomendasi TPP" });
-      await tpp.getByLabel("Catatan sidang TPP").fill("TPP merekomendasikan pencabutan.");
-      await tpp.getByRole("button", { name: "Simpan rekomendasi" }).click();
-      await expect(kepala.getByText("TPP merekomendasikan pencabutan.")).toBeVisible();
+      await expect(kepala.getByText(/hari kerja lagi|Hari terakhir/).first()).toBeVisible();
+      await tppSession(kepala, client, id);
       const suspend = kepala.getByRole("form", { name: "Pencabutan sementara" });
       await suspend.getByLabel("Pertimbangan pencabutan sementara").fill("Klien ditahan; dicabut sementara menunggu keputusan Menteri.");
       await suspend.getByRole("button", { name: "Cabut sementara dan laporkan" }).click();
@@ -153,6 +181,85 @@ test.describe("revocation by the deciding authority", () => {
       await expect(kepala.getByText("Bimbingan dilanjutkan").first()).toBeVisible();
       const [c] = await sql<{ status: string }>(`SELECT status FROM "Client" WHERE id = $1`, [client.id]);
       expect(c.status).toBe("AKTIF");
+      await kepala.context().close();
+    } finally {
+      await client.restore();
+    }
+  });
+  test("CMB: the same path as PB; the TPP cites a session already recorded, and the ministry lets guidance continue", async ({ page, browser }) => {
+    const client = await pickClient("CMB");
+    try {
+      const id = await proposeAndExamine(page, client);
+      const kepala = await (await newContext(browser)).newPage();
+      await loginAndWait(kepala, KEPALA);
+      const [k] = await sql<{ id: string; officeId: string }>(`SELECT id, "officeId" FROM "User" WHERE email = $1`, [KEPALA]);
+      await sql(
+        `INSERT INTO "TppSession" (id, "officeId", "heldOn", location, "chairName", members, minutes, "createdById")
+         VALUES ($1, $2, (now() AT TIME ZONE 'Asia/Jakarta')::date, 'Aula Bapas', 'Ketua TPP CMB', '[{"name":"Ketua TPP CMB","role":"Ketua"}]', 'Sidang TPP membahas usulan pencabutan CMB.', $3)`,
+        [`e2e-tpp-${id}`, k.officeId, k.id],
+      );
+      await kepala.goto(`/violations/revocations/${id}`);
+      const tpp = kepala.getByRole("form", { name: "Rekomendasi TPP" });
+      await tpp.getByLabel("Sidang TPP", { exact: true }).selectOption(`e2e-tpp-${id}`);
+      await tpp.getByLabel("Catatan sidang TPP").fill("TPP merekomendasikan pencabutan CMB.");
+      await tpp.getByRole("button", { name: "Simpan rekomendasi" }).click();
+      await expect(kepala.getByText(/ketua Ketua TPP CMB/)).toBeVisible();
+      const suspend = kepala.getByRole("form", { name: "Pencabutan sementara" });
+      await suspend.getByLabel("Pertimbangan pencabutan sementara").fill("Dicabut sementara menunggu keputusan Menteri.");
+      await suspend.getByRole("button", { name: "Cabut sementara dan laporkan" }).click();
+      await expect(kepala.getByText(/Dilaporkan ke Kepala Kantor Wilayah/)).toBeVisible();
+      await decide(kepala, "Keputusan Menteri", "CONTINUED", "PAS-77.PK.05.09 Tahun 2026");
+      const [c] = await sql<{ status: string }>(`SELECT status FROM "Client" WHERE id = $1`, [client.id]);
+      expect(c.status).toBe("AKTIF");
+      await kepala.context().close();
+    } finally {
+      await client.restore();
+      await sql(`DELETE FROM "TppSession" WHERE id LIKE 'e2e-tpp-%' AND NOT EXISTS (SELECT 1 FROM "RevocationProceeding" r WHERE r."tppSessionId" = "TppSession".id)`);
+    }
+  });
+
+  for (const [program, outcome, decree] of [["PIDANA_PENGAWASAN", "REVOKED", "31/Pid.Sus/2026/PN Jkt.Sel"], ["PIDANA_KERJA_SOSIAL", "CONTINUED", "44/Pid.B/2026/PN Jkt.Sel"]] as const) {
+    test(`${program.toLowerCase().replace(/_/g, " ")}: the report to the jaksa; the court's putusan is recorded`, async ({ page, browser }) => {
+      const client = await pickClient(program);
+      try {
+        const id = await proposeAndExamine(page, client);
+        const kepala = await (await newContext(browser)).newPage();
+        await loginAndWait(kepala, KEPALA);
+        await kepala.goto(`/violations/revocations/${id}`);
+        await expect(kepala.getByText(/Diawasi jaksa, diputus hakim/)).toBeVisible();
+        await refer(kepala, /Kepala Kejaksaan Negeri/, "Klien tidak menjalankan syarat pidananya.");
+        await decide(kepala, "Putusan pengadilan", outcome, decree);
+        const [c] = await sql<{ status: string }>(`SELECT status FROM "Client" WHERE id = $1`, [client.id]);
+        expect(c.status).toBe(outcome === "REVOKED" ? "DICABUT" : "AKTIF");
+        await kepala.context().close();
+      } finally {
+        await client.restore();
+      }
+    });
+  }
+
+  test("a pengaduan masyarakat opens a proceeding with its berita acara pemeriksaan; the Kepala may stop it", async ({ page, browser }) => {
+    const client = await pickClient("PB");
+    try {
+      await loginAndWait(page, client.pk);
+      await page.goto(`/clients/${client.id}/violations/new`);
+      const form = page.getByRole("form", { name: "Catat pengaduan masyarakat" });
+      await form.getByLabel("Pengadu (nama dan alamat)").fill("Ketua RT 05, Jl. Kemuning No. 3");
+      await form.getByLabel("Jenis pelanggaran yang diadukan").selectOption("TINDAK_PIDANA_BARU");
+      await form.getByLabel("Isi pengaduan").fill("Warga melaporkan klien terlibat perkelahian di lingkungan.");
+      await form.getByLabel(/Berita acara pemeriksaan/).fill("PK memeriksa klien dan dua saksi; klien mengakui terlibat cekcok, tidak ada korban luka.");
+      await form.getByRole("button", { name: "Simpan pengaduan" }).click();
+      await expect(form.getByText(/proses pencabutan dibuka/)).toBeVisible();
+      const [{ id }] = await sql<{ id: string }>(`SELECT id FROM "RevocationProceeding" WHERE "clientId" = $1 AND status = 'PROPOSED'`, [client.id]);
+      const kepala = await (await newContext(browser)).newPage();
+      await loginAndWait(kepala, KEPALA);
+      await kepala.goto(`/violations/revocations/${id}`);
+      await expect(kepala.getByText(/Pengaduan masyarakat: Ketua RT 05/)).toBeVisible();
+      await expect(kepala.getByText(/klien mengakui terlibat cekcok/)).toBeVisible();
+      const stop = kepala.getByRole("form", { name: "Hentikan proses" });
+      await stop.getByLabel("Alasan usulan dihentikan").fill("Perselisihan telah didamaikan di tingkat RT.");
+      await stop.getByRole("button", { name: "Hentikan usulan" }).click();
+      await expect(kepala.getByText("Usulan dihentikan").first()).toBeVisible();
       await kepala.context().close();
     } finally {
       await client.restore();

@@ -62,7 +62,7 @@ describe("the Kepala's dashboard", () => {
     const w = await world();
     const dash = await getKepalaDashboard(await actorFor(w.kepala.id), OCTOBER);
     expect(dash.waiting).toEqual({
-      litmasToApprove: 1, litmasToDispose: 1, transitionsToDecide: 1, revocationsToDecide: 1, lettersToIssue: 1, stagesOverdue: 0, proposalsAwaitingTpp: 0,
+      litmasToApprove: 1, litmasToDispose: 1, transitionsToDecide: 1, revocationsToDecide: 1, revocationsAtRisk: 0, revocationsOverdue: 2, lettersToIssue: 1, stagesOverdue: 0, proposalsAwaitingTpp: 0,
       litmasOverdue: 1, litmasDueSoon: 0, litmasUndelivered: 4, agreementsToRenew: 0, agreementsExpired: 0,
     });
   });

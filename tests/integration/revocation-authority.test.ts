@@ -11,6 +11,7 @@ import { decideRevocation, recordRevocationTpp, referRevocation, submitRevocatio
 import { recordComplaint, reportViolation } from "@/lib/server/services/report-violation";
 import { createClient, createOffice, createUser } from "../factories";
 import { actorFor } from "../support/actors";
+import { tppSessionOn } from "../support/tpp";
 
 async function rejects(p: Promise<unknown>, code: AppError["code"]) {
   const e = await p.then(() => null, (x) => x);
@@ -42,7 +43,7 @@ describe("the deciding authority per program", () => {
     const w = await proposedFor("PB");
     expect((await prisma.revocationProceeding.findUniqueOrThrow({ where: { id: w.id } })).authority).toBe("MENTERI");
     await rejects(referRevocation(w.kepala, { revocationId: w.id, version: 2, referredTo: "Kanwil", note: "Langsung lapor" }), "VALIDATION");
-    await recordRevocationTpp(w.admin, { revocationId: w.id, version: 2, recommendation: "SETUJU", notes: "TPP setuju pencabutan." });
+    await recordRevocationTpp(w.admin, { tppSessionId: await tppSessionOn(w.admin), revocationId: w.id, version: 2, recommendation: "SETUJU", notes: "TPP setuju pencabutan." });
     await suspendForRevocation(w.kepala, { revocationId: w.id, version: 3, note: "Dicabut sementara menunggu keputusan." });
     const r = await prisma.revocationProceeding.findUniqueOrThrow({ where: { id: w.id } });
     expect([r.status, r.referredTo?.startsWith("Kepala Kantor Wilayah"), r.referralNumber]).toEqual(["SUSPENDED", true, expect.stringMatching(/JKS/)]);

@@ -17,6 +17,7 @@ import { clock } from "@/lib/clock";
 import { setReportingSchedule } from "@/lib/server/services/set-reporting-schedule";
 import { createAttendance, createClient, createOffice, createReportingSchedule, createUser } from "../factories";
 import { actorFor } from "../support/actors";
+import { tppSessionOn } from "../support/tpp";
 
 async function world() {
   const jks = await createOffice(prisma, { code: "JKS", timeZone: "Asia/Jakarta" });
@@ -263,7 +264,7 @@ describe("revocation", () => {
     await expectError(submitRevocationReport(await actorFor(w.kepala.id), { revocationId: w.r.id, version: 1, pkReport: report }), "FORBIDDEN");
     await submitRevocationReport(await actorFor(w.pkA.id), { revocationId: w.r.id, version: 1, pkReport: report });
     await expectError(suspendForRevocation(await actorFor(w.kepala.id), { revocationId: w.r.id, version: 2, note: "Langsung tangguhkan" }), "CONFLICT");
-    await recordRevocationTpp(await actorFor(w.admin.id), { revocationId: w.r.id, version: 2, recommendation: "SETUJU", notes: "TPP setuju pencabutan." });
+    await recordRevocationTpp(await actorFor(w.admin.id), { tppSessionId: await tppSessionOn(await actorFor(w.admin.id)), revocationId: w.r.id, version: 2, recommendation: "SETUJU", notes: "TPP setuju pencabutan." });
     await expectError(suspendForRevocation(await actorFor(w.admin.id), { revocationId: w.r.id, version: 3, note: "Admin mencoba" }), "FORBIDDEN");
     await expectError(suspendForRevocation(await actorFor(w.kepalaMks.id), { revocationId: w.r.id, version: 3, note: "Kantor lain" }), "NOT_FOUND");
     const kepala = await actorFor(w.kepala.id);
@@ -281,7 +282,7 @@ describe("revocation", () => {
     const w = await proposed();
     await submitRevocationReport(await actorFor(w.pkA.id), { revocationId: w.r.id, version: 1, pkReport: report });
     const kepala = await actorFor(w.kepala.id);
-    await recordRevocationTpp(kepala, { revocationId: w.r.id, version: 2, recommendation: "TOLAK", notes: "Klien sudah kembali lapor." });
+    await recordRevocationTpp(kepala, { tppSessionId: await tppSessionOn(kepala), revocationId: w.r.id, version: 2, recommendation: "TOLAK", notes: "Klien sudah kembali lapor." });
     await decideRevocation(kepala, { revocationId: w.r.id, version: 3, outcome: "CONTINUED", note: "Bimbingan dilanjutkan", effectiveOn: toIsoDate(w.today) });
     expect((await prisma.client.findUniqueOrThrow({ where: { id: w.clientA.id } })).status).toBe("AKTIF");
     expect((await prisma.revocationProceeding.findUniqueOrThrow({ where: { id: w.r.id } })).status).toBe("CONTINUED");

@@ -14,3 +14,13 @@ export function reviewLitmasInTpp(actor: CurrentUser, litmasIds: string[], recom
     litmasReviews: litmasIds.map((litmasId) => ({ litmasId, recommendation, notes })),
   });
 }
+
+/** A sidang TPP of the actor's office recorded as held on `heldOn` (default today): for a revocation's recommendation to cite. */
+export async function tppSessionOn(actor: CurrentUser, heldOn: Date = todayIn(actor.timeZone), officeId = actor.officeId): Promise<string> {
+  const { prisma } = await import("@/lib/server/db");
+  const row = await prisma.tppSession.create({
+    data: { officeId, heldOn, chairName: actor.name, members: [{ name: actor.name, role: "Ketua" }], minutes: "Sidang TPP membahas usulan pencabutan.", createdById: actor.id },
+    select: { id: true },
+  });
+  return row.id;
+}

@@ -10,6 +10,7 @@ import { formatDateShort } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth";
 import { listOpenViolations } from "@/lib/server/queries/violations";
 import { ExportLinks } from "@/components/ui/export-links";
+import { ServiceClockBadge } from "@/components/violations/service-clock";
 
 export const metadata: Metadata = { title: "Pelanggaran" };
 
@@ -23,7 +24,7 @@ export default async function ViolationsPage() {
         <Card aria-labelledby="rev">
           <CardHeader id="rev" title="Proses pencabutan berjalan" />
           {revocations.length === 0 ? (
-            <div className="p-4"><EmptyState title="Tidak ada proses pencabutan yang berjalan">Usulan muncul otomatis setelah tiga kali mangkir berturut-turut, atau saat PK melaporkan pelanggaran dengan usulan pencabutan.</EmptyState></div>
+            <div className="p-4"><EmptyState title="Tidak ada proses pencabutan yang berjalan">Usulan muncul setelah tiga mangkir berturut-turut yang dikonfirmasi PK, saat PK melaporkan pelanggaran dengan usulan pencabutan, atau dari pengaduan masyarakat.</EmptyState></div>
           ) : (
             <Table caption="Proses pencabutan">
               <thead><tr><Th>Klien</Th><Th>Tahap</Th><Th>Sejak</Th><Th>PK</Th></tr></thead>
@@ -32,7 +33,7 @@ export default async function ViolationsPage() {
                   <tr key={r.id}>
                     <Td><PendingLink href={`/violations/revocations/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.client.fullName}</PendingLink><div className="font-mono text-xs text-slate-500">{r.client.registerNumber}</div></Td>
                     <Td><Badge tone="amber">{REVOCATION_STATUS_LABEL[r.status]}</Badge>{r.raisedBySystem ? <div className="mt-1 text-xs text-slate-500">diusulkan sistem</div> : null}</Td>
-                    <Td className="whitespace-nowrap">{formatDateShort(r.createdAt)}</Td>
+                    <Td className="whitespace-nowrap">{formatDateShort(r.createdAt)}{r.serviceClock ? <div className="mt-1"><ServiceClockBadge clock={r.serviceClock} /></div> : null}</Td>
                     <Td>{r.client.assignedPk?.name ?? "—"}</Td>
                   </tr>
                 ))}
@@ -43,7 +44,7 @@ export default async function ViolationsPage() {
         <Card aria-labelledby="viol">
           <CardHeader id="viol" title="Pelanggaran terbuka" />
           {violations.length === 0 ? (
-            <div className="p-4"><EmptyState title="Tidak ada pelanggaran terbuka">Mangkir wajib lapor dicatat otomatis; pelanggaran lain dicatat PK dari berkas klien.</EmptyState></div>
+            <div className="p-4"><EmptyState title="Tidak ada pelanggaran terbuka">Mangkir menjadi pelanggaran setelah PK mengonfirmasinya; pelanggaran lain dicatat PK dari berkas klien.</EmptyState></div>
           ) : (
             <Table caption="Pelanggaran terbuka">
               <thead><tr><Th>Klien</Th><Th>Pelanggaran</Th><Th>Tanggal</Th><Th>Status</Th></tr></thead>

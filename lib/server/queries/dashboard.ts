@@ -16,6 +16,7 @@ import { litmasScope } from "./litmas";
 import { clientScope, pendampinganScope } from "./scope";
 import { getWorkloadDetails } from "./workload";
 import { countOutreach, listAgreementsNeedingRenewal } from "./community";
+import { countRevocationsAtRisk } from "./violations";
 
 // The Kepala's dashboard (issue 13): what waits for the Kepala, then the office's figures. Active
 // counts are as of now; flows (new, ended, litmas finished, violations) fall in the chosen period,
@@ -36,7 +37,7 @@ export async function getKepalaDashboard(user: CurrentUser, period: Period, now 
   const trendFrom = months[0];
   const trendTo = addDays(addMonths(months[11], 1), -1);
 
-  const [overview, workload, litmasRunning, pendampinganOpen, byCategory, byGender, byEmployment, litmasDueSoon, revocationsToDecide, stageWork, undelivered, started, ended, finished, violations, revocations] = await Promise.all([
+  const [overview, workload, litmasRunning, pendampinganOpen, byCategory, byGender, byEmployment, litmasDueSoon, revocationsToDecide, stageWork, undelivered, started, ended, finished, violations, revocations, revocationClock] = await Promise.all([
     getOfficeOverview(user),
     getWorkloadDetails(user),
     prisma.litmas.count({ where: { ...litmasScope(user), status: { in: [...LITMAS_RUNNING_STATUSES] } } }),
@@ -56,6 +57,7 @@ export async function getKepalaDashboard(user: CurrentUser, period: Period, now 
       where: { client: clientScope(user), OR: [{ createdAt: { gte: fromAt, lt: toAt } }, { suspendedAt: { gte: fromAt, lt: toAt } }] },
       select: { createdAt: true, suspendedAt: true, client: { select: { program: true } } },
     }),
+    countRevocationsAtRisk(user, now),
   ]);
 
   // Issue 14: agreements to renew (the inbox) and the office's outreach in the period.
@@ -91,6 +93,8 @@ export async function getKepalaDashboard(user: CurrentUser, period: Period, now 
       litmasToDispose: overview.litmasAwaitingDisposition,
       transitionsToDecide: overview.transitionsAwaiting,
       revocationsToDecide,
+      revocationsAtRisk: revocationClock.atRisk,
+      revocationsOverdue: revocationClock.overdue,
       lettersToIssue: stageWork.lettersToIssue,
       stagesOverdue: stageWork.overdue,
       proposalsAwaitingTpp: stageWork.awaitingTpp,

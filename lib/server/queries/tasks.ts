@@ -59,7 +59,7 @@ export async function getTasks(user: CurrentUser, now = clock.now()): Promise<{ 
   const [revocations, missed, schedules, noOutcome, litmas, stages, followUps] = await Promise.all([
     prisma.revocationProceeding.findMany({
       where: { client: scope, status: { in: REVOCATION_WAITING_ON[user.role] } },
-      select: { id: true, status: true, createdAt: true, pkReportedAt: true, client: clientSel },
+      select: { id: true, status: true, authority: true, createdAt: true, pkReportedAt: true, client: clientSel },
     }),
     prisma.reportingAttendance.findMany({
       where: { client: scope, status: "TIDAK_LAPOR" },
@@ -96,7 +96,7 @@ export async function getTasks(user: CurrentUser, now = clock.now()): Promise<{ 
   const dayOf = (d: Date) => todayIn(user.timeZone, d);
 
   for (const r of revocations) {
-    const what = r.status === "PROPOSED" ? "Periksa usulan pencabutan dan buat laporan" : r.status === "PK_REPORTED" ? "Catat rekomendasi TPP atas usulan pencabutan" : r.status === "TPP_RECOMMENDED" ? "Putuskan penangguhan atas usulan pencabutan" : "Catat hasil akhir pencabutan";
+    const what = r.status === "PROPOSED" ? "Periksa usulan pencabutan dan buat laporan" : r.status === "PK_REPORTED" ? "Catat rekomendasi TPP atas usulan pencabutan" : r.status === "TPP_RECOMMENDED" ? (r.authority === "MENTERI" ? "Putuskan pencabutan sementara atau lanjutkan bimbingan" : "Laporkan ke pihak berwenang atau lanjutkan bimbingan") : "Catat hasil akhir pencabutan";
     push({ key: `rev-${r.id}`, kind: "REVOCATION", client: r.client, title: what, dueOn: dayOf(r.pkReportedAt ?? r.createdAt), href: `/violations/revocations/${r.id}`, actionLabel: "Buka proses" });
   }
   for (const m of missed) {

@@ -1,11 +1,30 @@
 import "server-only";
-import type { RevocationStatus } from "@/lib/domain/enums";
-import { OPEN_REVOCATION_STATUSES } from "@/lib/domain/revocation";
+import { todayIn } from "@/lib/domain/calendar";
+import type { RevocationAuthority, RevocationStatus } from "@/lib/domain/enums";
+import { hasServiceClock, OPEN_REVOCATION_STATUSES, revocationServiceClock, type ServiceClock } from "@/lib/domain/revocation";
+import type { WorkCalendar } from "@/lib/domain/working-days";
+import { officeCalendar } from "@/lib/schemas/reporting-settings";
 import { assertCan, type CurrentUser } from "../auth";
 import { prisma } from "../db";
 import { clientScope } from "./scope";
+import { clock } from "../../clock";
 
 export { OPEN_REVOCATION_STATUSES };
+
+/** The office's working days (national holidays, weekends, its closures), as wajib lapor counts them. */
+export async function officeWorkCalendar(officeId: string): Promise<WorkCalendar> {
+  const office = await prisma.office.findUniqueOrThrow({ where: { id: officeId }, select: { settings: true } });
+  return officeCalendar(office.settings);
+}
+
+/** A PB/CB/CMB proceeding's 20-working-day clock (null on the other paths), from the day it was proposed. */
+export function serviceClockOf(
+  cal: WorkCalendar, timeZone: string, r: { authority: RevocationAuthority; status: RevocationStatus; createdAt: Date; outcomeAt?: Date | null }, now = clock.now(),
+): ServiceClock | null {
+  if (!hasServiceClock(r.authority)) return null;
+  const ended = OPEN_REVOCATION_STATUSES.includes(r.status) ? null : r.outcomeAt ? todayIn(timeZone, r.outcomeAt) : todayIn(timeZone, now);
+  return revocationServiceClock(cal, todayIn(timeZone, r.createdAt), todayIn(timeZone, now), ended);
+}
 
 const clientSel = { select: { id: true, fullName: true, registerNumber: true, assignedPk: { select: { name: true } } } } as const;
 
@@ -17,7 +36,7 @@ export async function listOpenViolations(user: CurrentUser, limit = 200) {
     prisma.revocationProceeding.findMany({
       where: { client: scope, status: { in: [...OPEN_REVOCATION_STATUSES] } },
       orderBy: { createdAt: "asc" },
-      select: { id: true, status: true, raisedBySystem: true, createdAt: true, client: clientSel, _count: { select: { violations: true } } },
+      select: { id: true, status: true, authority: true, raisedBySystem: true, createdAt: true, client: clientSel, _count: { select: { violations: true } } },
     }),
     prisma.violation.findMany({
       where: { client: scope, status: { in: ["OPEN", "UNDER_REVIEW"] } },
@@ -26,22 +45,25 @@ export async function listOpenViolations(user: CurrentUser, limit = 200) {
       select: { id: true, type: true, status: true, occurredOn: true, description: true, raisedBySystem: true, revocationId: true, client: clientSel },
     }),
   ]);
-  return { revocations, violations };
+  const cal = await officeWorkCalendar(user.officeId);
+  return { revocations: revocations.map((r) => ({ ...r, serviceClock: serviceClockOf(cal, user.timeZone, r) })), violations };
 }
 
 /** One revocation proceeding with its violations and the client's reporting record. */
 export async function getRevocation(user: CurrentUser, id: string) {
   assertCan(user, "violation:read");
-  return prisma.revocationProceeding.findFirst({
+  const r = await prisma.revocationProceeding.findFirst({
     where: { id, client: clientScope(user) },
     select: {
       id: true, status: true, authority: true, raisedBySystem: true, createdAt: true, pkReport: true, pkReportedAt: true, tppRecommendation: true, tppNotes: true,
-      suspendedAt: true, outcomeAt: true, outcomeNote: true, version: true, decidedById: true,
+      suspendedAt: true, outcomeAt: true, outcomeNote: true, version: true, decidedById: true, tppSession: { select: { id: true, heldOn: true, chairName: true } },
       complainant: true, complaintOn: true, examinationReport: true, referredTo: true, referralNumber: true, referredAt: true, decreeNumber: true, decreeDate: true,
       client: { select: { id: true, fullName: true, registerNumber: true, status: true, program: true, assignedPk: { select: { name: true } }, attendances: { orderBy: { dueOn: "desc" }, take: 8, select: { dueOn: true, status: true } } } },
       violations: { orderBy: { occurredOn: "asc" }, select: { id: true, type: true, occurredOn: true, description: true, status: true } },
     },
   });
+  if (!r) return null;
+  return { ...r, serviceClock: serviceClockOf(await officeWorkCalendar(user.officeId), user.timeZone, r) };
 }
 
 /** One violation (for closing it). */
@@ -118,5 +140,39 @@ export async function listTravelPermits(user: CurrentUser, clientId: string) {
     where: { clientId, client: clientScope(user) },
     orderBy: { createdAt: "desc" },
     select: { id: true, kind: true, destination: true, purpose: true, fromDate: true, toDate: true, reason: true, status: true, decisionNote: true, letterNumber: true, version: true },
+  });
+}
+
+/** Open PB/CB/CMB proceedings at risk of missing the 20-working-day standard, or past it (the Kepala's waiting list). */
+export async function countRevocationsAtRisk(user: CurrentUser, now = clock.now()): Promise<{ atRisk: number; overdue: number }> {
+  assertCan(user, "violation:read");
+  const open = await prisma.revocationProceeding.findMany({
+    where: { client: clientScope(user), authority: "MENTERI", status: { in: [...OPEN_REVOCATION_STATUSES] } },
+    select: { authority: true, status: true, createdAt: true },
+  });
+  if (open.length === 0) return { atRisk: 0, overdue: 0 };
+  const cal = await officeWorkCalendar(user.officeId);
+  const states = open.map((r) => serviceClockOf(cal, user.timeZone, r, now)?.state);
+  return { atRisk: states.filter((s) => s === "AT_RISK").length, overdue: states.filter((s) => s === "OVERDUE").length };
+}
+
+/** The office's recorded sidang TPP that can have discussed a proceeding: held since its proposal, up to today. */
+export async function listCitableTppSessions(user: CurrentUser, proposedAt: Date, now = clock.now()) {
+  assertCan(user, "revocation:tpp");
+  return prisma.tppSession.findMany({
+    where: { officeId: user.officeId, heldOn: { gte: todayIn(user.timeZone, proposedAt), lte: todayIn(user.timeZone, now) } },
+    orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
+    take: 20,
+    select: { id: true, heldOn: true, chairName: true, location: true },
+  });
+}
+
+/** Proceedings with the PK's report, waiting for a sidang TPP (the TPP form). */
+export async function listRevocationsForTpp(user: CurrentUser) {
+  assertCan(user, "revocation:tpp");
+  return prisma.revocationProceeding.findMany({
+    where: { client: clientScope(user), status: "PK_REPORTED" },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, authority: true, pkReport: true, createdAt: true, client: { select: { fullName: true, registerNumber: true, program: true, assignedPk: { select: { name: true } } } } },
   });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { parseIsoDate, todayIn } from "@/lib/domain/calendar";
 import type { RevocationAuthority, RevocationStatus } from "@/lib/domain/enums";
-import { AUTHORITY_WORDS, revocationNext } from "@/lib/domain/revocation";
+import { AUTHORITY_WORDS, revocationNext, tppSessionCitable } from "@/lib/domain/revocation";
 import type { Permission } from "@/lib/domain/permissions";
 import type { ZRevocationOutcome, ZRevocationPkReport, ZRevocationRefer, ZRevocationSuspend, ZRevocationTpp } from "@/lib/schemas/revocation";
 import { assertCan, type CurrentUser } from "../auth";
@@ -20,7 +20,7 @@ import { closeOpenWork } from "./close-open-work";
 // PK report -> (TPP) -> report to the Lapas/Kanwil, the official or the jaksa -> their decision.
 
 type Loaded = {
-  id: string; clientId: string; status: RevocationStatus; authority: RevocationAuthority; version: number;
+  id: string; clientId: string; status: RevocationStatus; authority: RevocationAuthority; version: number; createdAt: Date;
   client: { status: string; currentStage: string | null; version: number };
 };
 
@@ -28,7 +28,7 @@ async function load(user: CurrentUser, permission: Permission, revocationId: str
   assertCan(user, permission);
   const r = await prisma.revocationProceeding.findFirst({
     where: { id: revocationId, client: clientScope(user) },
-    select: { id: true, clientId: true, status: true, authority: true, version: true, client: { select: { status: true, currentStage: true, version: true } } },
+    select: { id: true, clientId: true, status: true, authority: true, version: true, createdAt: true, client: { select: { status: true, currentStage: true, version: true } } },
   });
   if (!r) throw notFound("Proses pencabutan tidak ditemukan.");
   if (!revocationNext(r.authority, r.status).includes(to)) {
@@ -60,11 +60,16 @@ export async function submitRevocationReport(user: CurrentUser, input: z.infer<t
   });
 }
 
-export async function recordRevocationTpp(user: CurrentUser, input: z.infer<typeof ZRevocationTpp>) {
+/** The TPP's recommendation, citing the recorded sidang TPP of the office that gave it. */
+export async function recordRevocationTpp(user: CurrentUser, input: z.infer<typeof ZRevocationTpp>, now = clock.now()) {
   const r = await load(user, "revocation:tpp", input.revocationId, "TPP_RECOMMENDED");
+  const session = await prisma.tppSession.findFirst({ where: { id: input.tppSessionId, officeId: user.officeId }, select: { id: true, heldOn: true } });
+  if (!session) throw invalid("Sidang TPP tidak ditemukan. Catat sidangnya dahulu di halaman Sidang TPP.", { tppSessionId: ["Pilih sidang TPP yang tercatat."] });
+  const why = tppSessionCitable(session.heldOn, todayIn(user.timeZone, r.createdAt), todayIn(user.timeZone, now));
+  if (why) throw invalid(why, { tppSessionId: [why] });
   return prisma.$transaction(async (tx) => {
-    await move(tx, r, input.version, { status: "TPP_RECOMMENDED", tppRecommendation: input.recommendation, tppNotes: input.notes });
-    await audit(tx, user, { action: "revocation.tpp", entityType: "RevocationProceeding", entityId: r.id, clientId: r.clientId, details: { recommendation: input.recommendation } });
+    await move(tx, r, input.version, { status: "TPP_RECOMMENDED", tppSessionId: session.id, tppRecommendation: input.recommendation, tppNotes: input.notes });
+    await audit(tx, user, { action: "revocation.tpp", entityType: "RevocationProceeding", entityId: r.id, clientId: r.clientId, details: { recommendation: input.recommendation, tppSessionId: session.id } });
     return { id: r.id };
   });
 }

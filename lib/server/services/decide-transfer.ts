@@ -19,8 +19,8 @@ export async function decideTransfer(user: CurrentUser, input: z.infer<typeof ZD
   assertCan(user, "client:transfer");
   const t = await prisma.clientTransfer.findUnique({ where: { id: input.transferId }, select: { id: true, clientId: true, fromOfficeId: true, toOfficeId: true, status: true, version: true } });
   const mine = input.decision === "CANCEL" ? t?.fromOfficeId === user.officeId : t?.toOfficeId === user.officeId;
-  if (!t || !mine) throw notFound("Permintaan pemindahan tidak ditemukan.");
-  if (t.status !== "REQUESTED") throw invalid("Permintaan pemindahan ini sudah dijawab.");
+  if (!t || !mine) throw notFound("Permintaan pelimpahan bimbingan tidak ditemukan.");
+  if (t.status !== "REQUESTED") throw invalid("Permintaan pelimpahan bimbingan ini sudah dijawab.");
   const status = input.decision === "ACCEPT" ? "ACCEPTED" : input.decision === "REFUSE" ? "REFUSED" : "CANCELLED";
 
   return prisma.$transaction(async (tx) => {
@@ -29,7 +29,7 @@ export async function decideTransfer(user: CurrentUser, input: z.infer<typeof ZD
       where: { id: t.id, status: "REQUESTED", version: input.version },
       data: { status, decidedById: user.id, decidedAt: now, decisionNote: input.note || null, version: { increment: 1 } },
     });
-    if (count === 0) throw conflict("Permintaan pemindahan ini baru saja dijawab atau diubah. Muat ulang halaman.");
+    if (count === 0) throw conflict("Permintaan pelimpahan bimbingan ini baru saja dijawab atau diubah. Muat ulang halaman.");
     let registerNumber: string | null = null;
     if (status === "ACCEPTED") {
       const client = await tx.client.findUnique({ where: { id: t.clientId }, select: { officeId: true, status: true, deletedAt: true, registerNumber: true } });

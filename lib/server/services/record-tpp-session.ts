@@ -3,6 +3,7 @@ import { parseIsoDate, todayIn } from "@/lib/domain/calendar";
 import { awaitsTpp } from "@/lib/domain/litmas";
 import { TPP_RECOMMENDATION_LABEL } from "@/lib/domain/labels";
 import { transitionStep } from "@/lib/domain/transitions";
+import { tppSessionCitable } from "@/lib/domain/revocation";
 import type { ZRecordTppSession } from "@/lib/schemas/stages";
 import type { z } from "zod";
 import { audit } from "../audit";
@@ -10,6 +11,7 @@ import { assertCan, type CurrentUser } from "../auth";
 import { prisma } from "../db";
 import { conflict, invalid, notFound } from "../errors";
 import { litmasScope } from "../queries/litmas";
+import { clientScope } from "../queries/scope";
 import { clock } from "../../clock";
 
 /**
@@ -18,7 +20,7 @@ import { clock } from "../../clock";
  * also discusses submitted integrasi and asimilasi litmas: each gets the recommendation and notes,
  * and (unless deferred) the Kepala may then approve it.
  */
-type RecordTppSessionData = Omit<z.output<typeof ZRecordTppSession>, "litmasReviews"> & Partial<Pick<z.output<typeof ZRecordTppSession>, "litmasReviews">>;
+type RecordTppSessionData = Omit<z.output<typeof ZRecordTppSession>, "litmasReviews" | "revocationReviews"> & Partial<Pick<z.output<typeof ZRecordTppSession>, "litmasReviews" | "revocationReviews">>;
 
 export async function recordTppSession(user: CurrentUser, input: RecordTppSessionData): Promise<{ id: string }> {
   assertCan(user, "tpp:record");
@@ -52,6 +54,20 @@ export async function recordTppSession(user: CurrentUser, input: RecordTppSessio
     if (!awaitsTpp(row)) throw invalid("Salah satu litmas tidak menunggu sidang TPP: hanya litmas integrasi dan asimilasi yang sudah diajukan dan belum dibahas.");
     return { review: r, row };
   });
+  // Revocation proceedings the PK has reported on: the session's recommendation moves them on.
+  const revocationReviews = input.revocationReviews ?? [];
+  const revocationIds = revocationReviews.map((r) => r.revocationId);
+  const revocationRows = revocationIds.length === 0 ? [] : await prisma.revocationProceeding.findMany({
+    where: { id: { in: revocationIds }, client: clientScope(user) },
+    select: { id: true, clientId: true, status: true, createdAt: true },
+  });
+  if (revocationRows.length !== revocationIds.length) throw notFound("Usulan pencabutan tidak ditemukan.");
+  for (const row of revocationRows) {
+    if (row.status !== "PK_REPORTED") throw invalid("Salah satu usulan pencabutan tidak menunggu sidang TPP (laporan PK belum ada, atau sudah dibahas).");
+    const why = tppSessionCitable(heldOn, todayIn(user.timeZone, row.createdAt), todayIn(user.timeZone));
+    if (why) throw invalid(why, { heldOn: [why] });
+  }
+  const revocationById = new Map(revocationRows.map((r) => [r.id, r]));
   const now = clock.now();
   return prisma.$transaction(async (tx) => {
     const session = await tx.tppSession.create({
@@ -61,7 +77,19 @@ export async function recordTppSession(user: CurrentUser, input: RecordTppSessio
       },
       select: { id: true },
     });
-    await audit(tx, user, { action: "tpp.record", entityType: "TppSession", entityId: session.id, details: { heldOn: input.heldOn, reviewed: ids.length, litmasReviewed: litmasIds.length } });
+    await audit(tx, user, { action: "tpp.record", entityType: "TppSession", entityId: session.id, details: { heldOn: input.heldOn, reviewed: ids.length, litmasReviewed: litmasIds.length, revocationsReviewed: revocationIds.length } });
+    for (const review of revocationReviews) {
+      const row = revocationById.get(review.revocationId)!;
+      const res = await tx.revocationProceeding.updateMany({
+        where: { id: row.id, status: "PK_REPORTED" },
+        data: { status: "TPP_RECOMMENDED", tppSessionId: session.id, tppRecommendation: review.recommendation, tppNotes: review.notes, version: { increment: 1 } },
+      });
+      if (res.count === 0) throw conflict("Salah satu usulan pencabutan sudah dibahas dalam sidang lain. Muat ulang halaman lalu coba lagi.");
+      await audit(tx, user, {
+        action: "revocation.tpp", entityType: "RevocationProceeding", entityId: row.id, clientId: row.clientId,
+        details: { tppSessionId: session.id, recommendation: review.recommendation },
+      });
+    }
     for (const { review, row, next } of steps) {
       const res = await tx.stageTransitionRequest.updateMany({
         where: { id: row.id, status: "PROPOSED" },

@@ -20,7 +20,7 @@ export async function requestTransfer(user: CurrentUser, input: z.infer<typeof Z
     // Serialises requests for the same client: at most one open request.
     await tx.$queryRaw`SELECT id FROM "Client" WHERE id = ${client.id} FOR UPDATE`;
     const open = await tx.clientTransfer.findFirst({ where: { clientId: client.id, status: "REQUESTED" }, select: { id: true } });
-    if (open) throw invalid("Sudah ada permintaan pemindahan yang belum dijawab untuk klien ini.");
+    if (open) throw invalid("Sudah ada permintaan pelimpahan bimbingan yang belum dijawab untuk klien ini.");
     const t = await tx.clientTransfer.create({
       data: { clientId: client.id, fromOfficeId: user.officeId, toOfficeId: target.id, reason: input.reason, requestedById: user.id },
       select: { id: true },

@@ -9,6 +9,7 @@ import { audit } from "../audit";
 import { prisma, type Tx } from "../db";
 import { conflict, invalid, notFound } from "../errors";
 import { retentionContext, retentionDueRows } from "../queries/retention";
+import { storageFor } from "../storage/documents";
 
 // The Kepala's decision on a person past retention: keep (with a reason and the day to look
 // again) or anonymise. Anonymising removes who the person is from every record about them and
@@ -66,7 +67,9 @@ async function anonymise(tx: Tx, personId: string, birthDate: Date | null) {
   const byClient = { client: { personId } };
   const byLitmas = { litmas: { personId } };
   const byPend = { pendampingan: { personId } };
-  // Earlier wordings and the papers go; everything else is overwritten in place.
+  // Earlier wordings and the papers go; everything else is overwritten in place. Objects in S3 are
+  // removed once the transaction has committed (their keys are returned).
+  const inBucket = await tx.clientDocument.findMany({ where: { ...byClient, storage: "s3", storageKey: { not: null } }, select: { storageKey: true } });
   await tx.contactRevision.deleteMany({ where: { contact: byClient } });
   await tx.documentContent.deleteMany({ where: { document: byClient } });
   await tx.clientDocument.deleteMany({ where: byClient });
@@ -102,6 +105,18 @@ async function anonymise(tx: Tx, personId: string, birthDate: Date | null) {
     where: { id: personId },
     data: { ...P.Person.clear, birthDate: birthDate ? generalisedBirthDate(birthDate, requests) : null, anonymisedAt: clock.now(), version: { increment: 1 } },
   });
+  return inBucket.map((d) => d.storageKey!);
+}
+
+/** After the commit: the anonymised person's files in S3 go too (a failure is logged, the rows are gone already). */
+async function removeObjects(keys: string[]) {
+  if (keys.length === 0) return;
+  try {
+    const s3 = storageFor("s3");
+    for (const k of keys) await s3.discard(k);
+  } catch {
+    console.error(`Anonymisation: ${keys.length} document object(s) in S3 could not be removed (storage not configured)`);
+  }
 }
 
 /**
@@ -110,7 +125,7 @@ async function anonymise(tx: Tx, personId: string, birthDate: Date | null) {
  */
 export async function decideRetention(user: CurrentUser, input: RetentionDecisionInput): Promise<{ decision: "KEEP" | "ANONYMISE" }> {
   assertCan(user, "retention:decide");
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<{ id: string; birthDate: Date | null }[]>`
       SELECT id, "birthDate" FROM "Person" WHERE id = ${input.personId} AND "officeId" = ${user.officeId} FOR UPDATE`;
     if (!locked) throw notFound("Orang tidak ditemukan.");
@@ -122,11 +137,13 @@ export async function decideRetention(user: CurrentUser, input: RetentionDecisio
       if (until <= today || until > addMonths(today, 120)) throw invalid("Tanggal tinjauan ulang harus sesudah hari ini dan paling lama 10 tahun lagi.", { reviewAgainOn: ["Pilih tanggal sesudah hari ini, paling lama 10 tahun lagi."] });
       await tx.retentionReview.create({ data: { officeId: user.officeId, personId: input.personId, decision: "KEEP", reason: input.reason, reviewAgainOn: until, decidedById: user.id, decidedAt: clock.now() } });
       await audit(tx, user, { action: "person.retention.keep", entityType: "Person", entityId: input.personId, personId: input.personId, details: { years, reviewAgainOn: until.toISOString().slice(0, 10) } });
-      return { decision: "KEEP" as const };
+      return { decision: "KEEP" as const, objects: [] as string[] };
     }
-    await anonymise(tx, input.personId, locked.birthDate);
+    const objects = await anonymise(tx, input.personId, locked.birthDate);
     await tx.retentionReview.create({ data: { officeId: user.officeId, personId: input.personId, decision: "ANONYMISE", reason: input.reason, decidedById: user.id, decidedAt: clock.now() } });
     await audit(tx, user, { action: "person.anonymise", entityType: "Person", entityId: input.personId, personId: input.personId, details: { years, guidance: due.guidance, litmas: due.litmas, pendampingan: due.pendampingan } });
-    return { decision: "ANONYMISE" as const };
+    return { decision: "ANONYMISE" as const, objects };
   });
+  await removeObjects(result.objects);
+  return { decision: result.decision };
 }

@@ -13,6 +13,8 @@ export function KepalaWaiting({ w }: { w: KepalaDashboard["waiting"] }) {
     { label: "Permintaan litmas menunggu disposisi", n: w.litmasToDispose, href: "/litmas?status=REQUESTED" },
     { label: "Usulan tahap menunggu keputusan", n: w.transitionsToDecide, href: "/transitions" },
     { label: "Usulan pencabutan menunggu keputusan", n: w.revocationsToDecide, href: "/violations" },
+    { label: "Pencabutan PB/CB/CMB lewat 20 hari kerja", n: w.revocationsOverdue, href: "/violations", urgent: true },
+    { label: "Pencabutan PB/CB/CMB tinggal ≤ 5 hari kerja", n: w.revocationsAtRisk, href: "/violations" },
     { label: "Surat keterangan akhir perlu diterbitkan", n: w.lettersToIssue, href: "/letters" },
     { label: "Litmas lewat tenggat", n: w.litmasOverdue, href: "/litmas?overdue=1", urgent: true },
     { label: "Litmas bertenggat ≤ 2 hari", n: w.litmasDueSoon, href: "/litmas" },

@@ -38,13 +38,13 @@ export async function PkHome({ user }: { user: CurrentUser }) {
 
       <div className="mt-6 grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2" aria-labelledby="caseload-heading">
-          <CardHeader id="caseload-heading" title="Caseload saya" description="Diurutkan dari masa bimbingan yang paling cepat berakhir." />
+          <CardHeader id="caseload-heading" title="Klien bimbingan saya" description="Diurutkan dari masa bimbingan yang paling cepat berakhir." />
           {home.caseload.length === 0 ? (
             <div className="p-4">
               <EmptyState title="Belum ada klien yang ditugaskan kepada Anda">Klien akan muncul di sini setelah admin atau Kepala Bapas menugaskannya.</EmptyState>
             </div>
           ) : (
-            <Table caption="Caseload saya">
+            <Table caption="Klien bimbingan saya">
               <thead>
                 <tr>
                   <Th>Klien</Th>

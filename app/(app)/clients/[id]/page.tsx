@@ -100,7 +100,12 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
           </Card>
 
           <Card aria-labelledby="case">
-            <CardHeader id="case" title="Perkara dan program" />
+            <CardHeader id="case" title="Perkara dan program" description="Kartu bimbingan dan kontrak bimbingan dicetak dengan kop kantor, untuk ditandatangani saat orientasi." action={
+              <span className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
+                <a href={`/api/clients/${c.id}/kartu-bimbingan`} className="font-medium text-brand-700 underline">Kartu bimbingan (PDF)</a>
+                <a href={`/api/clients/${c.id}/kontrak-bimbingan`} className="font-medium text-brand-700 underline">Kontrak bimbingan (PDF)</a>
+              </span>
+            } />
             <CardBody>
               <DescriptionList
                 items={[
@@ -227,6 +232,9 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
                         <Badge tone={p.status === "REFUSED" ? "red" : p.status === "REQUESTED" ? "amber" : "green"}>{PERMIT_STATUS_LABEL[p.status]}</Badge>
                       </div>
                       <p className="text-slate-700">{formatDateShort(p.fromDate)} – {formatDateShort(p.toDate)} · {p.kind === "LUAR_NEGERI" ? ABROAD_PURPOSE_LABEL[p.purpose as keyof typeof ABROAD_PURPOSE_LABEL] ?? p.purpose : p.purpose}{p.letterNumber ? ` · Surat No. ${p.letterNumber}` : ""}</p>
+                      {p.letterNumber && (p.status === "APPROVED" || p.status === "RECOMMENDED") ? (
+                        <a href={`/api/permits/${p.id}/letter`} className="inline-block font-medium text-brand-700 underline">{p.kind === "LUAR_KOTA" ? "Surat izin (PDF)" : "Surat rekomendasi (PDF)"}</a>
+                      ) : null}
                       {p.decisionNote ? <p className="text-slate-600">{p.decisionNote}</p> : null}
                       {p.status === "REQUESTED" && can(user.role, "revocation:decide") ? (
                         <SimpleForm label={`Putuskan izin ${p.destination}`} action={decidePermitAction} fixed={{ permitId: p.id, version: p.version }} submitLabel="Simpan keputusan" variant="secondary"
@@ -385,7 +393,7 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
                   {c.letters.map((l) => (
                     <li key={l.id}>
                       <div className="font-medium">Surat keterangan akhir pembimbingan</div>
-                      <div className="text-xs text-slate-600">{l.number} · {formatDateShort(l.issuedOn)}{l.revoked ? " · dicabut" : ""}</div>
+                      <div className="text-xs text-slate-600">{l.number} · {formatDateShort(l.issuedOn)}{l.revoked ? " · dibatalkan" : ""}</div>
                     </li>
                   ))}
                 </ul>

@@ -112,7 +112,7 @@ export async function setCapacityAction(input: unknown): Promise<ActionResult<{ 
 export async function requestTransferAction(input: unknown): Promise<ActionResult<{ id: string; toOfficeName: string }>> {
   try {
     const user = await requireActor();
-    const r = await runAction(ZRequestTransfer, input, (d) => requestTransfer(user, d), "Permintaan pemindahan dikirim.");
+    const r = await runAction(ZRequestTransfer, input, (d) => requestTransfer(user, d), "Permintaan pelimpahan bimbingan dikirim.");
     if (r.ok) revalidatePath("/transfers");
     return r;
   } catch (e) {
@@ -123,7 +123,7 @@ export async function requestTransferAction(input: unknown): Promise<ActionResul
 export async function decideTransferAction(input: unknown): Promise<ActionResult<{ status: string; registerNumber: string | null }>> {
   try {
     const user = await requireActor();
-    const r = await runAction(ZDecideTransfer, input, (d) => decideTransfer(user, d), "Jawaban pemindahan disimpan.");
+    const r = await runAction(ZDecideTransfer, input, (d) => decideTransfer(user, d), "Jawaban pelimpahan bimbingan disimpan.");
     if (r.ok) {
       revalidatePath("/transfers");
       revalidatePath("/clients");

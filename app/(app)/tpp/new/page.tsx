@@ -6,7 +6,8 @@ import { Card, CardBody } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { toIsoDate, todayIn } from "@/lib/domain/calendar";
-import { LITMAS_PURPOSE_LABEL, STAGE_LABEL } from "@/lib/domain/labels";
+import { LITMAS_PURPOSE_LABEL, PROGRAM_LABEL, STAGE_LABEL } from "@/lib/domain/labels";
+import { listRevocationsForTpp } from "@/lib/server/queries/violations";
 import { listLitmasForTpp } from "@/lib/server/queries/litmas";
 import { can } from "@/lib/domain/permissions";
 import { requireUser } from "@/lib/server/auth";
@@ -18,15 +19,15 @@ export const metadata: Metadata = { title: "Catat sidang TPP" };
 export default async function NewTppPage() {
   const user = await requireUser();
   if (!can(user.role, "tpp:record")) notFound();
-  const [proposals, litmas] = await Promise.all([listProposalsForTpp(user), listLitmasForTpp(user)]);
+  const [proposals, litmas, revocations] = await Promise.all([listProposalsForTpp(user), listLitmasForTpp(user), listRevocationsForTpp(user)]);
   return (
     <>
-      <PageHeader title="Catat sidang TPP" description="Satu sidang dicatat sekali, dengan rekomendasi untuk setiap usulan perubahan tahap dan litmas integrasi/asimilasi yang dibahas." />
+      <PageHeader title="Catat sidang TPP" description="Satu sidang dicatat sekali, dengan rekomendasi untuk setiap usulan perubahan tahap, litmas integrasi/asimilasi dan usulan pencabutan yang dibahas." />
       <Card>
         <CardBody>
-          {proposals.length === 0 && litmas.length === 0 ? (
-            <EmptyState title="Tidak ada usulan atau litmas yang menunggu sidang TPP" action={<ButtonLink href="/transitions" variant="secondary">Lihat usulan tahap</ButtonLink>}>
-              Sidang dicatat setelah PK mengusulkan perubahan tahap klien, atau mengajukan litmas integrasi atau asimilasi.
+          {proposals.length === 0 && litmas.length === 0 && revocations.length === 0 ? (
+            <EmptyState title="Tidak ada usulan, litmas atau pencabutan yang menunggu sidang TPP" action={<ButtonLink href="/transitions" variant="secondary">Lihat usulan tahap</ButtonLink>}>
+              Sidang dicatat setelah PK mengusulkan perubahan tahap klien, mengajukan litmas integrasi atau asimilasi, atau melaporkan hasil pemeriksaan usulan pencabutan.
             </EmptyState>
           ) : (
             <TppForm
@@ -41,6 +42,19 @@ export default async function NewTppPage() {
                     <summary className="cursor-pointer text-brand-700">Kesimpulan dan rekomendasi PK</summary>
                     <p className="my-2 whitespace-pre-line text-slate-700">{l.recommendation || "—"}</p>
                     <a href={`/litmas/${l.id}`} className="text-brand-700 underline">Buka naskah litmas</a>
+                  </details>
+                ),
+              }))}
+              revocations={revocations.map((r) => ({
+                id: r.id,
+                clientName: r.client.fullName,
+                registerNumber: r.client.registerNumber,
+                label: `Usulan pencabutan ${PROGRAM_LABEL[r.client.program]} · PK ${r.client.assignedPk?.name ?? "—"}`,
+                detail: (
+                  <details>
+                    <summary className="cursor-pointer text-brand-700">Laporan pemeriksaan PK</summary>
+                    <p className="my-2 whitespace-pre-line text-slate-700">{r.pkReport || "—"}</p>
+                    <a href={`/violations/revocations/${r.id}`} className="text-brand-700 underline">Buka proses pencabutan</a>
                   </details>
                 ),
               }))}

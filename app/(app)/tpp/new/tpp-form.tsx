@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { TPP_RECOMMENDATIONS } from "@/lib/domain/enums";
-import { TPP_RECOMMENDATION_LABEL } from "@/lib/domain/labels";
+import { REVOCATION_TPP_RECOMMENDATION_LABEL, TPP_RECOMMENDATION_LABEL } from "@/lib/domain/labels";
 import { tppFormToInput, ZTppSessionForm, type TppSessionFormInput } from "@/lib/schemas/stages";
 import { recordTppSessionAction } from "../actions";
 
@@ -29,7 +29,16 @@ export interface TppLitmas {
   detail: React.ReactNode;
 }
 
-export function TppForm({ proposals, litmas = [], today, defaultMembers }: { proposals: TppProposal[]; litmas?: TppLitmas[]; today: string; defaultMembers: { name: string; role: string }[] }) {
+/** A revocation proceeding with the PK's report, waiting for the TPP's recommendation. */
+export interface TppRevocation {
+  id: string;
+  clientName: string;
+  registerNumber: string;
+  label: string;
+  detail: React.ReactNode;
+}
+
+export function TppForm({ proposals, litmas = [], revocations = [], today, defaultMembers }: { proposals: TppProposal[]; litmas?: TppLitmas[]; revocations?: TppRevocation[]; today: string; defaultMembers: { name: string; role: string }[] }) {
   const router = useRouter();
   const [error, setErrorMsg] = useState<string | null>(null);
   const { register, handleSubmit, formState, control } = useForm<TppSessionFormInput>({
@@ -38,12 +47,14 @@ export function TppForm({ proposals, litmas = [], today, defaultMembers }: { pro
       heldOn: today, location: "Ruang sidang TPP", chairName: defaultMembers[0]?.name ?? "", members: defaultMembers, minutes: "",
       items: proposals.map((p) => ({ transitionId: p.id, include: false, recommendation: "SETUJU", notes: "" })),
       litmasItems: litmas.map((l) => ({ litmasId: l.id, include: false, recommendation: "SETUJU", notes: "" })),
+      revocationItems: revocations.map((r) => ({ revocationId: r.id, include: false, recommendation: "SETUJU", notes: "" })),
     },
   });
   const members = useFieldArray({ control, name: "members" });
   const { errors, isSubmitting } = formState;
   const items = useWatch({ control, name: "items" });
   const litmasItems = useWatch({ control, name: "litmasItems" });
+  const revocationItems = useWatch({ control, name: "revocationItems" });
   const onSubmit = handleSubmit(async (values) => {
     setErrorMsg(null);
     const res = await recordTppSessionAction(tppFormToInput(ZTppSessionForm.parse(values)));
@@ -145,6 +156,38 @@ export function TppForm({ proposals, litmas = [], today, defaultMembers }: { pro
                     </Field>
                     <Field id={`lnotes-${i}`} label="Catatan TPP">
                       <Input id={`lnotes-${i}`} {...register(`litmasItems.${i}.notes`)} />
+                    </Field>
+                  </div>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ) : null}
+
+      {revocations.length > 0 ? (
+        <fieldset>
+          <legend className="mb-2 text-sm font-semibold text-slate-900">Usulan pencabutan yang dibahas</legend>
+          <ul className="space-y-3">
+            {revocations.map((r, i) => (
+              <li key={r.id} className="rounded-md border border-slate-200 p-3">
+                <label className="flex items-start gap-2">
+                  <input type="checkbox" className="mt-1 size-4" {...register(`revocationItems.${i}.include`)} />
+                  <span>
+                    <span className="font-medium">{r.clientName}</span> <span className="font-mono text-xs text-slate-500">{r.registerNumber}</span>
+                    <span className="block text-sm text-slate-700">{r.label}</span>
+                  </span>
+                </label>
+                <div className="mt-2 text-sm">{r.detail}</div>
+                {revocationItems?.[i]?.include ? (
+                  <div className="mt-3 grid gap-3 sm:grid-cols-[12rem_1fr]">
+                    <Field id={`rrec-${i}`} label={`Rekomendasi untuk ${r.clientName}`}>
+                      <Select id={`rrec-${i}`} {...register(`revocationItems.${i}.recommendation`)}>
+                        {TPP_RECOMMENDATIONS.map((x) => <option key={x} value={x}>{REVOCATION_TPP_RECOMMENDATION_LABEL[x]}</option>)}
+                      </Select>
+                    </Field>
+                    <Field id={`rnotes-${i}`} label="Catatan TPP">
+                      <Input id={`rnotes-${i}`} {...register(`revocationItems.${i}.notes`)} />
                     </Field>
                   </div>
                 ) : null}

@@ -8,12 +8,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { toIsoDate, todayIn } from "@/lib/domain/calendar";
 import type { RevocationAuthority, RevocationStatus } from "@/lib/domain/enums";
 import { AUTHORITY_WORDS, REVOCATION_SERVICE_WORKING_DAYS } from "@/lib/domain/revocation";
-import { addWorkingDays, workCalendar } from "@/lib/domain/working-days";
+import { ServiceClockBadge } from "@/components/violations/service-clock";
+import { OFFICIAL_ACTION_DAYS, officialActionDueAt, officialActionState } from "@/lib/domain/pendampingan";
+import { clock } from "@/lib/clock";
 import { ATTENDANCE_STATUS_LABEL, CLIENT_STATUS_LABEL, PROGRAM_LABEL, REVOCATION_STATUS_LABEL, REVOCATION_TPP_RECOMMENDATION_LABEL, VIOLATION_STATUS_LABEL, VIOLATION_TYPE_LABEL } from "@/lib/domain/labels";
 import { can } from "@/lib/domain/permissions";
 import { formatDate, formatDateShort, formatDateTime } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth";
-import { getRevocation } from "@/lib/server/queries/violations";
+import { getRevocation, listCitableTppSessions } from "@/lib/server/queries/violations";
 import { advanceRevocationAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Proses pencabutan" };
@@ -43,7 +45,8 @@ export default async function RevocationPage({ params }: { params: Promise<{ id:
   const fixed = { revocationId: r.id, version: r.version };
   const todayDay = todayIn(tz);
   const today = toIsoDate(todayDay);
-  const ministryDue = r.authority === "MENTERI" ? addWorkingDays(workCalendar(), todayIn(tz, r.createdAt), REVOCATION_SERVICE_WORKING_DAYS) : null;
+  const mayTpp = r.status === "PK_REPORTED" && can(user.role, "revocation:tpp");
+  const sessions = mayTpp ? await listCitableTppSessions(user, r.createdAt) : [];
   const mayDecide = can(user.role, "revocation:decide");
   const mayRefer = (mayDecide || (r.authority === "PEJABAT_DIVERSI" && can(user.role, "revocation:report"))) && r.authority !== "MENTERI" && (r.status === "PK_REPORTED" || r.status === "TPP_RECOMMENDED");
   const authorityDecided = r.status === "SUSPENDED" || r.status === "REFERRED";
@@ -60,12 +63,23 @@ export default async function RevocationPage({ params }: { params: Promise<{ id:
         }
       />
       <p className="mb-3 text-sm text-slate-700">{PROGRAM_LABEL[r.client.program]}: {words.decides}</p>
-      {ministryDue && !finished ? (
-        <p className="mb-3 text-sm text-slate-700">
-          Standar layanan {REVOCATION_SERVICE_WORKING_DAYS} hari kerja sejak usulan: paling lambat <span className="font-medium">{formatDate(ministryDue)}</span>
-          {ministryDue < todayDay ? <Badge tone="red" className="ml-2">Lewat batas</Badge> : null}
+      {r.serviceClock ? (
+        <p className="mb-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700">
+          <ServiceClockBadge clock={r.serviceClock} />
+          <span>Standar layanan {REVOCATION_SERVICE_WORKING_DAYS} hari kerja sejak usulan: paling lambat <span className="font-medium">{formatDate(r.serviceClock.dueOn)}</span> (hari libur dan hari kantor tutup tidak dihitung)</span>
         </p>
       ) : null}
+      {r.authority === "PEJABAT_DIVERSI" && r.referredAt ? (() => {
+        // UU 11/2012 Pasal 14: the official acts within 7 days of the PK's report of non-execution.
+        const due = officialActionDueAt(r.referredAt);
+        const state = officialActionState({ reportDueAt: due, officialActionAt: r.outcomeAt }, clock.now());
+        return (
+          <p className="mb-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700">
+            <span>Pejabat wajib menindaklanjuti dalam {OFFICIAL_ACTION_DAYS} hari sejak laporan: paling lambat <span className="font-medium">{formatDateTime(due, tz)}</span></span>
+            <Badge tone={state === "MET" ? "green" : state === "OVERDUE" ? "red" : state === "DUE_SOON" ? "amber" : "blue"}>{state === "MET" ? "Sudah ditindaklanjuti" : state === "OVERDUE" ? "Lewat 7 hari: ingatkan pejabat" : state === "DUE_SOON" ? "Segera berakhir" : "Berjalan"}</Badge>
+          </p>
+        );
+      })() : null}
       <ol className={`mb-6 grid gap-1 text-center text-xs ${steps.length === 5 ? "grid-cols-5" : "grid-cols-4"}`} aria-label="Tahap proses">
         {steps.map(([s, label, short], i) => (
           <li key={s} aria-current={i === reached ? "step" : undefined} className={`rounded px-1 py-2 ${i < reached ? "bg-emerald-50 text-emerald-900" : i === reached ? "bg-brand-50 font-semibold text-brand-900" : "bg-slate-100 text-slate-700"}`}><span className="hidden sm:inline">{label}</span><span className="sm:hidden">{short}</span></li>
@@ -118,13 +132,27 @@ export default async function RevocationPage({ params }: { params: Promise<{ id:
           <CardHeader id="tpp" title={r.authority === "MENTERI" ? "Rekomendasi TPP" : "Rekomendasi TPP (bila dibahas)"} />
           <CardBody className="text-sm">
             {r.tppRecommendation ? (
-              <><p className="font-medium">{REVOCATION_TPP_RECOMMENDATION_LABEL[r.tppRecommendation]}</p><p className="mt-1 whitespace-pre-line">{r.tppNotes}</p></>
-            ) : r.status === "PK_REPORTED" && can(user.role, "revocation:tpp") ? (
-              <SimpleForm label="Rekomendasi TPP" action={advanceRevocationAction.bind(null, "tpp")} fixed={fixed} submitLabel="Simpan rekomendasi"
-                fields={[
-                  { kind: "select", name: "recommendation", label: "Rekomendasi", options: [{ value: "SETUJU", label: REVOCATION_TPP_RECOMMENDATION_LABEL.SETUJU }, { value: "TOLAK", label: REVOCATION_TPP_RECOMMENDATION_LABEL.TOLAK }, { value: "TUNDA", label: REVOCATION_TPP_RECOMMENDATION_LABEL.TUNDA }] },
-                  { kind: "textarea", name: "notes", label: "Catatan sidang TPP" },
-                ]} />
+              <>
+                <p className="font-medium">{REVOCATION_TPP_RECOMMENDATION_LABEL[r.tppRecommendation]}</p>
+                {r.tppSession ? <p className="mt-1 text-slate-600">Sidang TPP {formatDate(r.tppSession.heldOn)}, ketua {r.tppSession.chairName}. <Link href="/tpp" className="font-medium text-brand-700 underline">Daftar sidang TPP</Link></p> : null}
+                <p className="mt-1 whitespace-pre-line">{r.tppNotes}</p>
+              </>
+            ) : mayTpp ? (
+              <div className="space-y-3">
+                <p className="text-slate-700">
+                  Rekomendasi diambil dalam sidang TPP. <Link href="/tpp/new" className="font-medium text-brand-700 underline">Catat sidang TPP</Link> dan centang usulan ini, atau pilih sidang yang sudah dicatat sejak usulan diajukan.
+                </p>
+                {sessions.length === 0 ? (
+                  <p className="text-slate-600">Belum ada sidang TPP yang dicatat sejak {formatDate(todayIn(tz, r.createdAt))}.</p>
+                ) : (
+                  <SimpleForm label="Rekomendasi TPP" action={advanceRevocationAction.bind(null, "tpp")} fixed={fixed} submitLabel="Simpan rekomendasi"
+                    fields={[
+                      { kind: "select", name: "tppSessionId", label: "Sidang TPP", options: sessions.map((x) => ({ value: x.id, label: `${formatDate(x.heldOn)} · ketua ${x.chairName}${x.location ? ` · ${x.location}` : ""}` })) },
+                      { kind: "select", name: "recommendation", label: "Rekomendasi", options: [{ value: "SETUJU", label: REVOCATION_TPP_RECOMMENDATION_LABEL.SETUJU }, { value: "TOLAK", label: REVOCATION_TPP_RECOMMENDATION_LABEL.TOLAK }, { value: "TUNDA", label: REVOCATION_TPP_RECOMMENDATION_LABEL.TUNDA }] },
+                      { kind: "textarea", name: "notes", label: "Catatan sidang TPP" },
+                    ]} />
+                )}
+              </div>
             ) : <p className="text-slate-600">{r.status === "PROPOSED" ? "Setelah laporan PK." : r.authority === "MENTERI" ? "Tidak ada." : "Tidak dibahas di sidang TPP."}</p>}
           </CardBody>
         </Card>
