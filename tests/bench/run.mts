@@ -24,6 +24,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
 import pgLib from "pg";
+import { gzipSync } from "node:zlib";
 
 const args = process.argv.slice(2);
 const SMOKE = args.includes("--smoke") || process.env.BENCH_SMOKE === "1";
@@ -92,15 +93,18 @@ async function seed(db: pgLib.Client, v: Volume) {
       CASE WHEN k.n < array_position(ARRAY['AWAL','LANJUTAN','AKHIR'], c."currentStage"::text) - 1 THEN 'COMPLETED'::"StageStatus"
         WHEN k.n = array_position(ARRAY['AWAL','LANJUTAN','AKHIR'], c."currentStage"::text) - 1 THEN 'ACTIVE'::"StageStatus" ELSE 'PLANNED'::"StageStatus" END
     FROM "Client" c, (VALUES ('AWAL', 0), ('LANJUTAN', 1), ('AKHIR', 2)) k(kind, n)`);
+  // Weekly reporting from 12 weeks ago; every window that has closed is recorded (hadir, some izin,
+  // a few mangkir), as in an office that keeps up: due days are the start + 7k (lib/domain/reporting.ts).
   await db.query(`INSERT INTO "ReportingSchedule" (id, "clientId", frequency, "startsOn")
-    SELECT 'rs' || id, id, 'MONTHLY'::"ReportingFrequency", "guidanceStart" FROM "Client"`);
+    SELECT 'rs' || id, id, 'WEEKLY'::"ReportingFrequency", current_date - 84 - abs(hashtext(id)) % 7 FROM "Client"`);
   await db.query(`INSERT INTO "Contact" (id, "officeId", "clientId", "pkId", "occurredAt", type, outcome, notes)
     SELECT 'ct' || c.id || '_' || n, c."officeId", c.id, c."assignedPkId", timestamptz '2026-11-28 03:00Z' - (n * interval '9 days'), 'KUNJUNGAN_RUMAH'::"ContactType", 'HADIR'::"ContactOutcome",
       'Kunjungan rumah rutin; klien dalam keadaan baik.'
     FROM "Client" c, generate_series(1, 11) n WHERE n <= CASE WHEN c.status = 'AKTIF' THEN 11 ELSE 7 END`);
-  await db.query(`INSERT INTO "ReportingAttendance" (id, "clientId", "scheduleId", "dueOn", status)
-    SELECT 'ra' || c.id || '_' || n, c.id, 'rs' || c.id, date '2026-11-28' - n * 20 - abs(hashtext(c.id)) % 7, (ARRAY['HADIR','HADIR','HADIR','IZIN','MANGKIR']::"AttendanceStatus"[])[1 + n % 5]
-    FROM "Client" c, generate_series(0, 11) n`);
+  await db.query(`INSERT INTO "ReportingAttendance" (id, "clientId", "scheduleId", "dueOn", status, "attendedOn")
+    SELECT 'ra' || s."clientId" || '_' || n, s."clientId", s.id, s."startsOn" + 7 * n, (ARRAY['HADIR','HADIR','HADIR','HADIR','IZIN','HADIR','HADIR','MANGKIR','HADIR','HADIR','HADIR','HADIR']::"AttendanceStatus"[])[n],
+      s."startsOn" + 7 * n
+    FROM "ReportingSchedule" s, generate_series(1, 12) n WHERE s."startsOn" + 7 * n < current_date - 4`);
   await db.query(`INSERT INTO "Litmas" (id, "officeId", "clientId", "personId", purpose, "requesterInstitution", status, "assignedPkId", "assignedAt", "dueAt", "updatedAt")
     SELECT 'l' || c.id, c."officeId", c.id, c."personId", 'INTEGRASI_PB'::"LitmasPurpose", 'Lapas Kelas I',
       (ARRAY['ASSIGNED','DRAFT','SUBMITTED','APPROVED']::"LitmasStatus"[])[1 + abs(hashtext(c.id)) % 4], c."assignedPkId", timestamptz '2026-11-20 03:00Z', timestamptz '2026-12-05 03:00Z', now()
@@ -203,7 +207,7 @@ async function loginCookie(base: string, email: string): Promise<string> {
   return session;
 }
 
-interface Page { key: string; label: string; path: string; who: "pk" | "kepala"; rows?: number }
+interface Page { key: string; label: string; path: string; who: "pk" | "kepala" | "none"; rows?: number }
 interface Run { rps: number; p975: number; non2xx: number; requests: number }
 async function cannon(url: string, cookie: string | null, connections: number): Promise<Run> {
   const opts: autocannon.Options = {
@@ -249,18 +253,20 @@ try {
   const floor = startNext(floorDir, floorPort, {});
   await Promise.all([waitHttp(`${appBase}/login`), waitHttp(floorBase)]).catch((e) => { throw new Error(`${e.message}\n${app.output().slice(-2000)}`); });
 
-  const cookies = { pk: await loginCookie(appBase, "pk1_3@bench.id"), kepala: await loginCookie(appBase, "kepala1@bench.id") };
+  const cookies = { none: "", pk: await loginCookie(appBase, "pk1_3@bench.id"), kepala: await loginCookie(appBase, "kepala1@bench.id") };
   const pkClient = (await db.query<{ id: string }>(`SELECT id FROM "Client" WHERE "assignedPkId" = 'u1_3' AND status = 'AKTIF' ORDER BY "fullName" LIMIT 1`)).rows[0].id;
   const pkClients = (await db.query<{ n: string }>(`SELECT count(*) n FROM "Client" WHERE "assignedPkId" = 'u1_3' AND status = 'AKTIF'`)).rows[0].n;
   const pages: Page[] = [
     { key: "clients", label: "client list (Kepala)", path: "/clients", who: "kepala", rows: 25 },
     { key: "search", label: "client search (Kepala)", path: "/clients?q=tris", who: "kepala", rows: 25 },
     { key: "file", label: "client file (PK)", path: `/clients/${pkClient}`, who: "pk" },
+    { key: "contact", label: "contact form (PK)", path: `/clients/${pkClient}/contacts/new`, who: "pk" },
     { key: "tasks", label: `/tasks (PK, ${pkClients} clients)`, path: "/tasks", who: "pk" },
     { key: "pkhome", label: "PK home", path: "/", who: "pk" },
     { key: "kepalahome", label: "Kepala home", path: "/", who: "kepala" },
     { key: "workload", label: "/workload", path: "/workload", who: "kepala" },
     { key: "litmas", label: "/litmas (Kepala)", path: "/litmas", who: "kepala", rows: 25 },
+    { key: "login", label: "login page (signed out)", path: "/login", who: "none" },
     { key: "violations", label: "/violations (Kepala)", path: "/violations", who: "kepala" },
     { key: "letters", label: "/letters (Kepala)", path: "/letters", who: "kepala" },
     { key: "transitions", label: "/transitions (Kepala)", path: "/transitions", who: "kepala" },
@@ -268,12 +274,22 @@ try {
   ].filter((p) => !process.env.BENCH_PAGES || process.env.BENCH_PAGES.split(",").includes(p.key)) as Page[];
 
   // Every page answers 200 for its user before anything is measured.
+  // KB per response (the HTML as sent, uncompressed) and the first-load JavaScript: every script
+  // the page's HTML loads, in KB gzipped.
   const sizes = new Map<string, number>();
+  const firstLoadJs = new Map<string, number>();
+  const chunkKb = new Map<string, number>();
   for (const p of pages) {
     const r = await fetch(appBase + p.path, { headers: { cookie: cookies[p.who] }, redirect: "manual" });
-    const body = await r.arrayBuffer();
+    const body = await r.text();
     if (r.status !== 200) throw new Error(`${p.path} (${p.who}) menjawab HTTP ${r.status} ${r.headers.get("location") ?? ""}`);
-    sizes.set(p.key, body.byteLength / 1024);
+    sizes.set(p.key, Buffer.byteLength(body) / 1024);
+    let js = 0;
+    for (const src of new Set([...body.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]))) {
+      if (!chunkKb.has(src)) chunkKb.set(src, gzipSync(Buffer.from(await (await fetch(new URL(src, appBase))).arrayBuffer())).byteLength / 1024);
+      js += chunkKb.get(src)!;
+    }
+    firstLoadJs.set(p.key, js);
   }
   const floorKb = (await (await fetch(floorBase)).arrayBuffer()).byteLength / 1024;
 
@@ -315,14 +331,14 @@ try {
   const floorP = rows.flatMap((r) => r.floor.map((f) => f.p975));
   const floorSeqP = rows.map((r) => r.floorSeq.p975);
   const table: string[] = [];
-  table.push(`| page (largest office: ${fmt(VOLUME.bigActive)} active, ${VOLUME.bigPks} PKs) | req/s | floor req/s | share of floor | p97.5 ms (floor) | p97.5 ms one at a time (floor) | SQL / view | KB / response | CPU ms/req node / pg |`);
-  table.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+  table.push(`| page (largest office: ${fmt(VOLUME.bigActive)} active, ${VOLUME.bigPks} PKs) | req/s | floor req/s | share of floor | p97.5 ms (floor) | p97.5 ms one at a time (floor) | SQL / view | KB / response | first-load JS KB (gzip) | CPU ms/req node / pg |`);
+  table.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of rows) {
     const rps = (r.page[0].rps + r.page[1].rps) / 2;
     const frps = (r.floor[0].rps + r.floor[1].rps) / 2;
     const p975 = Math.max(r.page[0].p975, r.page[1].p975);
     const fp975 = Math.max(r.floor[0].p975, r.floor[1].p975);
-    table.push(`| ${r.p.label} | ${fmt(rps)} | ${fmt(frps)} | ${fmt((100 * rps) / frps)} % | ${fmt(p975)} (${fmt(fp975)}) | ${fmt(r.seq.p975)} (${fmt(r.floorSeq.p975)}) | ${fmt(r.sql, 1)} | ${fmt(sizes.get(r.p.key)!, 1)} | ${fmt(r.cpuNode, 1)} / ${fmt(r.cpuPg, 1)} |`);
+    table.push(`| ${r.p.label} | ${fmt(rps)} | ${fmt(frps)} | ${fmt((100 * rps) / frps)} % | ${fmt(p975)} (${fmt(fp975)}) | ${fmt(r.seq.p975)} (${fmt(r.floorSeq.p975)}) | ${fmt(r.sql, 1)} | ${fmt(sizes.get(r.p.key)!, 1)} | ${fmt(firstLoadJs.get(r.p.key)!, 0)} | ${fmt(r.cpuNode, 1)} / ${fmt(r.cpuPg, 1)} |`);
   }
   const floorLine = `Floor (bare Next.js ${floorFingerprint().split(",")[0].replace("next ", "")} dynamic page, ${fmt(floorKb, 1)} KB): ${fmt(Math.min(...floorRps))}-${fmt(Math.max(...floorRps))} req/s, p97.5 ${fmt(Math.min(...floorP))}-${fmt(Math.max(...floorP))} ms at ${CONNECTIONS} connections, ${fmt(Math.min(...floorSeqP))}-${fmt(Math.max(...floorSeqP))} ms one at a time, ${fmt(floorCpu / Math.max(floorReqs, 1), 1)} ms CPU per request.`;
 
