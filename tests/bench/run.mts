@@ -31,6 +31,8 @@ const SMOKE = args.includes("--smoke") || process.env.BENCH_SMOKE === "1";
 const TWO = args.includes("--two-instances");
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SMOKE_REQUESTS = 20;
+/** The smoke run's pages: enough to exercise every code path of the script in CI. */
+const SMOKE_PAGES = ["clients", "file", "tasks", "kepalahome", "login"];
 const CONNECTIONS = 20;
 const SQL_VIEWS = SMOKE ? 2 : 20;
 const RECORD = !SMOKE && process.env.BENCH_NO_RECORD !== "1";
@@ -271,7 +273,7 @@ try {
     { key: "letters", label: "/letters (Kepala)", path: "/letters", who: "kepala" },
     { key: "transitions", label: "/transitions (Kepala)", path: "/transitions", who: "kepala" },
     { key: "pendampingan", label: "/pendampingan (Kepala)", path: "/pendampingan", who: "kepala" },
-  ].filter((p) => !process.env.BENCH_PAGES || process.env.BENCH_PAGES.split(",").includes(p.key)) as Page[];
+  ].filter((p) => (process.env.BENCH_PAGES ? process.env.BENCH_PAGES.split(",").includes(p.key) : !SMOKE || SMOKE_PAGES.includes(p.key))) as Page[];
 
   // Every page answers 200 for its user before anything is measured.
   // KB per response (the HTML as sent, uncompressed) and the first-load JavaScript: every script
