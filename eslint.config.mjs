@@ -1,7 +1,7 @@
 import next from "eslint-config-next";
 
 const config = [
-  { ignores: ["lib/server/generated/**", ".next*/**", ".data/**", "test-results/**", "playwright-report/**"] },
+  { ignores: ["lib/server/generated/**", ".next*/**", ".data/**", "test-results/**", "playwright-report/**", ".bench/**"] },
   ...next,
 ];
 

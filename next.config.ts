@@ -15,6 +15,10 @@ const nextConfig: NextConfig = {
   },
   // Native modules and the pg driver stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@react-pdf/renderer", "pg-boss"],
+  // Browsers and tools still ask for /favicon.ico; the icon is app/icon.svg.
+  async redirects() {
+    return [{ source: "/favicon.ico", destination: "/icon.svg", permanent: true }];
+  },
   async headers() {
     return [
       {

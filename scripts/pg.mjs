@@ -148,10 +148,11 @@ async function waitUntilReady(url, child, logFile, deadlineMs = 30_000) {
  * Starts (initialising on first use) a PostgreSQL cluster in `dir`, listening on 127.0.0.1 only,
  * with password authentication. The superuser's random password is kept in `passwordFile` (0600),
  * made on first use.
- * @param {{ dir: string, port?: number, database: string, persistent: boolean, passwordFile?: string }} opts
- * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
+ * `extraFlags`: more server settings as `-c name=value` pairs (the benchmark loads pg_stat_statements).
+ * @param {{ dir: string, port?: number, database: string, persistent: boolean, passwordFile?: string, extraFlags?: string[] }} opts
+ * @returns {Promise<{ url: string, port: number, dataDir: string, stop: () => Promise<void> }>}
  */
-export async function startEmbeddedPostgres({ dir, port, database, persistent, passwordFile }) {
+export async function startEmbeddedPostgres({ dir, port, database, persistent, passwordFile, extraFlags = [] }) {
   const bin = await binaries();
   hydrateSymlinks(bin.root);
   const dataDir = path.resolve(dir);
@@ -212,6 +213,7 @@ export async function startEmbeddedPostgres({ dir, port, database, persistent, p
     // The server's default zone would follow the TZ it was started under; keep it UTC.
     "-c", "timezone=UTC", "-c", "log_timezone=UTC",
     ...(persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]),
+    ...extraFlags,
   ];
   const [cmd, args] = exec(bin.postgres, flags);
   const child = spawn(cmd, args, { ...spawnOpts, env, cwd, stdio: ["ignore", logFd, logFd] });
@@ -241,5 +243,5 @@ export async function startEmbeddedPostgres({ dir, port, database, persistent, p
     throw e;
   }
   const finalPassword = fs.existsSync(pwFile) ? fs.readFileSync(pwFile, "utf8").trim() : password;
-  return { url: adminUrl(database, finalPassword), port: actualPort, stop };
+  return { url: adminUrl(database, finalPassword), port: actualPort, dataDir, stop };
 }

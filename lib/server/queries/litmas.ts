@@ -57,7 +57,7 @@ export function litmasListScope(user: Pick<CurrentUser, "id" | "role" | "officeI
   return { officeId: user.officeId, AND: [{ OR: notOnDeletedClient(user) }, { OR: [{ assignedPkId: user.id }, recordedAwaitingDisposition(user)] }] };
 }
 
-export const LITMAS_PAGE_SIZE = 100;
+export const LITMAS_PAGE_SIZE = 25;
 
 /** The litmas list: PK their own, Kepala and admin the office. Open ones first by due date. */
 export async function listLitmas(user: CurrentUser, params: LitmasListParams, now = clock.now(), limit = LITMAS_PAGE_SIZE) {

@@ -51,7 +51,8 @@ export async function getTasks(user: CurrentUser, now = clock.now()): Promise<{ 
   const horizon = addDays(today, TASK_HORIZON_DAYS);
   const scope: Prisma.ClientWhereInput = { AND: [clientScope(user), { status: "AKTIF" }] };
   const ids = (await prisma.client.findMany({ where: scope, select: { id: true } })).map((c) => c.id);
-  await markUnreported({ officeId: user.officeId, clientIds: ids }, now);
+  // The windows of the last two months: older ones are the hourly job's (lib/server/jobs.ts).
+  await markUnreported({ officeId: user.officeId, clientIds: ids, recentDays: 62 }, now);
   const office = await prisma.office.findUniqueOrThrow({ where: { id: user.officeId }, select: { settings: true } });
   const rules = officeReportingRules(office.settings);
 

@@ -2,7 +2,7 @@ import "server-only";
 import { todayIn } from "@/lib/domain/calendar";
 import type { Program, StageKind } from "@/lib/domain/enums";
 import { workloadPercent } from "@/lib/domain/workload";
-import { dueDatesBetween, weekOf } from "@/lib/domain/reporting-due";
+import { weekOf } from "@/lib/domain/reporting-due";
 import type { CurrentUser } from "../auth/current-user";
 import { assertCan } from "../auth/permissions";
 import { prisma } from "../db";
@@ -10,7 +10,6 @@ import type { Db, Tx } from "../db";
 import type { PkWorkload } from "./home";
 import { clock } from "../../clock";
 
-const OPEN_LITMAS = ["ASSIGNED", "DRAFT", "RETURNED", "SUBMITTED"] as const;
 
 export interface PkWorkloadDetail extends PkWorkload {
   byProgram: Partial<Record<Program, number>>;
@@ -40,50 +39,64 @@ export async function getWorkloadDetails(user: CurrentUser): Promise<{ rows: PkW
   assertCan(user, "workload:read");
   const now = clock.now();
   const week = weekOf(todayIn(user.timeZone, now));
-  const active = { officeId: user.officeId, deletedAt: null, status: "AKTIF" as const };
-  const [pks, byProgram, byStage, litmasOpen, litmasOverdue, schedules] = await Promise.all([
-    prisma.user.findMany({
-      where: { officeId: user.officeId, role: "PK" },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true, pkLevel: true, active: true, capacity: true },
+  const from = week.from.toISOString().slice(0, 10);
+  const to = week.to.toISOString().slice(0, 10);
+  // One statement: the office's PKs with their counts grouped in SQL. "Reports due this week" follows
+  // lib/domain/reporting-due.ts: each day of the week that is a due date of an active client's
+  // schedule (weekly every 7 days from its start, biweekly every 14, monthly on the start's day of
+  // month clamped to short months, as PostgreSQL's date + interval does), up to the schedule's end or
+  // the guidance end, less the days already recorded as attended or excused.
+  const rows = await prisma.$queryRaw<WorkloadRow[]>`
+    WITH act AS (
+      SELECT id, "assignedPkId" AS pk, program::text AS program, "currentStage"::text AS stage, "guidanceEnd"
+      FROM "Client" WHERE "officeId" = ${user.officeId} AND "deletedAt" IS NULL AND status = 'AKTIF' AND "assignedPkId" IS NOT NULL
+    ), prog AS (
+      SELECT pk, jsonb_object_agg(program, n) AS j FROM (SELECT pk, program, count(*)::int n FROM act GROUP BY 1, 2) x GROUP BY pk
+    ), stage AS (
+      SELECT pk, jsonb_object_agg(stage, n) AS j FROM (SELECT pk, stage, count(*)::int n FROM act WHERE stage IS NOT NULL GROUP BY 1, 2) x GROUP BY pk
+    ), lit AS (
+      SELECT "assignedPkId" AS pk, count(*)::int AS open, (count(*) FILTER (WHERE "dueAt" < ${now}))::int AS overdue
+      FROM "Litmas" WHERE "officeId" = ${user.officeId} AND status IN ('ASSIGNED', 'DRAFT', 'RETURNED', 'SUBMITTED') GROUP BY 1
+    ), due AS (
+      SELECT act.pk, count(*)::int AS n
+      FROM act JOIN "ReportingSchedule" s ON s."clientId" = act.id
+      CROSS JOIN LATERAL (SELECT g::date AS d FROM generate_series(${from}::date, ${to}::date, interval '1 day') g) day
+      WHERE s."startsOn" <= ${to}::date AND (s."endsOn" IS NULL OR s."endsOn" >= ${from}::date)
+        AND day.d >= s."startsOn" AND day.d <= least(coalesce(s."endsOn", act."guidanceEnd"), act."guidanceEnd")
+        AND CASE s.frequency
+          WHEN 'WEEKLY' THEN (day.d - s."startsOn") % 7 = 0
+          WHEN 'BIWEEKLY' THEN (day.d - s."startsOn") % 14 = 0
+          ELSE (s."startsOn" + make_interval(months => ((extract(year FROM day.d) - extract(year FROM s."startsOn")) * 12
+            + extract(month FROM day.d) - extract(month FROM s."startsOn"))::int))::date = day.d END
+        AND NOT EXISTS (SELECT 1 FROM "ReportingAttendance" a WHERE a."clientId" = act.id AND a."dueOn" = day.d AND a.status IN ('HADIR', 'IZIN'))
+      GROUP BY 1
+    )
+    SELECT u.id, u.name, u."pkLevel"::text AS "pkLevel", u.active, u.capacity,
+      coalesce(prog.j, '{}'::jsonb) AS "byProgram", coalesce(stage.j, '{}'::jsonb) AS "byStage",
+      coalesce(lit.open, 0) AS "litmasOpen", coalesce(lit.overdue, 0) AS "litmasOverdue", coalesce(due.n, 0) AS "reportsDueThisWeek"
+    FROM "User" u LEFT JOIN prog ON prog.pk = u.id LEFT JOIN stage ON stage.pk = u.id LEFT JOIN lit ON lit.pk = u.id LEFT JOIN due ON due.pk = u.id
+    WHERE u."officeId" = ${user.officeId} AND u.role = 'PK'
+    ORDER BY u.name`;
+  return {
+    rows: rows.map((r): PkWorkloadDetail => {
+      const activeClients = Object.values(r.byProgram).reduce((s, n) => s + (n ?? 0), 0);
+      return { ...r, activeClients, workloadPercent: workloadPercent(activeClients, r.capacity) };
     }),
-    prisma.client.groupBy({ by: ["assignedPkId", "program"], where: active, _count: { _all: true } }),
-    prisma.client.groupBy({ by: ["assignedPkId", "currentStage"], where: active, _count: { _all: true } }),
-    prisma.litmas.groupBy({ by: ["assignedPkId"], where: { officeId: user.officeId, status: { in: [...OPEN_LITMAS] } }, _count: { _all: true } }),
-    prisma.litmas.groupBy({ by: ["assignedPkId"], where: { officeId: user.officeId, status: { in: [...OPEN_LITMAS] }, dueAt: { lt: now } }, _count: { _all: true } }),
-    prisma.reportingSchedule.findMany({
-      where: { client: active, startsOn: { lte: week.to }, OR: [{ endsOn: null }, { endsOn: { gte: week.from } }] },
-      select: {
-        frequency: true, startsOn: true, endsOn: true,
-        client: { select: { assignedPkId: true, guidanceEnd: true, attendances: { where: { dueOn: { gte: week.from, lte: week.to }, status: { in: ["HADIR", "IZIN"] } }, select: { dueOn: true } } } },
-      },
-    }),
-  ]);
-  const rows = pks.map((p): PkWorkloadDetail => {
-    const prog: Partial<Record<Program, number>> = {};
-    for (const r of byProgram) if (r.assignedPkId === p.id) prog[r.program as Program] = r._count._all;
-    const stage: Partial<Record<StageKind, number>> = {};
-    for (const r of byStage) if (r.assignedPkId === p.id && r.currentStage) stage[r.currentStage as StageKind] = r._count._all;
-    const activeClients = Object.values(prog).reduce((s, n) => s + (n ?? 0), 0);
-    let reports = 0;
-    for (const s of schedules) {
-      if (s.client.assignedPkId !== p.id) continue;
-      const endsOn = s.endsOn && s.endsOn < s.client.guidanceEnd ? s.endsOn : s.client.guidanceEnd;
-      const done = new Set(s.client.attendances.map((a) => a.dueOn.getTime()));
-      reports += dueDatesBetween({ frequency: s.frequency, startsOn: s.startsOn, endsOn }, week.from, week.to).filter((d) => !done.has(d.getTime())).length;
-    }
-    return {
-      ...p,
-      activeClients,
-      workloadPercent: workloadPercent(activeClients, p.capacity),
-      byProgram: prog,
-      byStage: stage,
-      litmasOpen: litmasOpen.find((r) => r.assignedPkId === p.id)?._count._all ?? 0,
-      litmasOverdue: litmasOverdue.find((r) => r.assignedPkId === p.id)?._count._all ?? 0,
-      reportsDueThisWeek: reports,
-    };
-  });
-  return { rows, week };
+    week,
+  };
+}
+
+interface WorkloadRow {
+  id: string;
+  name: string;
+  pkLevel: string | null;
+  active: boolean;
+  capacity: number;
+  byProgram: Partial<Record<Program, number>>;
+  byStage: Partial<Record<StageKind, number>>;
+  litmasOpen: number;
+  litmasOverdue: number;
+  reportsDueThisWeek: number;
 }
 
 export interface PkOption {
