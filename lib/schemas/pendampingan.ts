@@ -135,7 +135,7 @@ export type RecordDiversiAgreementInput = z.infer<typeof ZRecordDiversiAgreement
 export const ZMarkAgreementCarriedOut = ZPendampinganRef.extend({
   carriedOutOn: isoDate("Isi tanggal kesepakatan selesai dilaksanakan."),
   outcomeNote: optionalText(2000),
-}).refine((v) => v.carriedOutOn.getTime() <= clock.ms() + DAY_MS, { path: ["carriedOutOn"], message: "Tanggal tidak boleh di masa depan." });
+}).refine((v) => !(v.carriedOutOn instanceof Date) || v.carriedOutOn.getTime() <= clock.ms() + DAY_MS, { path: ["carriedOutOn"], message: "Tanggal tidak boleh di masa depan." });
 export type MarkAgreementCarriedOutInput = z.infer<typeof ZMarkAgreementCarriedOut>;
 
 export const ZReportNonExecution = ZPendampinganRef.extend({

@@ -171,6 +171,22 @@ describe("stage transition: races", () => {
     expect(stages.map((s) => s.version)).toEqual([2, 2, 1]);
   });
 
+  it("twenty identical approvals at once: one wins, nineteen are told in Indonesian it was decided", async () => {
+    const w = await world();
+    const id = await proposeAndReview(w);
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => decideStageTransition(w.a.kepala, { transitionId: id, decision: "APPROVE", reason: "Sesuai rekomendasi TPP." })),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results.filter((r): r is PromiseRejectedResult => r.status === "rejected")) {
+      expect(r.reason).toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/sudah diputuskan|telah berubah/) });
+    }
+    expect(await prisma.auditEvent.count({ where: { action: "transition.approve" } })).toBe(1);
+    const stages = await prisma.guidanceStage.findMany({ where: { clientId: w.client.id }, orderBy: { plannedStart: "asc" } });
+    expect(stages.map((s) => s.status)).toEqual(["COMPLETED", "ACTIVE", "PLANNED"]);
+    expect((await prisma.client.findUniqueOrThrow({ where: { id: w.client.id } })).currentStage).toBe("LANJUTAN");
+  });
+
   it("approve and reject at once: one wins, the other is told it was decided", async () => {
     const w = await world();
     const id = await proposeAndReview(w);
