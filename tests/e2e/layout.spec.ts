@@ -66,7 +66,9 @@ async function phoneLayoutProblems(page: Page): Promise<string[]> {
       if (!visible(table)) continue;
       const name = table.querySelector("caption")?.textContent ?? "table";
       const heads = Array.from(table.querySelectorAll("thead th"));
-      const headsShown = heads.length > 0 && heads.every(visible);
+      // Cards keep the headings for screen readers only, in a 1 px clipped thead.
+      const thead = table.querySelector("thead");
+      const headsShown = heads.length > 0 && !!thead && visible(thead) && heads.every(visible);
       if (headsShown) {
         // A real table on a phone: every heading inside the screen (its wrapper may scroll, focusably).
         const wrapper = table.parentElement;
@@ -129,8 +131,7 @@ for (const { role, email } of ROLES) {
         axe.push(...(await seriousAxe(page)));
       }
       expect(pages.length).toBeGreaterThan(4);
-      expect(layout).toEqual([]);
-      expect(axe).toEqual([]);
+      expect([...layout, ...axe]).toEqual([]);
     });
   });
 }
