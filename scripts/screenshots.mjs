@@ -16,7 +16,7 @@ const ACCOUNTS = {
   pk: "budi.santoso@bimbing.id",
 };
 const MAIN = {
-  admin: ["/", "/clients", "/litmas", "/pendampingan", "/workload", "/transfers", "/transitions", "/tpp", "/letters", "/violations", "/audit", "/admin/users", "/admin/settings", "/account-changes", "/account", "/reporting-day"],
+  admin: ["/", "/clients", "/litmas", "/pendampingan", "/workload", "/transfers", "/transitions", "/tpp", "/letters", "/violations", "/audit", "/admin/users", "/admin/settings", "/account-changes", "/account"],
   kepala: ["/", "/clients", "/litmas", "/workload", "/transitions", "/tpp", "/letters", "/violations", "/audit", "/account"],
   kasi: ["/", "/clients", "/litmas", "/workload", "/account"],
   pk: ["/", "/tasks", "/clients", "/litmas", "/pendampingan", "/transitions", "/violations", "/account", "@client", "@client/reporting", "@client/stages"],

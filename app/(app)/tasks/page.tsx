@@ -57,7 +57,7 @@ export default async function TasksPage() {
                         <div className="min-w-0">
                           <p className="text-base font-semibold">
                             {t.client.id ? (
-                              <PendingLink href={`/clients/${t.client.id}`} prefetch={false} className="text-brand-700 hover:underline">{t.client.fullName}</PendingLink>
+                              <PendingLink href={`/clients/${t.client.id}`} prefetch={false} className="text-brand-700 underline decoration-brand-100 underline-offset-4 hover:decoration-brand-700">{t.client.fullName}</PendingLink>
                             ) : (
                               <span className="text-slate-900">{t.client.fullName}</span>
                             )}
