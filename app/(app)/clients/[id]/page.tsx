@@ -83,7 +83,7 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
               <details className="group mt-3">
                 <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 text-sm font-medium text-brand-800 [&::-webkit-details-marker]:hidden">
                   <span aria-hidden className="inline-block transition-transform group-open:rotate-90">▸</span>
-                  Data identitas lengkap <span className="font-normal text-slate-600">(NIK, lahir, agama, pendidikan, pekerjaan, keluarga, penjamin)</span>
+                  <span>Data identitas lengkap <span className="font-normal text-slate-600">(NIK, lahir, agama, pendidikan, pekerjaan, keluarga, penjamin)</span></span>
                 </summary>
               <DescriptionList
                 items={[
