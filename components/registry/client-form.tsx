@@ -1,5 +1,6 @@
 "use client";
 
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -114,22 +115,7 @@ export function ClientForm({ mode, initial, clientId, version, then, decree, fro
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={mode === "create" ? "Pendaftaran klien" : "Ubah data klien"}>
-      {errorKeys.length > 0 && !error?.conflict ? (
-        <div ref={summaryRef} tabIndex={-1} className="rounded-lg focus:outline-none focus-visible:ring-2 focus-visible:ring-red-600">
-          <Alert tone="error" title={`Ada ${errorKeys.length} isian yang perlu diperbaiki`}>
-            <ul className="mt-1 list-disc space-y-0.5 pl-5">
-              {errorKeys.map((k) => (
-                <li key={k}>
-                  <a href={`#${k}`} className="underline" onClick={(e) => { e.preventDefault(); document.getElementById(k)?.focus(); }}>
-                    {SUMMARY_LABEL[k] ?? "Isian"}
-                  </a>
-                  : {errors[k]?.message}
-                </li>
-              ))}
-            </ul>
-          </Alert>
-        </div>
-      ) : null}
+      {!error?.conflict ? <ErrorSummary ref={summaryRef} errors={errorKeys.map((k) => ({ id: k, label: SUMMARY_LABEL[k] ?? "Isian", message: errors[k]?.message ?? "" }))} /> : null}
       {error ? (
         <Alert tone={error.tone} title={error.conflict ? "Perubahan tidak disimpan" : undefined}>
           {error.text}

@@ -20,6 +20,9 @@ export function NikSearch({ droppedFromUrl = false }: { droppedFromUrl?: boolean
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [hits, setHits] = useState<Hit[] | null>(null);
+  // On a phone the separate NIK box is folded into the list's search box (a NIK typed there comes
+  // here); it shows once a NIK was searched, or from md up.
+  const [shown, setShown] = useState(droppedFromUrl);
   const search = useCallback(async (value: string) => {
     setPending(true);
     setError(null);
@@ -35,8 +38,8 @@ export function NikSearch({ droppedFromUrl = false }: { droppedFromUrl?: boolean
     const onNik = (e: Event) => {
       const value = (e as CustomEvent<string>).detail;
       setNik(value);
-      document.getElementById("nik-search")?.focus();
-      void search(value);
+      setShown(true);
+      void search(value).then(() => document.getElementById("nik-search")?.focus());
     };
     window.addEventListener(NIK_SEARCH_EVENT, onNik);
     return () => window.removeEventListener(NIK_SEARCH_EVENT, onNik);
@@ -46,7 +49,7 @@ export function NikSearch({ droppedFromUrl = false }: { droppedFromUrl?: boolean
     await search(nik);
   }
   return (
-    <form onSubmit={submit} role="search" aria-label="Cari klien dengan NIK" className="mt-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <form onSubmit={submit} role="search" aria-label="Cari klien dengan NIK" className={`mt-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm ${shown || hits || error ? "" : "hidden md:block"}`}>
       <Label htmlFor="nik-search">Cari dengan NIK</Label>
       {droppedFromUrl ? <Alert tone="info" className="mt-1">NIK tidak dicari lewat alamat halaman. Ketik NIK di kotak ini; pencarian dikirim tanpa menampilkannya di alamat.</Alert> : null}
       <div className="mt-1 flex flex-wrap gap-2">

@@ -1,6 +1,6 @@
 import { cn } from "./cn";
 
-export type Tone = "neutral" | "blue" | "green" | "amber" | "red" | "violet";
+export type Tone = "neutral" | "blue" | "green" | "amber" | "red" | "violet" | "teal" | "orange" | "cyan";
 
 const tones: Record<Tone, string> = {
   neutral: "bg-slate-100 text-slate-700 ring-slate-200",
@@ -9,6 +9,10 @@ const tones: Record<Tone, string> = {
   amber: "bg-amber-50 text-amber-900 ring-amber-200",
   red: "bg-red-50 text-red-800 ring-red-200",
   violet: "bg-violet-50 text-violet-800 ring-violet-200",
+  // Litmas only (components/litmas/badges.tsx): distinct from the stage colours (amber, blue, violet).
+  teal: "bg-teal-50 text-teal-800 ring-teal-200",
+  orange: "bg-orange-50 text-orange-800 ring-orange-200",
+  cyan: "bg-cyan-50 text-cyan-800 ring-cyan-200",
 };
 
 export function Badge({ tone = "neutral", className, children }: { tone?: Tone; className?: string; children: React.ReactNode }) {

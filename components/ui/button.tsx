@@ -12,7 +12,8 @@ const variants: Record<Variant, string> = {
   ghost: "text-slate-700 hover:bg-slate-100",
   danger: "bg-red-700 text-white hover:bg-red-800 shadow-sm",
 };
-const sizes: Record<Size, string> = { sm: "h-8 px-3 text-sm", md: "h-10 px-4 text-sm" };
+// A phone gets 44 px targets (WCAG 2.5.5); from md up the compact sizes.
+const sizes: Record<Size, string> = { sm: "h-11 px-3 text-sm md:h-8", md: "h-11 px-4 text-sm md:h-10" };
 
 export function buttonClass(variant: Variant = "primary", size: Size = "md", className?: string) {
   return cn(base, variants[variant], sizes[size], className);

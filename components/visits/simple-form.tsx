@@ -20,7 +20,7 @@ type Res = { ok: true; message?: string; data?: unknown } | { ok: false; error: 
  * Shows the pending state, the field errors next to their fields, and refreshes on success.
  */
 export function SimpleForm({
-  label, fields, fixed, submitLabel, action, variant = "primary", redirectTo,
+  label, fields, fixed, submitLabel, action, variant = "primary", redirectTo, redirectQuery,
 }: {
   label: string;
   fields: FieldSpec[];
@@ -29,6 +29,9 @@ export function SimpleForm({
   action: (input: unknown) => Promise<Res>;
   variant?: "primary" | "secondary" | "danger";
   redirectTo?: string;
+  /** Query parameters added to `redirectTo` from the action's data, { param: dataKey }: the page opened
+   *  next can say what was saved and link to it (SavedNotice). */
+  redirectQuery?: Record<string, string>;
 }) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
@@ -51,7 +54,12 @@ export function SimpleForm({
         setPending(false);
         setRes(r);
         if (r.ok) {
-          if (redirectTo) router.push(redirectTo);
+          if (redirectTo) {
+            const data = (r.data ?? {}) as Record<string, unknown>;
+            const qs = new URLSearchParams();
+            for (const [param, key] of Object.entries(redirectQuery ?? {})) if (typeof data[key] === "string") qs.set(param, data[key]);
+            router.push(qs.size ? `${redirectTo}${redirectTo.includes("?") ? "&" : "?"}${qs}` : redirectTo);
+          }
           else router.refresh();
         }
       }}

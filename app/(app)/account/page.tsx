@@ -1,3 +1,4 @@
+import { describeIp, describeUserAgent } from "@/lib/domain/user-agent";
 import type { Metadata } from "next";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { DescriptionList } from "@/components/ui/description-list";
@@ -40,14 +41,14 @@ export default async function AccountPage() {
         <Card className="lg:col-span-2" aria-labelledby="sessions">
           <CardHeader id="sessions" title="Sesi aktif" description="Sesi berakhir setelah 30 menit tanpa aktivitas atau 12 jam sejak masuk." />
           <ul className="divide-y divide-slate-100">
-            {sessions.map((s) => (
+            {[...sessions].sort((a, b) => Number(b.current) - Number(a.current)).map((s) => (
               <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-5">
                 <div className="min-w-0 text-sm">
-                  <div className="font-medium">{s.current ? "Perangkat ini" : "Perangkat lain"}{s.ip ? ` · ${s.ip}` : ""}</div>
+                  <div className="font-medium">{describeUserAgent(s.userAgent)}{s.current ? <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-semibold text-brand-800">perangkat ini</span> : null}</div>
                   <div className="truncate text-xs text-slate-600">
                     Masuk {formatDateTime(s.createdAt, user.timeZone)} · aktif terakhir {formatDateTime(s.lastSeenAt, user.timeZone)}
                   </div>
-                  {s.userAgent ? <div className="max-w-xl truncate text-xs text-slate-500">{s.userAgent}</div> : null}
+                  {describeIp(s.ip) ? <div className="text-xs text-slate-600">Alamat IP: {describeIp(s.ip)}</div> : null}
                 </div>
                 {s.current ? null : <RevokeSessionButton sessionId={s.id} />}
               </li>

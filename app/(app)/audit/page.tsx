@@ -86,19 +86,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </div>
         ) : (
           <>
-            <ul className="divide-y divide-slate-100 md:hidden" aria-label="Kejadian audit">
-              {page.items.map((e) => (
-                <li key={e.id} className="px-4 py-3 text-sm">
-                  <div className="font-medium text-slate-900">{auditActionLabel(e.action)}</div>
-                  <div className="text-xs text-slate-600">{formatDateTime(e.at, tz)} · {e.user?.name ?? "Sistem"}</div>
-                  <div className="mt-1 text-xs text-slate-700 [&_a]:underline">
-                    <RecordLink e={e} />
-                    {e.person ? <> · <PendingLink href={`/audit?person=${e.person.id}`} className="text-brand-700 hover:underline">{e.person.name}</PendingLink></> : null}
-                  </div>
-                </li>
-              ))}
-            </ul>
-            <Table caption="Kejadian audit" className="hidden md:block">
+            <Table caption="Kejadian audit">
               <thead>
                 <tr><Th>Waktu</Th><Th>Pengguna</Th><Th>Tindakan</Th><Th>Data</Th><Th>Orang</Th><Th>IP</Th></tr>
               </thead>

@@ -61,24 +61,7 @@ export default async function LitmasListPage({ searchParams }: { searchParams: P
           </div>
         ) : (
           <>
-            <ul className="divide-y divide-slate-100 md:hidden" aria-label="Daftar litmas">
-              {list.items.map((l) => (
-                <li key={l.id} className="px-4 py-3">
-                  <PendingLink href={`/litmas/${l.id}`} className="font-medium text-brand-700 hover:underline">{l.person.fullName}</PendingLink>
-                  <div className="text-xs text-slate-600">{LITMAS_PURPOSE_LABEL[l.purpose]}{l.number ? ` · ${l.number}` : ""}</div>
-                  <div className="mt-1.5 flex flex-wrap items-center gap-1.5">
-                    <LitmasStatusBadge status={l.status} />
-                    <SectionBadge status={l.status} section={l.section} />
-                    <DeliveryBadge status={l.status} deliveredAt={l.deliveredAt} timeZone={tz} />
-                    <DueBadge state={l.dueState} />
-                  </div>
-                  <div className="mt-1 text-xs text-slate-600">
-                    Tenggat {l.dueAt ? formatDateTime(l.dueAt, tz) : "—"}{!isPk ? ` · PK: ${l.assignedPk?.name ?? "belum ditugaskan"}` : ""}
-                  </div>
-                </li>
-              ))}
-            </ul>
-            <Table caption="Daftar litmas" className="hidden md:block">
+            <Table caption="Daftar litmas">
               <thead>
                 <tr>
                   <Th>Klien</Th>

@@ -76,22 +76,7 @@ export default async function PendampinganListPage({ searchParams }: { searchPar
           </div>
         ) : (
           <>
-            <ul className="divide-y divide-slate-100 md:hidden" aria-label="Daftar pendampingan">
-              {list.items.map((p) => (
-                <li key={p.id} className="px-4 py-3">
-                  <PendingLink href={`/pendampingan/${p.id}`} className="font-medium text-brand-700 hover:underline">{p.person.fullName}</PendingLink>
-                  <div className="text-xs text-slate-600">{p.offence} · {p.requesterInstitution}</div>
-                  <div className="mt-1.5 flex flex-wrap items-center gap-1.5">
-                    <PresenceBadge state={p.presence} dueAt={p.dueAt} now={now} />
-                    <PendampinganStatusBadge status={p.status} />
-                  </div>
-                  <div className="mt-1 text-xs text-slate-600">
-                    Diterima {formatDateTime(p.receivedAt, tz)}{!isPk ? ` · PK: ${p.assignedPk?.name ?? "belum ditugaskan"}` : ""}
-                  </div>
-                </li>
-              ))}
-            </ul>
-            <Table caption="Daftar pendampingan" className="hidden md:block">
+            <Table caption="Daftar pendampingan">
               <thead>
                 <tr>
                   <Th>Anak</Th>

@@ -8,20 +8,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PendingLink } from "@/components/ui/pending-link";
 import { formatDateShort } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth";
-import { getTasks, TASK_HORIZON_DAYS, type TaskKind } from "@/lib/server/queries/tasks";
+import { getTasks, TASK_HORIZON_DAYS } from "@/lib/server/queries/tasks";
 
 export const metadata: Metadata = { title: "Tugas saya" };
 
-const KIND_LABEL: Record<TaskKind, string> = {
-  REVOCATION: "Pencabutan",
-  MISSED_REPORT: "Mangkir",
-  REPORT_DUE: "Wajib lapor",
-  NO_OUTCOME: "Hasil kontak",
-  LITMAS: "Litmas",
-  STAGE_REVIEW: "Tahap",
-  FOLLOW_UP: "Tindak lanjut",
-  PENDAMPINGAN: "Pendampingan",
-};
+// The task's type is said once, by its title; the groups are the PK's day.
+const GROUPS = [
+  { id: "terlambat", title: "Terlambat", test: (lateBy: number) => lateBy > 0 },
+  { id: "hari-ini", title: "Hari ini", test: (lateBy: number) => lateBy === 0 },
+  { id: "mendatang", title: `${TASK_HORIZON_DAYS} hari ke depan`, test: (lateBy: number) => lateBy < 0 },
+] as const;
 
 function when(lateBy: number) {
   if (lateBy > 0) return <Badge tone="red">Terlambat {lateBy} hari</Badge>;
@@ -45,26 +41,45 @@ export default async function TasksPage() {
           Jadwal lapor, kunjungan tanpa hasil, litmas, tahap dan tindak lanjut akan muncul di sini saat jatuh tempo.
         </EmptyState>
       ) : (
-        <Card>
-          <ul className="divide-y divide-slate-100" aria-label="Daftar tugas">
-            {items.map((t) => (
-              <li key={t.key} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-5">
-                <div className="min-w-0">
-                  <div className="flex flex-wrap items-center gap-2 text-sm">
-                    <Badge tone={t.kind === "REVOCATION" || t.kind === "MISSED_REPORT" || t.urgent ? "red" : "blue"}>{KIND_LABEL[t.kind]}</Badge>
-                    {when(t.lateBy)}
-                    <span className="text-xs text-slate-500">{formatDateShort(t.dueOn)}</span>
-                  </div>
-                  <p className="mt-1 font-medium text-slate-900">{t.title}</p>
-                  <p className="text-sm text-slate-600">{t.client.fullName}{t.client.registerNumber ? <> · <span className="font-mono text-xs">{t.client.registerNumber}</span></> : " · belum klien"}</p>
-                </div>
-                <PendingLink href={t.href} className="inline-flex h-9 items-center rounded-md border border-slate-300 bg-white px-3 text-sm font-medium text-brand-800 shadow-sm hover:bg-slate-50">
-                  {t.actionLabel}
-                </PendingLink>
-              </li>
-            ))}
-          </ul>
-        </Card>
+        <div className="space-y-6">
+          {GROUPS.map((g) => {
+            const rows = items.filter((t) => g.test(t.lateBy));
+            if (rows.length === 0) return null;
+            return (
+              <section key={g.id} aria-labelledby={`tugas-${g.id}`}>
+                <h2 id={`tugas-${g.id}`} className={`mb-2 text-base font-semibold ${g.id === "terlambat" ? "text-red-800" : "text-slate-900"}`}>
+                  {g.title} <span className="font-normal text-slate-600">({rows.length})</span>
+                </h2>
+                <Card>
+                  <ul className="divide-y divide-slate-100" aria-label={g.title}>
+                    {rows.map((t) => (
+                      <li key={t.key} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-5">
+                        <div className="min-w-0">
+                          <p className="text-base font-semibold">
+                            {t.client.id ? (
+                              <PendingLink href={`/clients/${t.client.id}`} prefetch={false} className="text-brand-700 underline decoration-brand-100 underline-offset-4 hover:decoration-brand-700">{t.client.fullName}</PendingLink>
+                            ) : (
+                              <span className="text-slate-900">{t.client.fullName}</span>
+                            )}
+                            {t.client.registerNumber ? <span className="ml-2 font-mono text-xs font-normal text-slate-600">{t.client.registerNumber}</span> : <span className="ml-2 text-xs font-normal text-slate-600">belum klien</span>}
+                          </p>
+                          <p className="mt-0.5 text-sm text-slate-800">{t.title}{t.detail ? <span className="text-slate-600"> · {t.detail}</span> : null}</p>
+                          <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">
+                            {when(t.lateBy)}
+                            <span>{formatDateShort(t.dueOn)}</span>
+                          </p>
+                        </div>
+                        <PendingLink href={t.href} prefetch={false} className={`inline-flex min-h-11 items-center rounded-md border px-3 text-sm font-medium shadow-sm ${t.kind === "REVOCATION" || t.kind === "MISSED_REPORT" || t.urgent ? "border-red-300 bg-white text-red-800 hover:bg-red-50" : "border-slate-300 bg-white text-brand-800 hover:bg-slate-50"}`}>
+                          {t.actionLabel}
+                        </PendingLink>
+                      </li>
+                    ))}
+                  </ul>
+                </Card>
+              </section>
+            );
+          })}
+        </div>
       )}
     </>
   );

@@ -50,22 +50,7 @@ export default async function WorkloadPage() {
           <div className="p-4"><EmptyState title="Belum ada PK di kantor ini">Admin menambahkan akun PK; setelah itu beban kerjanya tampil di sini.</EmptyState></div>
         ) : (
           <>
-            <ul className="divide-y divide-slate-100 md:hidden">
-              {rows.map((r) => (
-                <li key={r.id} className="space-y-1 px-4 py-3 text-sm">
-                  <div className="flex items-center justify-between gap-2">
-                    <Link href={`/clients?pk=${r.id}`} className="font-medium text-brand-700 hover:underline">{r.name}</Link>
-                    {!r.active ? <Badge>Nonaktif</Badge> : null}
-                  </div>
-                  <Bar pct={r.workloadPercent} />
-                  <div className="text-xs text-slate-600">{r.activeClients} dari {r.capacity} klien · litmas {r.litmasOpen}{r.litmasOverdue ? ` (${r.litmasOverdue} lewat tenggat)` : ""} · lapor minggu ini {r.reportsDueThisWeek}</div>
-                  <div className="text-xs text-slate-500">{breakdown(PROGRAMS, r.byProgram, PROGRAM_SHORT)}</div>
-                  <div className="text-xs text-slate-500">{breakdown(STAGE_KINDS, r.byStage, stageShort)}</div>
-                  {isAdmin ? <CapacityForm pkId={r.id} capacity={r.capacity} pkName={r.name} /> : null}
-                </li>
-              ))}
-            </ul>
-            <Table caption="Beban kerja per PK" className="hidden md:block">
+            <Table caption="Beban kerja per PK">
               <thead>
                 <tr>
                   <Th>PK</Th>

@@ -48,7 +48,7 @@ export async function PkHome({ user }: { user: CurrentUser }) {
               <thead>
                 <tr>
                   <Th>Klien</Th>
-                  <Th className="hidden sm:table-cell">Program</Th>
+                  <Th>Program</Th>
                   <Th>Tahap</Th>
                   <Th>Berakhir</Th>
                 </tr>
@@ -57,10 +57,10 @@ export async function PkHome({ user }: { user: CurrentUser }) {
                 {home.caseload.map((c) => (
                   <tr key={c.id}>
                     <Td>
-                      <PendingLink href={`/clients/${c.id}`} className="font-medium text-brand-700 hover:underline">{c.fullName}</PendingLink>
+                      <PendingLink href={`/clients/${c.id}`} prefetch={false} className="row-link font-medium text-brand-700 hover:underline">{c.fullName}</PendingLink>
                       <div className="text-xs text-slate-500">{c.registerNumber}</div>
                     </Td>
-                    <Td className="hidden sm:table-cell">{PROGRAM_SHORT[c.program]}</Td>
+                    <Td>{PROGRAM_SHORT[c.program]}</Td>
                     <Td><StageBadge stage={c.currentStage} /></Td>
                     <Td className="whitespace-nowrap">{formatDateShort(c.guidanceEnd)}</Td>
                   </tr>

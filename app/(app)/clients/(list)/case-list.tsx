@@ -47,22 +47,8 @@ export function CaseList({ items, tz, showPk }: { items: CaseListItem[]; tz: str
   return (
     <>
       {/* Phone: stacked cards */}
-      <ul className="divide-y divide-slate-100 md:hidden">
-        {items.map((c) => (
-          <li key={`${c.kind}-${c.id}`} className="px-4 py-3">
-            <PendingLink href={c.href} className="font-medium text-brand-700 hover:underline">{c.personName}</PendingLink>
-            <div className="text-xs text-slate-500">{[referenceOf(c), detailOf(c)].filter(Boolean).join(" · ")}</div>
-            <div className="mt-1.5 flex flex-wrap items-center gap-1.5 text-xs">
-              <Badge tone={KIND_TONE[c.kind]}>{CASE_KIND_LABEL[c.kind]}</Badge>
-              <StatusBadge c={c} />
-            </div>
-            <div className="mt-1.5 text-sm"><Clock clock={c.clock} tz={tz} /></div>
-            {showPk ? <div className="mt-1 text-xs text-slate-600">PK: {c.pk?.name ?? "Belum ditugaskan"}</div> : null}
-          </li>
-        ))}
-      </ul>
       {/* Desktop: table */}
-      <Table caption="Daftar klien dan layanan" className="hidden md:block">
+      <Table caption="Daftar klien dan layanan">
         <thead>
           <tr>
             <Th>Nama / nomor</Th>

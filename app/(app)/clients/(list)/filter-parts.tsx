@@ -25,3 +25,20 @@ export function FilterActions({ resetHref }: { resetHref: string }) {
     </div>
   );
 }
+
+/**
+ * The filters after the search box. On a phone they fold behind "Saring" (a <details>, open when a
+ * filter is in use) so the first client is in view; from `md` up they are always shown (the
+ * summary is hidden and `.filter-more` in globals.css shows the content).
+ */
+export function FilterMore({ active, children }: { active: number; children: React.ReactNode }) {
+  return (
+    <details className="filter-more group sm:col-span-2 lg:col-span-4" open={active > 0 ? true : undefined}>
+      <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md text-sm font-medium text-brand-800 md:hidden [&::-webkit-details-marker]:hidden">
+        <span aria-hidden className="inline-block transition-transform group-open:rotate-90">▸</span>
+        Saring{active > 0 ? ` (${active} aktif)` : ""}
+      </summary>
+      <div className="mt-2 grid grid-cols-1 gap-3 sm:grid-cols-2 md:mt-0 lg:grid-cols-4">{children}</div>
+    </details>
+  );
+}

@@ -77,7 +77,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   const [page, pks] = await Promise.all([listClients(user, params), listOfficePks(user)]);
   const canAssign = can(user.role, "client:assign");
   const pick = (c: { id: string; fullName: string; status: string }) =>
-    canAssign && c.status === "AKTIF" ? <input type="checkbox" form="bulk-assign" name="id" value={c.id} aria-label={`Pilih ${c.fullName}`} className="size-4 shrink-0" /> : null;
+    canAssign && c.status === "AKTIF" ? <input type="checkbox" form="bulk-assign" name="id" value={c.id} aria-label={`Pilih ${c.fullName}`} className="relative z-10 size-6 shrink-0 md:size-4" /> : null;
   const filtered = Boolean(params.q || params.program || params.stage || params.category || params.gender || params.pk || params.mulai || params.berakhir || params.kerja || (params.status && params.status !== "AKTIF"));
   const drill = drillDownLabel(params);
 
@@ -118,26 +118,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
           </div>
         ) : (
           <>
-            {/* Phone: stacked cards */}
-            <ul className="divide-y divide-slate-100 md:hidden">
-              {page.items.map((c) => (
-                <li key={c.id} className="flex gap-3 px-4 py-3">
-                  {pick(c)}
-                  <div className="min-w-0">
-                  <PendingLink href={`/clients/${c.id}`} className="font-medium text-brand-700 hover:underline">{c.fullName}</PendingLink>
-                  <div className="text-xs text-slate-500">{c.registerNumber} · NIK {c.nikMasked}</div>
-                  <div className="mt-1.5 flex flex-wrap items-center gap-1.5 text-xs">
-                    <ClientStatusBadge status={c.status} />
-                    <StageBadge stage={c.currentStage} />
-                    <span className="text-slate-600">{PROGRAM_SHORT[c.program]}</span>
-                  </div>
-                  {!isPk ? <div className="mt-1 text-xs text-slate-600">PK: {c.pk?.name ?? "Belum ditugaskan"}</div> : null}
-                  </div>
-                </li>
-              ))}
-            </ul>
-            {/* Desktop: table */}
-            <Table caption="Daftar klien" className="hidden md:block">
+            <Table caption="Daftar klien">
               <thead>
                 <tr>
                   {canAssign ? <Th><span className="sr-only">Pilih</span></Th> : null}
@@ -155,7 +136,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
                   <tr key={c.id} className="hover:bg-slate-50">
                     {canAssign ? <Td className="w-8">{pick(c)}</Td> : null}
                     <Td>
-                      <PendingLink href={`/clients/${c.id}`} className="font-medium text-brand-700 hover:underline">{c.fullName}</PendingLink>
+                      <PendingLink href={`/clients/${c.id}`} prefetch={false} className="row-link font-medium text-brand-700 hover:underline">{c.fullName}</PendingLink>
                       <div className="text-xs text-slate-500">{c.registerNumber}{c.category === "ANAK" ? " · Klien anak" : ""}</div>
                     </Td>
                     <Td className="font-mono text-xs text-slate-600">{c.nikMasked}</Td>

@@ -28,6 +28,7 @@ import { SimpleForm } from "@/components/visits/simple-form";
 import { decidePermitAction, issueWarningAction, requestPermitAction } from "@/app/(app)/violations/actions";
 import { DocumentUpload } from "@/components/documents/document-upload";
 import { can } from "@/lib/domain/permissions";
+import { ContactLinks } from "@/components/clients/contact-links";
 import { ClientRegistryActions } from "@/components/registry/client-registry-actions";
 import { ClientStagesLink } from "@/components/stages/client-stages-link";
 import { ClientVisitActions } from "@/components/visits/client-visit-actions";
@@ -65,8 +66,9 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
           </span>
         }
       />
-      <ClientRegistryActions role={user.role} clientId={c.id} status={c.status} />
+      {/* The main action first ("Catat kontak"); the registry's changes are secondary, after it. */}
       <ClientVisitActions user={user} clientId={c.id} active={c.status === "AKTIF"} />
+      <ClientRegistryActions role={user.role} clientId={c.id} status={c.status} />
       {c.violations.some((v) => v.status === "OPEN" || v.status === "UNDER_REVIEW") ? (
         <div role="status" className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
           <span className="font-medium">Perhatian:</span> ada pelanggaran yang sedang diproses untuk klien ini.
@@ -78,6 +80,13 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
           <Card aria-labelledby="identity">
             <CardHeader id="identity" title="Identitas" />
             <CardBody>
+              <ContactLinks phone={p.phone} address={[p.address, p.city].filter(Boolean).join(", ") || null} familyPhone={c.familyContactPhone} familyName={c.familyContactName} />
+              {/* The fourteen identity fields fold behind a summary, so the file is short on a phone. */}
+              <details className="group mt-3">
+                <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 text-sm font-medium text-brand-800 [&::-webkit-details-marker]:hidden">
+                  <span aria-hidden className="inline-block transition-transform group-open:rotate-90">▸</span>
+                  <span>Data identitas lengkap <span className="font-normal text-slate-600">(NIK, lahir, agama, pendidikan, pekerjaan, keluarga, penjamin)</span></span>
+                </summary>
               <DescriptionList
                 items={[
                   ["Nama lengkap", p.fullName],
@@ -96,6 +105,7 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
                   ["Penjamin", c.guarantorName ? `${c.guarantorName}${c.guarantorRelation ? ` (${c.guarantorRelation})` : ""}${c.guarantorPhone ? ` · ${c.guarantorPhone}` : ""}` : null],
                 ]}
               />
+              </details>
             </CardBody>
           </Card>
 
@@ -171,7 +181,7 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
           </Card>
 
           <Card aria-labelledby="attendance">
-            <CardHeader id="attendance" title="Wajib lapor" description="Dua belas jadwal terakhir." />
+            <CardHeader id="attendance" title="Wajib lapor" description={c.attendances.length > 0 ? `${c.attendances.length} jadwal terakhir.` : undefined} action={<Link href={`/clients/${c.id}/reporting`} className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 hover:underline md:min-h-0">Jadwal berikutnya</Link>} />
             {c.attendances.length === 0 ? (
               <CardBody><p className="text-sm text-slate-600">Belum ada catatan wajib lapor.</p></CardBody>
             ) : (

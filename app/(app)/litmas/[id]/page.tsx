@@ -106,21 +106,6 @@ export default async function LitmasDetailPage({ params }: { params: Promise<{ i
             </Alert>
           ) : null}
 
-          {can("return") ? (
-            <Card aria-labelledby="review">
-              <CardHeader id="review" title="Pemeriksaan Kepala Bapas" description={`Diajukan ${formatDateTime(l.submittedAt, tz)}. Periksa naskah di bawah, lalu setujui atau kembalikan dengan catatan.`} />
-              <CardBody className="space-y-4">
-                {!approval.ok ? (
-                  <Alert tone="warning" title={awaitsTpp(l) && l.tppSessionId ? "Ditunda oleh sidang TPP" : "Menunggu sidang TPP"}>
-                    {approval.message}{" "}
-                    {roleCan(user.role, "tpp:record") ? <Link href="/tpp/new" className="font-medium underline">Catat sidang TPP</Link> : null}
-                  </Alert>
-                ) : null}
-                <ReviewPanel litmasId={l.id} version={l.version} approvable={approval.ok} />
-              </CardBody>
-            </Card>
-          ) : null}
-
           <Card aria-labelledby="naskah">
             <CardHeader
               id="naskah"
@@ -146,6 +131,22 @@ export default async function LitmasDetailPage({ params }: { params: Promise<{ i
               )}
             </CardBody>
           </Card>
+
+          {/* The decision comes after the text under review, not above it. */}
+          {can("return") ? (
+            <Card aria-labelledby="review">
+              <CardHeader id="review" title="Pemeriksaan Kepala Bapas" description={`Diajukan ${formatDateTime(l.submittedAt, tz)}. Periksa naskah di atas, lalu setujui atau kembalikan dengan catatan.`} />
+              <CardBody className="space-y-4">
+                {!approval.ok ? (
+                  <Alert tone="warning" title={awaitsTpp(l) && l.tppSessionId ? "Ditunda oleh sidang TPP" : "Menunggu sidang TPP"}>
+                    {approval.message}{" "}
+                    {roleCan(user.role, "tpp:record") ? <Link href="/tpp/new" className="font-medium underline">Catat sidang TPP</Link> : null}
+                  </Alert>
+                ) : null}
+                <ReviewPanel litmasId={l.id} version={l.version} approvable={approval.ok} />
+              </CardBody>
+            </Card>
+          ) : null}
         </div>
 
         <div className="min-w-0 space-y-6">

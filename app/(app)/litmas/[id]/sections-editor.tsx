@@ -61,13 +61,15 @@ export function SectionsEditor({ litmasId, version: initialVersion, sections, ke
     return () => window.clearTimeout(t);
   }, [values, userId, draftForm, formState.isDirty]);
 
-  // Work is never lost: warn before leaving the page with unsaved text.
+  // Work is never lost: warn before leaving the page with text the officer typed (the identitas
+  // prefilled from the client's data on open is not the officer's change: no warning, no "belum disimpan").
+  const typed = formState.isDirty;
   useEffect(() => {
-    if (!isDirty) return;
+    if (!typed) return;
     const warn = (e: BeforeUnloadEvent) => e.preventDefault();
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
-  }, [isDirty]);
+  }, [typed]);
 
   const save = async (values: LitmasSections): Promise<number | null> => {
     const res = await saveLitmasDraftAction({ litmasId, version, sections: values });
@@ -135,7 +137,7 @@ export function SectionsEditor({ litmasId, version: initialVersion, sections, ke
             {busy === "submit" ? "Mengajukan…" : "Ajukan ke Kepala Bapas"}
           </Button>
         ) : null}
-        <span className="text-xs text-slate-500" aria-live="polite">{isDirty ? "Ada perubahan yang belum disimpan." : "Semua perubahan tersimpan."}</span>
+        <span className="text-xs text-slate-500" aria-live="polite">{formState.isDirty ? "Ada perubahan yang belum disimpan." : needsSave ? "Identitas diisi dari data klien; simpan draf untuk menyimpannya." : "Semua perubahan tersimpan."}</span>
       </div>
     </form>
   );

@@ -50,6 +50,8 @@ export function TppForm({ proposals, litmas = [], revocations = [], today, defau
       revocationItems: revocations.map((r) => ({ revocationId: r.id, include: false, recommendation: "SETUJU", notes: "" })),
     },
   });
+  // "Hapus Ahmad": each remove button says which member it removes.
+  const memberNames = useWatch({ control, name: "members" });
   const members = useFieldArray({ control, name: "members" });
   const { errors, isSubmitting } = formState;
   const items = useWatch({ control, name: "items" });
@@ -94,7 +96,7 @@ export function TppForm({ proposals, litmas = [], revocations = [], today, defau
               <Field id={`m-role-${i}`} label="Jabatan" error={errors.members?.[i]?.role?.message}>
                 <Input {...describedBy(`m-role-${i}`, errors.members?.[i]?.role?.message)} {...register(`members.${i}.role`)} />
               </Field>
-              <Button type="button" variant="ghost" size="sm" className="justify-self-start" onClick={() => members.remove(i)} aria-label={`Hapus anggota ${i + 1}`}>Hapus</Button>
+              <Button type="button" variant="ghost" size="sm" className="justify-self-start" onClick={() => members.remove(i)}>Hapus {memberNames?.[i]?.name?.trim() || `anggota ${i + 1}`}</Button>
             </li>
           ))}
         </ul>

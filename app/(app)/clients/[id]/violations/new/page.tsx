@@ -28,7 +28,7 @@ export default async function ReportViolationPage({ params }: { params: Promise<
     <div className="mx-auto max-w-2xl">
       <PageHeader eyebrow={<Link href={`/clients/${c.id}`} className="hover:underline">← {c.fullName} · <span className="font-mono">{c.registerNumber}</span></Link>} title="Laporkan pelanggaran" />
       <Card><CardBody>
-        <SimpleForm label="Laporkan pelanggaran" action={reportViolationAction} fixed={{ clientId: c.id }} submitLabel="Simpan pelanggaran" redirectTo={`/clients/${c.id}`}
+        <SimpleForm label="Laporkan pelanggaran" action={reportViolationAction} fixed={{ clientId: c.id }} submitLabel="Simpan pelanggaran" redirectTo={`/clients/${c.id}`} redirectQuery={{ pelanggaran: "id", pencabutan: "revocationId" }}
           fields={[
             { kind: "select", name: "type", label: "Jenis pelanggaran", options: VIOLATION_TYPES.map((t) => ({ value: t, label: VIOLATION_TYPE_LABEL[t] })) },
             { kind: "date", name: "occurredOn", label: "Tanggal kejadian", defaultValue: toIsoDate(todayIn(user.timeZone)) },
