@@ -1,0 +1,131 @@
+// Races: for each decision in the app, 20 identical calls at the same moment against the real
+// PostgreSQL. Exactly one wins; the other 19 get an Indonesian refusal (an AppError, never a 500);
+// the database holds exactly one resulting state and one audit event.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { clock } from "@/lib/clock";
+import { addDays, toIsoDate, todayIn, utcDate } from "@/lib/domain/calendar";
+import { prisma } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { decideRevocation, recordRevocationTpp, submitRevocationReport, suspendForRevocation } from "@/lib/server/services/advance-revocation";
+import { approveLitmas } from "@/lib/server/services/approve-litmas";
+import { decideStageTransition } from "@/lib/server/services/decide-stage-transition";
+import { issueEndOfGuidanceLetter } from "@/lib/server/services/issue-end-of-guidance-letter";
+import { issueWarning } from "@/lib/server/services/issue-warning";
+import { proposeStageTransition } from "@/lib/server/services/propose-stage-transition";
+import { recordTppSession } from "@/lib/server/services/record-tpp-session";
+import { reportViolation } from "@/lib/server/services/report-violation";
+import { decideTravelPermit, requestTravelPermit } from "@/lib/server/services/travel-permits";
+import { createClient, createLitmas, createOffice, createUser } from "../factories";
+import { actorFor } from "../support/actors";
+
+const N = 20;
+// An Indonesian refusal: no English validator or driver text.
+const ENGLISH = /\b(the|is|must|invalid|expected|required|error|failed|unique|constraint|transaction)\b/i;
+
+/** Runs `fn` N times at once; checks one success and N-1 clear refusals; returns the refusals' codes. */
+async function race<T>(fn: (i: number) => Promise<T>): Promise<{ wins: T[]; codes: string[] }> {
+  const results = await Promise.allSettled(Array.from({ length: N }, (_, i) => fn(i)));
+  const wins = results.filter((r): r is PromiseFulfilledResult<Awaited<T>> => r.status === "fulfilled").map((r) => r.value);
+  const losses = results.filter((r): r is PromiseRejectedResult => r.status === "rejected").map((r) => r.reason as unknown);
+  for (const e of losses) {
+    expect(e, `unexpected ${String(e)}`).toBeInstanceOf(AppError);
+    expect((e as AppError).message).not.toMatch(ENGLISH);
+    expect((e as AppError).message.length).toBeGreaterThan(10);
+  }
+  expect(wins).toHaveLength(1);
+  return { wins: wins as T[], codes: losses.map((e) => (e as AppError).code) };
+}
+
+const today = () => todayIn("Asia/Jakarta");
+const ASSESS = "Klien kooperatif, rutin wajib lapor dan mengikuti program bimbingan dengan baik.";
+
+async function office() {
+  const jks = await createOffice(prisma, { code: "JKS", timeZone: "Asia/Jakarta" });
+  const kepalaUser = await createUser(prisma, { officeId: jks.id, role: "KEPALA_BAPAS" });
+  const adminUser = await createUser(prisma, { officeId: jks.id, role: "ADMIN" });
+  const pkUser = await createUser(prisma, { officeId: jks.id, role: "PK" });
+  return { jks, kepalaUser, adminUser, pkUser, kepala: await actorFor(kepalaUser.id), admin: await actorFor(adminUser.id), pk: await actorFor(pkUser.id) };
+}
+
+describe(`${N} simultaneous identical decisions: exactly one wins`, () => {
+  it("the Kepala's stage-transition decision", async () => {
+    const o = await office();
+    const client = await createClient(prisma, { officeId: o.jks.id, officeCode: "JKS", assignedPkId: o.pkUser.id, guidanceStart: addDays(today(), -40), guidanceEnd: addDays(today(), 49), currentStage: "AWAL" });
+    const { id } = await proposeStageTransition(o.pk, { clientId: client.id, toStage: "LANJUTAN", pkAssessment: ASSESS });
+    await recordTppSession(o.admin, {
+      heldOn: toIsoDate(today()), location: "Ruang TPP", chairName: "Drs. Bambang Hermanto",
+      members: [{ name: "Drs. Bambang Hermanto", role: "Ketua" }, { name: "Lia Amalia", role: "Sekretaris" }],
+      minutes: "Sidang TPP membahas usulan perubahan tahap bimbingan klien.", reviews: [{ transitionId: id, recommendation: "SETUJU", notes: "" }],
+    });
+    const { codes } = await race(() => decideStageTransition(o.kepala, { transitionId: id, decision: "APPROVE", reason: "Sesuai rekomendasi TPP." }));
+    expect(new Set(codes)).toEqual(new Set(["CONFLICT"]));
+    expect(await prisma.auditEvent.count({ where: { action: "transition.approve" } })).toBe(1);
+    const stages = await prisma.guidanceStage.findMany({ where: { clientId: client.id }, orderBy: { plannedStart: "asc" } });
+    expect(stages.map((s) => [s.status, s.version])).toEqual([["COMPLETED", 2], ["ACTIVE", 2], ["PLANNED", 1]]);
+    expect((await prisma.client.findUniqueOrThrow({ where: { id: client.id } })).version).toBe(client.version + 1);
+  });
+
+  it("litmas approval: one approval, one number", async () => {
+    const o = await office();
+    const client = await createClient(prisma, { officeId: o.jks.id, officeCode: "JKS", assignedPkId: o.pkUser.id });
+    const l = await createLitmas(prisma, { officeId: o.jks.id, clientId: client.id, status: "SUBMITTED", assignedPkId: o.pkUser.id, createdById: o.adminUser.id, reviewerId: o.kepalaUser.id });
+    await race(() => approveLitmas(o.kepala, { litmasId: l.id, version: l.version }));
+    expect(await prisma.litmasEvent.count({ where: { litmasId: l.id, action: "APPROVED" } })).toBe(1);
+    expect(await prisma.auditEvent.count({ where: { entityId: l.id, action: "litmas.approve" } })).toBe(1);
+    expect((await prisma.officeCounter.findFirstOrThrow({ where: { officeId: o.jks.id, kind: "LITMAS" } })).value).toBe(1);
+  });
+
+  it("the end-of-guidance letter: one letter, one number, one status event", async () => {
+    const o = await office();
+    const client = await createClient(prisma, { officeId: o.jks.id, officeCode: "JKS", assignedPkId: o.pkUser.id, guidanceStart: addDays(today(), -100), guidanceEnd: addDays(today(), -1), currentStage: "AKHIR" });
+    await race(() => issueEndOfGuidanceLetter(o.kepala, { clientId: client.id, statement: "Klien telah selesai menjalani masa pembimbingan dengan baik." }));
+    expect(await prisma.endOfGuidanceLetter.count({ where: { clientId: client.id } })).toBe(1);
+    expect(await prisma.clientStatusEvent.count({ where: { clientId: client.id, toStatus: "SELESAI" } })).toBe(1);
+    expect((await prisma.client.findUniqueOrThrow({ where: { id: client.id } })).status).toBe("SELESAI");
+  });
+
+  describe("revocation steps", () => {
+    async function proposed() {
+      const o = await office();
+      const client = await createClient(prisma, { officeId: o.jks.id, officeCode: "JKS", assignedPkId: o.pkUser.id, program: "PB", guidanceStart: addDays(today(), -90) });
+      const { revocationId } = await reportViolation(o.pk, { clientId: client.id, type: "TINDAK_PIDANA_BARU", occurredOn: toIsoDate(today()), description: "Klien ditahan Polsek atas dugaan pencurian.", proposeRevocation: true });
+      return { ...o, client, id: revocationId! };
+    }
+    const report = "Klien tidak lapor diri tiga kali; dua kunjungan rumah tidak menemukan klien di alamatnya.";
+
+    it("the PK's report, the TPP, the suspension and the decision each happen once", async () => {
+      const w = await proposed();
+      await race(() => submitRevocationReport(w.pk, { revocationId: w.id, version: 1, pkReport: report }));
+      await race(() => recordRevocationTpp(w.admin, { revocationId: w.id, version: 2, recommendation: "SETUJU", notes: "TPP setuju pencabutan." }));
+      await race(() => suspendForRevocation(w.kepala, { revocationId: w.id, version: 3, note: "Dicabut sementara sambil menunggu keputusan Menteri." }));
+      const before = await prisma.revocationProceeding.findUniqueOrThrow({ where: { id: w.id } });
+      await race(() => decideRevocation(w.kepala, { revocationId: w.id, version: before.version, outcome: "REVOKED", note: "Pencabutan PB", effectiveOn: toIsoDate(today()), decreeNumber: "PAS-123.PK.05.09 Tahun 2026", decreeDate: toIsoDate(today()) }));
+      const r = await prisma.revocationProceeding.findUniqueOrThrow({ where: { id: w.id } });
+      expect(r.status).toBe("REVOKED");
+      expect(r.version).toBe(before.version + 1);
+      expect(await prisma.clientStatusEvent.count({ where: { clientId: w.client.id, toStatus: "DICABUT" } })).toBe(1);
+    });
+  });
+
+  describe("travel permits", () => {
+    beforeEach(() => clock.set(new Date("2026-12-02T03:00:00Z")));
+    afterEach(() => clock.reset());
+
+    it("the Kepala's decision: one letter", async () => {
+      const o = await office();
+      const client = await createClient(prisma, { officeId: o.jks.id, officeCode: "JKS", assignedPkId: o.pkUser.id, program: "PB", guidanceStart: utcDate(2026, 6, 1), guidanceEnd: utcDate(2027, 12, 31) });
+      const p = await requestTravelPermit(o.pk, { clientId: client.id, kind: "LUAR_KOTA", destination: "Surabaya", purpose: "Menghadiri pernikahan adik", fromDate: "2026-12-10", toDate: "2026-12-14", reason: "Keluarga menjamin; klien tertib wajib lapor." });
+      const { wins } = await race(() => decideTravelPermit(o.kepala, { permitId: p.id, version: 1, decision: "APPROVE", note: "Diizinkan dengan wajib lapor ke Bapas Surabaya." }));
+      const row = await prisma.travelPermit.findUniqueOrThrow({ where: { id: p.id } });
+      expect(row).toMatchObject({ status: "APPROVED", version: 2, letterNumber: wins[0].letterNumber });
+      expect((await prisma.officeCounter.findMany({ where: { officeId: o.jks.id, kind: "LETTER" } })).map((c) => c.value)).toEqual([1]);
+    });
+  });
+
+  it("written warnings: one peringatan I, one letter number", async () => {
+    const o = await office();
+    const client = await createClient(prisma, { officeId: o.jks.id, officeCode: "JKS", assignedPkId: o.pkUser.id, program: "ASIMILASI", guidanceStart: addDays(today(), -60) });
+    await race(() => issueWarning(o.kepala, { clientId: client.id, level: "PERINGATAN_I", reason: "Klien dua kali tidak lapor diri tanpa alasan yang sah." }));
+    expect(await prisma.clientWarning.count({ where: { clientId: client.id } })).toBe(1);
+  });
+});
