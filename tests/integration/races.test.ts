@@ -8,6 +8,9 @@ import { prisma } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { decideRevocation, recordRevocationTpp, submitRevocationReport, suspendForRevocation } from "@/lib/server/services/advance-revocation";
 import { approveLitmas } from "@/lib/server/services/approve-litmas";
+import { decideTransfer } from "@/lib/server/services/decide-transfer";
+import { requestTransfer } from "@/lib/server/services/request-transfer";
+import { ZDecideTransfer } from "@/lib/schemas/client";
 import { decideStageTransition } from "@/lib/server/services/decide-stage-transition";
 import { issueEndOfGuidanceLetter } from "@/lib/server/services/issue-end-of-guidance-letter";
 import { issueWarning } from "@/lib/server/services/issue-warning";
@@ -127,5 +130,16 @@ describe(`${N} simultaneous identical decisions: exactly one wins`, () => {
     const client = await createClient(prisma, { officeId: o.jks.id, officeCode: "JKS", assignedPkId: o.pkUser.id, program: "ASIMILASI", guidanceStart: addDays(today(), -60) });
     await race(() => issueWarning(o.kepala, { clientId: client.id, level: "PERINGATAN_I", reason: "Klien dua kali tidak lapor diri tanpa alasan yang sah." }));
     expect(await prisma.clientWarning.count({ where: { clientId: client.id } })).toBe(1);
+  });
+
+  it("a transfer accepted by the receiving office: the client moves once", async () => {
+    const o = await office();
+    const mks = await createOffice(prisma, { code: "MKS", timeZone: "Asia/Makassar" });
+    const adminMks = await actorFor((await createUser(prisma, { officeId: mks.id, role: "ADMIN" })).id);
+    const client = await createClient(prisma, { officeId: o.jks.id, officeCode: "JKS", assignedPkId: o.pkUser.id });
+    const t = await requestTransfer(o.kepala, { clientId: client.id, toOfficeId: mks.id, reason: "Klien pindah domisili ke Makassar" });
+    await race(() => decideTransfer(adminMks, ZDecideTransfer.parse({ transferId: t.id, version: 1, decision: "ACCEPT", note: "" })));
+    expect((await prisma.client.findUniqueOrThrow({ where: { id: client.id } })).officeId).toBe(mks.id);
+    expect(await prisma.auditEvent.count({ where: { action: "client.transfer.accept" } })).toBe(1);
   });
 });
