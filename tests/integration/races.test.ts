@@ -11,6 +11,9 @@ import { approveLitmas } from "@/lib/server/services/approve-litmas";
 import { decideTransfer } from "@/lib/server/services/decide-transfer";
 import { requestTransfer } from "@/lib/server/services/request-transfer";
 import { ZDecideTransfer } from "@/lib/schemas/client";
+import { ZCreateUser } from "@/lib/schemas/user-admin";
+import { createUser as createUserService } from "@/lib/server/services/create-user";
+import { decideAccountChange } from "@/lib/server/services/decide-account-change";
 import { decideStageTransition } from "@/lib/server/services/decide-stage-transition";
 import { issueEndOfGuidanceLetter } from "@/lib/server/services/issue-end-of-guidance-letter";
 import { issueWarning } from "@/lib/server/services/issue-warning";
@@ -141,5 +144,13 @@ describe(`${N} simultaneous identical decisions: exactly one wins`, () => {
     await race(() => decideTransfer(adminMks, ZDecideTransfer.parse({ transferId: t.id, version: 1, decision: "ACCEPT", note: "" })));
     expect((await prisma.client.findUniqueOrThrow({ where: { id: client.id } })).officeId).toBe(mks.id);
     expect(await prisma.auditEvent.count({ where: { action: "client.transfer.accept" } })).toBe(1);
+  });
+
+  it("an account-change approval: the second Kepala account is created once", async () => {
+    const o = await office();
+    const res = await createUserService(o.admin, ZCreateUser.parse({ name: "Kepala Kedua, S.H.", email: "kepala.kedua@bimbing.id", nip: "", role: "KEPALA_BAPAS", pkLevel: "", capacity: "30", password: "Sementara2026" }));
+    const changeId = res.pending!.changeId;
+    await race(() => decideAccountChange(o.kepala, { changeId, version: 1, decision: "CONFIRM", note: "" }));
+    expect(await prisma.user.count({ where: { email: "kepala.kedua@bimbing.id" } })).toBe(1);
   });
 });
