@@ -7,6 +7,7 @@ import path from "node:path";
 import pgLib from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
+// @ts-expect-error: plain ESM script without types (as scripts/pg.mjs in embedded-postgres.test.ts)
 import { backup, restore, tableChecksums } from "../../scripts/backup.mjs";
 import { createClient, createContact, createLitmas, createOffice, createUser } from "../factories";
 
@@ -23,7 +24,8 @@ async function admin<T>(fn: (c: pgLib.Client) => Promise<T>): Promise<T> {
     await c.end();
   }
 }
-async function checksums(u: string) {
+type Checksums = Record<string, { rows: number; md5: string }>;
+async function checksums(u: string): Promise<Checksums> {
   const c = new pgLib.Client({ connectionString: u });
   await c.connect();
   try {

@@ -6,11 +6,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+// @ts-expect-error: plain ESM script without types (as in embedded-postgres.test.ts)
 import { freePort, startEmbeddedPostgres } from "../../scripts/pg.mjs";
+// @ts-expect-error: plain ESM script without types
 import { migrate } from "../../scripts/lib.mjs";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bimbing-faults-"));
-let pg: { url: string; port: number; stop: () => Promise<void> };
+let pg: { url: string; port: number; stop: () => Promise<void> } = null!;
 let port = 0;
 const originalUrl = process.env.DATABASE_URL;
 const g = globalThis as { prisma?: unknown };
