@@ -14,6 +14,8 @@ import { ZDecideTransfer } from "@/lib/schemas/client";
 import { ZCreateUser } from "@/lib/schemas/user-admin";
 import { createUser as createUserService } from "@/lib/server/services/create-user";
 import { decideAccountChange } from "@/lib/server/services/decide-account-change";
+import { confirmMangkir } from "@/lib/server/services/confirm-mangkir";
+import { markUnreported } from "@/lib/server/services/mark-unreported";
 import { decideStageTransition } from "@/lib/server/services/decide-stage-transition";
 import { issueEndOfGuidanceLetter } from "@/lib/server/services/issue-end-of-guidance-letter";
 import { issueWarning } from "@/lib/server/services/issue-warning";
@@ -21,7 +23,7 @@ import { proposeStageTransition } from "@/lib/server/services/propose-stage-tran
 import { recordTppSession } from "@/lib/server/services/record-tpp-session";
 import { reportViolation } from "@/lib/server/services/report-violation";
 import { decideTravelPermit, requestTravelPermit } from "@/lib/server/services/travel-permits";
-import { createClient, createLitmas, createOffice, createUser } from "../factories";
+import { createClient, createLitmas, createOffice, createReportingSchedule, createUser } from "../factories";
 import { actorFor } from "../support/actors";
 
 const N = 20;
@@ -152,5 +154,20 @@ describe(`${N} simultaneous identical decisions: exactly one wins`, () => {
     const changeId = res.pending!.changeId;
     await race(() => decideAccountChange(o.kepala, { changeId, version: 1, decision: "CONFIRM", note: "" }));
     expect(await prisma.user.count({ where: { email: "kepala.kedua@bimbing.id" } })).toBe(1);
+  });
+
+  describe("attendance", () => {
+    beforeEach(() => clock.set(new Date("2027-01-01T03:00:00Z")));
+    afterEach(() => clock.reset());
+
+    it("confirming mangkir: one violation", async () => {
+      const o = await office();
+      await prisma.office.update({ where: { id: o.jks.id }, data: { settings: { reporting: { window: { monthlyInMonth: false } } } } });
+      const client = await createClient(prisma, { officeId: o.jks.id, officeCode: "JKS", assignedPkId: o.pkUser.id, guidanceStart: addDays(todayIn("Asia/Jakarta"), -120) });
+      await createReportingSchedule(prisma, { clientId: client.id, frequency: "WEEKLY", startsOn: new Date("2026-11-20T00:00:00Z") });
+      expect((await markUnreported({ officeId: o.jks.id })).unreported).toBeGreaterThan(0);
+      await race(() => confirmMangkir(o.pk, { clientId: client.id, dueOn: "2026-11-27", reason: "Ditelepon dua kali tidak aktif; kunjungan rumah, klien tidak di alamat." }));
+      expect(await prisma.violation.count({ where: { clientId: client.id } })).toBe(1);
+    });
   });
 });
