@@ -16,6 +16,10 @@ import { createUser as createUserService } from "@/lib/server/services/create-us
 import { decideAccountChange } from "@/lib/server/services/decide-account-change";
 import { confirmMangkir } from "@/lib/server/services/confirm-mangkir";
 import { markUnreported } from "@/lib/server/services/mark-unreported";
+import { ZAssignPendampingan, ZRequestPendampingan } from "@/lib/schemas/pendampingan";
+import { assignPendampingan } from "@/lib/server/services/assign-pendampingan";
+import { issueAssignmentLetter } from "@/lib/server/services/issue-assignment-letter";
+import { requestPendampingan } from "@/lib/server/services/request-pendampingan";
 import { decideStageTransition } from "@/lib/server/services/decide-stage-transition";
 import { issueEndOfGuidanceLetter } from "@/lib/server/services/issue-end-of-guidance-letter";
 import { issueWarning } from "@/lib/server/services/issue-warning";
@@ -168,6 +172,29 @@ describe(`${N} simultaneous identical decisions: exactly one wins`, () => {
       expect((await markUnreported({ officeId: o.jks.id })).unreported).toBeGreaterThan(0);
       await race(() => confirmMangkir(o.pk, { clientId: client.id, dueOn: "2026-11-27", reason: "Ditelepon dua kali tidak aktif; kunjungan rumah, klien tidak di alamat." }));
       expect(await prisma.violation.count({ where: { clientId: client.id } })).toBe(1);
+    });
+  });
+
+  describe("pendampingan", () => {
+    const NOW = new Date("2026-06-10T03:00:00Z");
+    beforeEach(() => clock.set(NOW));
+    afterEach(() => clock.reset());
+
+    it("the assignment and the surat tugas: one PK assigned, one letter number", async () => {
+      const o = await office();
+      const pkB = await createUser(prisma, { officeId: o.jks.id, role: "PK" });
+      const { id } = await requestPendampingan(o.kepala, ZRequestPendampingan.parse({
+        person: { fullName: "Rizky Maulana", birthPlace: "Jakarta", birthDate: "2010-04-12", gender: "LAKI_LAKI", address: "Jl. Kebagusan Raya No. 12, Jakarta Selatan", guardianName: "Siti Aminah", guardianRelation: "Ibu kandung", guardianPhone: "081234567890" },
+        childRole: "PELAKU", requesterType: "KEPOLISIAN", requesterInstitution: "Polres Metro Jakarta Selatan – Unit PPA",
+        requesterLetterNumber: "B/123/VI/2026/Reskrim", requesterLetterDate: "2026-06-10", investigatorName: "Bripka Andi Saputra", investigatorPhone: "081298765432",
+        offence: "Pencurian", offenceArticle: "Pasal 362 KUHP", receivedAt: new Date(NOW.getTime() - 7_200_000).toISOString(),
+      }));
+      const { wins } = await race((i) => assignPendampingan(o.kepala, ZAssignPendampingan.parse({ pendampinganId: id, version: 1, pkId: i % 2 ? pkB.id : o.pkUser.id })));
+      await race(() => issueAssignmentLetter(o.kepala, { pendampinganId: id, version: wins[0].version }));
+      // The request's number and the letter's: each counter advanced once (no gaps from the 19 losers).
+      const counters = await prisma.officeCounter.findMany({ where: { officeId: o.jks.id } });
+      expect(counters.length).toBeGreaterThan(0);
+      expect(counters.every((c) => c.value === 1)).toBe(true);
     });
   });
 });
