@@ -12,6 +12,8 @@ describe("isDatabaseUnavailable", () => {
     ["adapter: connection closed", { code: "P2010", meta: { driverAdapterError: { cause: { kind: "ConnectionClosed" } } } }],
     ["pg: admin shutdown 57P01", { code: "57P01", message: "terminating connection due to administrator command" }],
     ["pg: starting up 57P03", { code: "57P03" }],
+    ["adapter P2039 with the server's 57P01 (a restart)", { code: "P2039", meta: { driverAdapterError: { cause: { originalCode: "57P01", kind: "postgres" } } } }],
+    ["pg: a pooled client broken by the restart", new Error("Client has encountered a connection error and is not queryable")],
     ["socket refused, nested", { message: "x", cause: { code: "ECONNREFUSED" } }],
   ])("%s: unavailable", (_name, e) => {
     expect(isDatabaseUnavailable(e)).toBe(true);

@@ -38,11 +38,15 @@ const UNAVAILABLE_ERRNO = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "E
 /** True when `e` (or its cause) says the database is down or unreachable, not that a query was wrong. */
 export function isDatabaseUnavailable(e: unknown, depth = 0): boolean {
   if (!e || typeof e !== "object" || depth > 4) return false;
-  const err = e as { code?: unknown; cause?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: string } } }; message?: unknown };
+  const err = e as { code?: unknown; cause?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: string; originalCode?: unknown } } }; message?: unknown };
   if (typeof err.code === "string" && (UNAVAILABLE_PRISMA_CODES.has(err.code) || UNAVAILABLE_SQLSTATE.test(err.code) || UNAVAILABLE_ERRNO.has(err.code))) return true;
   const kind = err.meta?.driverAdapterError?.cause?.kind;
+  // A restart of PostgreSQL reaches the pg adapter as P2039 with the server's SQLSTATE (57P01
+  // "terminating connection due to administrator command") in the driver error.
+  const sqlState = err.meta?.driverAdapterError?.cause?.originalCode;
+  if (typeof sqlState === "string" && UNAVAILABLE_SQLSTATE.test(sqlState)) return true;
   if (kind === "DatabaseNotReachable" || kind === "ConnectionClosed" || kind === "SocketTimeout") return true;
-  if (typeof err.message === "string" && /Can't reach database server|Connection terminated|connection timeout/i.test(err.message)) return true;
+  if (typeof err.message === "string" && /Can't reach database server|Connection terminated|connection timeout|connection error and is not queryable/i.test(err.message)) return true;
   return isDatabaseUnavailable(err.cause, depth + 1);
 }
 
