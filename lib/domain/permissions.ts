@@ -30,6 +30,8 @@ export const PERMISSIONS = {
   // A whole NIK in an exported file (a bulk copy leaves the app): the office's controllers only.
   "nik:export-full": ["ADMIN", "KEPALA_BAPAS"],
   "program:manage": ["PK"],
+  // The risk and needs assessment (issue 14): the client's PK assesses; everyone who reads the file sees it.
+  "assessment:write": ["PK"],
   "violation:read": ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"],
   "violation:report": ["PK"],
   "revocation:report": ["PK"],

@@ -21,6 +21,7 @@ const KIND_LABEL: Record<TaskKind, string> = {
   STAGE_REVIEW: "Tahap",
   FOLLOW_UP: "Tindak lanjut",
   PENDAMPINGAN: "Pendampingan",
+  REASSESSMENT: "Asesmen ulang",
 };
 
 function when(lateBy: number) {
