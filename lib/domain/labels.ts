@@ -370,3 +370,5 @@ export const EMPLOYMENT_STATUS_LABEL: Record<import("./enums").EmploymentStatus,
   TIDAK_BEKERJA: "Tidak bekerja",
   SEKOLAH: "Sekolah",
 };
+
+export const RISK_LEVEL_LABEL = { RENDAH: "Rendah", SEDANG: "Sedang", TINGGI: "Tinggi" } as const;

@@ -30,6 +30,7 @@ const MATRIX: Record<Permission, string> = {
   "audit:read": "1100",
   "nik:export-full": "1100",
   "program:manage": "0001",
+  "assessment:write": "0001",
   "violation:read": "1111",
   "violation:report": "0001",
   "revocation:report": "0001",
