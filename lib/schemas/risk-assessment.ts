@@ -54,3 +54,17 @@ export function riskDefaultsFrom(settings: unknown): RiskDefaults {
   const parsed = ZRiskDefaults.safeParse(raw ?? {});
   return parsed.success ? parsed.data : {};
 }
+
+// ---- tahap akhir preparation (kept here to keep the merge with issue 14 part A small)
+export const ZRecordPreparationStep = z.object({
+  clientId: id,
+  step: z.enum(["BIMBINGAN_PEMANTAPAN", "ARAHAN_KELUARGA", "PENYULUHAN_SOSIAL", "BIMBINGAN_TAMBAHAN"], "Pilih langkah."),
+  state: z.enum(["DONE", "NOT_NEEDED"], "Pilih selesai atau tidak diperlukan."),
+  contactId: id.optional().or(z.literal("").transform(() => undefined)),
+  doneOn: z.string().trim().optional().refine((v) => !v || parseIsoDate(v) !== null, "Format tanggal tidak valid.").transform((v) => v || undefined),
+  note: z.string().trim().max(1000, "Maksimal 1000 karakter.").default(""),
+}).superRefine((v, ctx) => {
+  if (v.state === "DONE" && !v.contactId && !v.doneOn) ctx.addIssue({ code: "custom", path: ["doneOn"], message: "Pilih kegiatan bimbingan yang melaksanakannya, atau isi tanggal." });
+  if (v.state === "DONE" && !v.contactId && v.note.length < 5) ctx.addIssue({ code: "custom", path: ["note"], message: "Tulis catatan singkat pelaksanaannya." });
+  if (v.state === "NOT_NEEDED" && v.note.length < 10) ctx.addIssue({ code: "custom", path: ["note"], message: "Tulis alasan tidak diperlukan (paling sedikit 10 karakter)." });
+});

@@ -1,6 +1,7 @@
 import "server-only";
 import { addDays, daysBetween, todayIn } from "@/lib/domain/calendar";
 import { riskDefaultFor, type InstrumentDefinition, type RiskLevel } from "@/lib/domain/risk-assessment";
+import { preparationChecklist } from "@/lib/domain/end-preparation";
 import { riskDefaultsFrom, ZInstrumentDefinition } from "@/lib/schemas/risk-assessment";
 import { audit } from "../audit";
 import { assertCan, type CurrentUser } from "../auth";
@@ -79,4 +80,10 @@ export async function reassessmentsDue(user: CurrentUser, clientIds: string[], n
     if (r.reassessDueOn <= addDays(today, REASSESSMENT_NOTICE_DAYS)) due.push(r);
   }
   return due;
+}
+
+/** The tahap akhir preparation checklist of a client (the caller has already scoped the client). */
+export async function preparationOf(clientId: string) {
+  const rows = await prisma.endPreparationStep.findMany({ where: { clientId }, select: { step: true, state: true, doneOn: true, note: true, contact: { select: { id: true, occurredAt: true } } } });
+  return preparationChecklist(rows);
 }

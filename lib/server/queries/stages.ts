@@ -1,6 +1,7 @@
 import "server-only";
 import { addDays, todayIn } from "@/lib/domain/calendar";
 import { OPEN_TRANSITION_STATUSES, checkLetterIssue } from "@/lib/domain/transitions";
+import { preparationOf } from "./risk-assessment";
 import { dueNext, isStageReviewOverdue, replanStages } from "@/lib/domain/stages";
 import { stageBoundariesFor } from "@/lib/schemas/stages";
 import { can } from "@/lib/domain/permissions";
@@ -69,6 +70,12 @@ export async function getClientStages(user: CurrentUser, clientId: string) {
       canIssueLetter: checkLetterIssue({ ...letter, periodEnded: today >= c.guidanceEnd }).ok,
       canEndEarly: checkLetterIssue({ ...letter, early: true, periodEnded: today >= c.guidanceEnd }).ok,
     }))({ role: user.role, clientStatus: c.status, currentStage: c.currentStage, hasValidLetter: c.letters.some((l) => !l.revoked) }),
+    // Tahap akhir preparation: shown from tahap akhir on, to the PK (to record) and the Kepala (at the letter).
+    preparation: c.currentStage === "AKHIR" || c.letters.length > 0 ? await preparationOf(c.id) : null,
+    canRecordPreparation: can(user.role, "program:manage") && c.status === "AKTIF" && c.currentStage === "AKHIR",
+    preparationContacts: can(user.role, "program:manage") && c.status === "AKTIF" && c.currentStage === "AKHIR"
+      ? await prisma.contact.findMany({ where: { clientId: c.id }, orderBy: { occurredAt: "desc" }, take: 30, select: { id: true, occurredAt: true, type: true, notes: true } })
+      : [],
     summaryPreview: canPropose ? readTransitionSummary(await assembleTransitionSummary(prisma, c.id)) : null,
   };
 }

@@ -12,7 +12,7 @@ import { PendingLink } from "@/components/ui/pending-link";
 import { toIsoDate } from "@/lib/domain/calendar";
 import { STAGE_KINDS } from "@/lib/domain/enums";
 import {
-  APPROACH_LABEL, GUIDANCE_PROGRAM_STATUS_LABEL, GUIDANCE_TYPE_LABEL, PARTNER_TYPE_LABEL, PROGRAM_LABEL, STAGE_LABEL, STAGE_STATUS_LABEL,
+  APPROACH_LABEL, CONTACT_TYPE_LABEL, GUIDANCE_PROGRAM_STATUS_LABEL, GUIDANCE_TYPE_LABEL, PARTNER_TYPE_LABEL, PROGRAM_LABEL, STAGE_LABEL, STAGE_STATUS_LABEL,
   TPP_RECOMMENDATION_LABEL, TRANSITION_STATUS_LABEL,
 } from "@/lib/domain/labels";
 import { nextStage } from "@/lib/domain/stages";
@@ -22,6 +22,8 @@ import { getClientStages } from "@/lib/server/queries/stages";
 import { can } from "@/lib/domain/permissions";
 import { DecideForm } from "../../../transitions/decide-form";
 import { IssueLetterForm } from "./issue-letter-form";
+import { PreparationStepForm } from "./preparation";
+import { PreparationList } from "@/components/stages/preparation-list";
 import { ProgramForm, ProgressForm } from "./program-forms";
 import { ProposeForm, ReplanButton, WithdrawButton } from "./propose-form";
 
@@ -212,9 +214,38 @@ export default async function ClientStagesPage({ params, searchParams }: { param
             </CardBody>
           </Card>
 
+          {c.preparation ? (
+            <Card aria-labelledby="persiapan">
+              <CardHeader id="persiapan" title="Persiapan akhir pembimbingan" description="Sebelum surat keterangan akhir: setiap langkah dilaksanakan atau ditandai tidak diperlukan dengan alasannya." />
+              <CardBody className="space-y-4">
+                <PreparationList items={c.preparation.items} />
+                {c.canRecordPreparation ? (
+                  <div className="space-y-2">
+                    {c.preparation.items.map((i) => (
+                      <details key={i.step} className="rounded-md border border-slate-200 px-3 py-2">
+                        <summary className="cursor-pointer text-sm font-medium text-brand-700">{i.state === "OPEN" ? "Catat" : "Ubah"}: {i.label}</summary>
+                        <div className="mt-3">
+                          <PreparationStepForm
+                            clientId={c.id} step={i.step} label={i.label} today={toIsoDate(c.today)}
+                            contacts={c.preparationContacts.map((k) => ({ id: k.id, label: `${formatDateShort(k.occurredAt)} · ${CONTACT_TYPE_LABEL[k.type]}${k.notes ? ` · ${k.notes.slice(0, 40)}` : ""}` }))}
+                          />
+                        </div>
+                      </details>
+                    ))}
+                  </div>
+                ) : null}
+              </CardBody>
+            </Card>
+          ) : null}
+
           <Card aria-labelledby="surat">
             <CardHeader id="surat" title="Surat keterangan akhir pembimbingan" />
             <CardBody className="space-y-4">
+              {c.preparation && (c.canIssueLetter || c.canEndEarly) ? (
+                c.preparation.complete
+                  ? <Alert tone="success">Persiapan akhir pembimbingan lengkap.</Alert>
+                  : <Alert tone="warning">Persiapan akhir pembimbingan belum lengkap: {c.preparation.items.filter((i) => i.state === "OPEN").map((i) => i.label.toLowerCase()).join(", ")}. Surat tetap dapat diterbitkan; keadaan ini dicatat bersama surat.</Alert>
+              ) : null}
               {c.letters.length > 0 ? (
                 <ul className="space-y-2 text-sm">
                   {c.letters.map((l) => (
