@@ -61,7 +61,7 @@ export const ZRecordPreparationStep = z.object({
   step: z.enum(["BIMBINGAN_PEMANTAPAN", "ARAHAN_KELUARGA", "PENYULUHAN_SOSIAL", "BIMBINGAN_TAMBAHAN"], "Pilih langkah."),
   state: z.enum(["DONE", "NOT_NEEDED"], "Pilih selesai atau tidak diperlukan."),
   contactId: id.optional().or(z.literal("").transform(() => undefined)),
-  doneOn: z.string().trim().optional().refine((v) => !v || parseIsoDate(v) !== null, "Format tanggal tidak valid.").transform((v) => v || undefined),
+  doneOn: z.string().trim().refine((v) => !v || parseIsoDate(v) !== null, "Format tanggal tidak valid.").optional(),
   note: z.string().trim().max(1000, "Maksimal 1000 karakter.").default(""),
 }).superRefine((v, ctx) => {
   if (v.state === "DONE" && !v.contactId && !v.doneOn) ctx.addIssue({ code: "custom", path: ["doneOn"], message: "Pilih kegiatan bimbingan yang melaksanakannya, atau isi tanggal." });

@@ -134,7 +134,7 @@ export async function listLetters(user: CurrentUser, withinDays = 30) {
       where: { ...clientScope(user), status: "AKTIF", currentStage: "AKHIR", guidanceEnd: { lte: addDays(today, withinDays) }, letters: { none: { revoked: false } } },
       orderBy: [{ guidanceEnd: "asc" }, { id: "asc" }],
       take: 200,
-      select: { id: true, fullName: true, registerNumber: true, guidanceEnd: true, assignedPk: { select: { name: true } } },
+      select: { id: true, fullName: true, registerNumber: true, guidanceEnd: true, assignedPk: { select: { name: true } }, endPreparation: { select: { step: true } } },
     }),
     prisma.endOfGuidanceLetter.findMany({
       where: { officeId: user.officeId, client: clientScope(user) },
@@ -143,7 +143,8 @@ export async function listLetters(user: CurrentUser, withinDays = 30) {
       select: { id: true, number: true, issuedOn: true, revoked: true, revokedAt: true, revokedReason: true, signerName: true, client: { select: { id: true, fullName: true, registerNumber: true } } },
     }),
   ]);
-  return { today, toIssue, issued, canIssue: can(user.role, "letter:issue") };
+  // The tahap akhir preparation: how many of the four steps are done or marked not needed.
+  return { today, toIssue: toIssue.map(({ endPreparation, ...c }) => ({ ...c, preparationSettled: endPreparation.length })), issued, canIssue: can(user.role, "letter:issue") };
 }
 
 /** Proposals waiting for a TPP session, for the session form. */
