@@ -23,8 +23,8 @@ export async function getClientStages(user: CurrentUser, clientId: string) {
         orderBy: [{ stage: "asc" }, { plannedStart: "asc" }],
         select: {
           id: true, stage: true, guidanceType: true, approach: true, title: true, objectives: true, partnerType: true, partnerName: true,
-          plannedStart: true, plannedEnd: true, status: true, progress: true,
-          entries: { orderBy: { occurredOn: "desc" }, take: 5, select: { id: true, occurredOn: true, description: true, progress: true } },
+          plannedStart: true, plannedEnd: true, status: true, rating: true, ratingNote: true, clientGoals: true,
+          entries: { orderBy: { occurredOn: "desc" }, take: 5, select: { id: true, occurredOn: true, description: true, rating: true } },
         },
       },
       transitions: {
