@@ -59,7 +59,7 @@ export async function createProgramAction(input: unknown): Promise<ActionResult<
 export async function recordProgressAction(input: unknown, clientId: string): Promise<ActionResult> {
   try {
     const user = await requireActor();
-    const res = await runAction(ZRecordProgramProgress, input, (d) => recordProgramProgress(user, d), "Kemajuan program dicatat.");
+    const res = await runAction(ZRecordProgramProgress, input, (d) => recordProgramProgress(user, d), "Penilaian program dicatat.");
     if (res.ok) refresh(clientId);
     return res as ActionResult;
   } catch (e) {

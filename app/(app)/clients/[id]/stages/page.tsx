@@ -103,7 +103,7 @@ export default async function ClientStagesPage({ params, searchParams }: { param
           </Card>
 
           <Card aria-labelledby="programs">
-            <CardHeader id="programs" title="Program bimbingan" description="Kegiatan per tahap menurut jenis bimbingan dan pendekatan, dengan kemajuannya." />
+            <CardHeader id="programs" title="Program bimbingan" description="Kegiatan per tahap menurut pembimbingan kepribadian dan kemandirian, dengan penilaiannya." />
             {c.programs.length === 0 ? (
               <CardBody>
                 <EmptyState title="Belum ada program bimbingan">
