@@ -22,7 +22,7 @@ export async function getClientAssessments(user: CurrentUser, clientId: string) 
   if (!client) return null;
   if ((await prisma.riskInstrument.count()) === 0) await loadRiskInstruments();
   const [instruments, rows, litmas] = await Promise.all([
-    prisma.riskInstrument.findMany({ where: { active: true, OR: [{ officeId: null }, { officeId: user.officeId }] }, orderBy: [{ code: "asc" }, { version: "desc" }], select: { id: true, code: true, name: true, version: true, definition: true } }),
+    prisma.riskInstrument.findMany({ where: { active: true, OR: [{ officeId: null }, { officeId: user.officeId }] }, orderBy: [{ code: "desc" }, { version: "desc" }], select: { id: true, code: true, name: true, version: true, definition: true } }),
     prisma.riskAssessment.findMany({
       where: { clientId: client.id }, orderBy: [{ assessedOn: "desc" }, { createdAt: "desc" }],
       select: {
