@@ -31,6 +31,7 @@ import {
 import demo from "./demo-accounts.json" with { type: "json" };
 import { seedPendampingan } from "./seed-pendampingan.ts";
 import { seedCommunity } from "./seed-community.ts";
+import { seedAssessments, seedPreparation } from "./seed-assessments.ts";
 
 type Tx = Prisma.TransactionClient;
 const MINUTE_MS = 60_000;
@@ -1030,6 +1031,12 @@ async function seedOffice(tx: Tx, ctx: OfficeCtx): Promise<void> {
   await seedTpp(tx, ctx, recs);
   await seedViolations(tx, ctx, recs);
 
+  // ---- issue 14 part B: risk and needs assessments (one due soon) and a tahap akhir checklist partly done
+  const forAssessment = recs.map((r) => ({ id: r.id, officeId: ctx.id, pkId: pkOn(r.spec, today).id, status: r.spec.status, currentStage: r.currentStage, guidanceStart: r.spec.guidanceStart }));
+  await seedAssessments(tx, forAssessment, today);
+  const akhir = forAssessment.find((c) => c.status === "AKTIF" && c.currentStage === "AKHIR");
+  if (akhir) await seedPreparation(tx, akhir, today, (day, hour) => at(ctx, day, hour));
+
   // ---- the end-of-guidance letter (one office has one)
   const done = recs.find((r) => r.spec.special === "LETTER");
   if (!done) return;
@@ -1041,6 +1048,14 @@ async function seedOffice(tx: Tx, ctx: OfficeCtx): Promise<void> {
   });
 }
 
+const CLIENT_GOALS: Partial<Record<GuidanceProgram["guidanceType"], string>> = {
+  MENTAL: "Ingin rajin beribadah dan bisa membimbing anak mengaji.",
+  SOSIAL: "Ingin diterima kembali oleh tetangga dan aktif di kegiatan RT.",
+  KETERAMPILAN: "Ingin punya keahlian supaya bisa membuka usaha sendiri.",
+  KERJA_USAHA: "Ingin bekerja tetap dan menafkahi keluarga.",
+  KEPATUHAN: "Ingin menyelesaikan masa bimbingan tanpa pelanggaran.",
+};
+
 async function createProgram(
   tx: Tx, ctx: OfficeCtx, r: ClientRec, t: ProgramTemplate, stage: StageKind, start: Date, end: Date,
   status: "PLANNED" | "ONGOING" | "DONE", progress: number,
@@ -1049,6 +1064,10 @@ async function createProgram(
   const program = await f.createGuidanceProgram(tx, {
     officeId: ctx.id, clientId: r.id, stage, guidanceType: t.guidanceType, approach: t.approach, title: t.title, objectives: t.objectives,
     partnerType: t.partnerType, partnerName: t.partnerName, plannedStart: start, plannedEnd: end, status, progress,
+    // Issue 14: the penilaian in words, and the client's own goals.
+    rating: status === "PLANNED" ? null : progress >= 70 ? "BAIK" : progress >= 40 ? "CUKUP" : "KURANG",
+    ratingNote: status === "PLANNED" ? null : progress >= 70 ? "Klien mengikuti dengan tekun dan menerapkan hasilnya." : progress >= 40 ? "Klien hadir teratur; penerapan masih perlu didampingi." : "Klien sering tidak hadir; perlu motivasi dan arahan keluarga.",
+    clientGoals: CLIENT_GOALS[t.guidanceType] ?? "",
     createdById: pk.id, createdAt: at(ctx, addDays(start, -3), 13),
   });
   const count = status === "PLANNED" ? 0 : status === "DONE" ? t.entries.length : Math.min(t.entries.length, Math.max(1, Math.floor(progress / 30)));

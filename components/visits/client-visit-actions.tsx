@@ -14,6 +14,7 @@ export function ClientVisitActions({ user, clientId, active }: { user: CurrentUs
         {active && can(user.role, "contact:write") ? <ButtonLink href={`/clients/${clientId}/contacts/new`}>Catat kontak</ButtonLink> : null}
         <ButtonLink href={`/clients/${clientId}/reporting`} variant="secondary">Wajib lapor</ButtonLink>
         <ButtonLink href={`/clients/${clientId}/log`} variant="secondary">Buku perkembangan</ButtonLink>
+        <ButtonLink href={`/clients/${clientId}/assessments`} variant="secondary">Asesmen risiko</ButtonLink>
         {active && can(user.role, "violation:report") ? <ButtonLink href={`/clients/${clientId}/violations/new`} variant="secondary" className="border-red-300 text-red-800 hover:bg-red-50">Laporkan pelanggaran</ButtonLink> : null}
       </nav>
     </div>

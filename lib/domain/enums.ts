@@ -54,7 +54,15 @@ export type LitmasPurpose = (typeof LITMAS_PURPOSES)[number];
 export const LITMAS_STATUSES = ["REQUESTED", "ASSIGNED", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "CANCELLED"] as const;
 export type LitmasStatus = (typeof LITMAS_STATUSES)[number];
 
-export const GUIDANCE_TYPES = ["MENTAL", "SOSIAL", "KETERAMPILAN", "KEPATUHAN", "LAINNYA"] as const;
+export const GUIDANCE_TYPES = ["MENTAL", "SOSIAL", "KETERAMPILAN", "KEPATUHAN", "LAINNYA", "KESEHATAN", "KERJA_USAHA"] as const;
+export const PROGRAM_RATINGS = ["BAIK", "CUKUP", "KURANG"] as const;
+export type ProgramRating = (typeof PROGRAM_RATINGS)[number];
+/** The officers' program plans (issue 14): pembimbingan kepribadian and kemandirian, and the rest. */
+export const GUIDANCE_GROUPS = [
+  { id: "KEPRIBADIAN", label: "Pembimbingan Kepribadian", types: ["MENTAL", "KEPATUHAN", "SOSIAL", "KESEHATAN"] },
+  { id: "KEMANDIRIAN", label: "Pembimbingan Kemandirian", types: ["KETERAMPILAN", "KERJA_USAHA"] },
+  { id: "LAINNYA", label: "Lainnya", types: ["LAINNYA"] },
+] as const satisfies readonly { id: string; label: string; types: readonly GuidanceType[] }[];
 export type GuidanceType = (typeof GUIDANCE_TYPES)[number];
 
 export const APPROACHES = ["INDIVIDUAL", "GROUP", "CLASSICAL"] as const;

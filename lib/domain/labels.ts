@@ -155,12 +155,16 @@ export const LITMAS_STATUS_LABEL: Record<LitmasStatus, string> = {
 };
 
 export const GUIDANCE_TYPE_LABEL: Record<GuidanceType, string> = {
-  MENTAL: "Bimbingan mental",
-  SOSIAL: "Bimbingan sosial",
-  KETERAMPILAN: "Bimbingan keterampilan",
+  MENTAL: "Mental/spiritual",
+  SOSIAL: "Sosial",
+  KETERAMPILAN: "Keterampilan",
   KEPATUHAN: "Kesadaran hukum",
   LAINNYA: "Lainnya",
+  KESEHATAN: "Kesehatan",
+  KERJA_USAHA: "Kerja/usaha",
 };
+
+export const PROGRAM_RATING_LABEL = { BAIK: "Baik", CUKUP: "Cukup", KURANG: "Kurang" } as const;
 
 export const APPROACH_LABEL: Record<Approach, string> = {
   INDIVIDUAL: "Individu",
@@ -370,3 +374,5 @@ export const EMPLOYMENT_STATUS_LABEL: Record<import("./enums").EmploymentStatus,
   TIDAK_BEKERJA: "Tidak bekerja",
   SEKOLAH: "Sekolah",
 };
+
+export const RISK_LEVEL_LABEL = { RENDAH: "Rendah", SEDANG: "Sedang", TINGGI: "Tinggi" } as const;

@@ -43,6 +43,8 @@ export const PERMISSIONS = {
   "placement:write": ["PK"],
   "group-session:record": ["ADMIN", "PK"],
   "outreach:record": ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"],
+  // The risk and needs assessment (issue 14): the client's PK assesses; everyone who reads the file sees it.
+  "assessment:write": ["PK"],
   "violation:read": ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"],
   "violation:report": ["PK"],
   "revocation:report": ["PK"],

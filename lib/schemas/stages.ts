@@ -1,7 +1,7 @@
 // Schemas shared by the stage, TPP, program and letter forms and their server actions.
 import { z } from "zod";
 import { addYears, DATE_LIMITS, parseIsoDate } from "@/lib/domain/calendar";
-import { APPROACHES, GUIDANCE_PROGRAM_STATUSES, GUIDANCE_TYPES, PARTNER_TYPES, PROGRAMS, STAGE_KINDS, TPP_RECOMMENDATIONS } from "@/lib/domain/enums";
+import { APPROACHES, GUIDANCE_PROGRAM_STATUSES, GUIDANCE_TYPES, PARTNER_TYPES, PROGRAM_RATINGS, PROGRAMS, STAGE_KINDS, TPP_RECOMMENDATIONS } from "@/lib/domain/enums";
 import { isValidBoundaries, type StageBoundaries } from "@/lib/domain/stages";
 
 const id = z.string().trim().min(1).max(40);
@@ -89,6 +89,8 @@ export const ZCreateProgram = z
     approach: z.enum(APPROACHES, "Pilih pendekatan."),
     title: text("Nama kegiatan", 3, 160),
     objectives: text("Tujuan", 10, 2000),
+    // The client's own stated goals from participatory planning (issue 14).
+    clientGoals: z.string().trim().max(2000, "Tujuan klien maksimal 2000 karakter.").optional().default(""),
     partnerType: z.enum(PARTNER_TYPES).optional().or(z.literal("").transform(() => undefined)),
     partnerName: z.string().trim().max(160, "Nama mitra maksimal 160 karakter.").optional().default(""),
     plannedStart: isoDate("tanggal mulai"),
@@ -105,7 +107,8 @@ export const ZRecordProgramProgress = z.object({
   programId: id,
   occurredOn: isoDate("tanggal kegiatan"),
   description: text("Uraian", 5, 2000),
-  progress: z.coerce.number({ error: "Isi kemajuan (0–100)." }).int("Kemajuan berupa bilangan bulat.").min(0, "Kemajuan minimal 0.").max(100, "Kemajuan maksimal 100."),
+  // The penilaian (issue 14) replaces the percentage; the description is the evaluation in words.
+  rating: z.enum(PROGRAM_RATINGS, "Pilih penilaian: baik, cukup atau kurang."),
   status: z.enum(GUIDANCE_PROGRAM_STATUSES, "Pilih status program."),
 });
 export type RecordProgramProgressInput = z.input<typeof ZRecordProgramProgress>;

@@ -41,6 +41,7 @@ const ROUTES: Record<string, Access> = {
   "(app)/audit/page.tsx": ["ADMIN", "KEPALA_BAPAS"],
   "(app)/audit/retensi/page.tsx": ["ADMIN", "KEPALA_BAPAS"],
   "(app)/clients/[id]/placements/page.tsx": "signed-in",
+  "(app)/clients/[id]/assessments/page.tsx": "signed-in",
   "(app)/group-sessions/page.tsx": "signed-in",
   "(app)/group-sessions/new/page.tsx": ["ADMIN", "PK"],
   "(app)/group-sessions/[id]/page.tsx": "signed-in",
@@ -110,6 +111,10 @@ const ROUTES: Record<string, Access> = {
 const ACTIONS: Record<string, Access> = {
   "(app)/litmas/actions.ts requestLitmasAction": ALL,
   "(app)/audit/retensi/actions.ts decideRetentionAction": ["KEPALA_BAPAS"],
+  "(app)/admin/settings/actions.ts saveRiskDefaultsAction": ["ADMIN"],
+  "(app)/clients/[id]/assessments/actions.ts recordRiskAssessmentAction": ["PK"],
+  "(app)/clients/[id]/assessments/actions.ts markNewInformationAction": ["PK"],
+  "(app)/clients/[id]/stages/actions.ts recordPreparationStepAction": ["PK"],
   "(app)/partners/actions.ts savePartnerAction": ["ADMIN", "KEPALA_BAPAS"],
   "(app)/partners/actions.ts createPlacementAction": ["PK"],
   "(app)/partners/actions.ts logHoursAction": ["PK"],

@@ -62,7 +62,7 @@ describe("stage transition: the whole path", () => {
     await createAttendance(prisma, { clientId: w.client.id, dueOn: addDays(today(), -10), status: "MANGKIR" });
     await createViolation(prisma, { officeId: w.jks.id, clientId: w.client.id, occurredOn: addDays(today(), -10) });
     await createGuidanceProgram(w.a.pk, {
-      clientId: w.client.id, stage: "AWAL", guidanceType: "KETERAMPILAN", approach: "GROUP", title: "Pelatihan las", objectives: "Klien terampil mengelas.",
+      clientId: w.client.id, stage: "AWAL", guidanceType: "KETERAMPILAN", approach: "GROUP", title: "Pelatihan las", objectives: "Klien terampil mengelas.", clientGoals: "",
       partnerType: "LEMBAGA_PELATIHAN", partnerName: "BLK Jakarta Selatan", plannedStart: toIsoDate(addDays(today(), -30)), plannedEnd: toIsoDate(today()),
     });
 
@@ -241,18 +241,18 @@ describe("lists for the Kepala", () => {
 });
 
 describe("guidance programs", () => {
-  it("the PK plans a program and records progress; 100% closes it", async () => {
+  it("the PK plans a program with the client's goals and evaluates it with a penilaian; DONE closes it", async () => {
     const w = await world();
-    const base = { clientId: w.client.id, stage: "AWAL" as const, guidanceType: "MENTAL" as const, approach: "INDIVIDUAL" as const, title: "Bimbingan keagamaan", objectives: "Klien rutin beribadah dan mengikuti kajian.", partnerType: "TOKOH_AGAMA" as const, partnerName: "Ustaz Ahmad", plannedStart: toIsoDate(today()), plannedEnd: toIsoDate(addDays(today(), 30)) };
+    const base = { clientId: w.client.id, stage: "AWAL" as const, guidanceType: "MENTAL" as const, approach: "INDIVIDUAL" as const, title: "Bimbingan keagamaan", objectives: "Klien rutin beribadah dan mengikuti kajian.", clientGoals: "Ingin bisa mengaji bersama anak.", partnerType: "TOKOH_AGAMA" as const, partnerName: "Ustaz Ahmad", plannedStart: toIsoDate(today()), plannedEnd: toIsoDate(addDays(today(), 30)) };
     const { id } = await createGuidanceProgram(w.a.pk, base);
-    await recordProgramProgress(w.a.pk, { programId: id, occurredOn: toIsoDate(today()), description: "Klien mengikuti kajian pertama.", progress: 40, status: "ONGOING" });
-    await recordProgramProgress(w.a.pk, { programId: id, occurredOn: toIsoDate(today()), description: "Klien menyelesaikan program.", progress: 100, status: "ONGOING" });
-    expect(await prisma.guidanceProgram.findUniqueOrThrow({ where: { id } })).toMatchObject({ progress: 100, status: "DONE", version: 3 });
+    await recordProgramProgress(w.a.pk, { programId: id, occurredOn: toIsoDate(today()), description: "Klien mengikuti kajian pertama.", rating: "CUKUP", status: "ONGOING" });
+    await recordProgramProgress(w.a.pk, { programId: id, occurredOn: toIsoDate(today()), description: "Klien menyelesaikan program dengan tekun.", rating: "BAIK", status: "DONE" });
+    expect(await prisma.guidanceProgram.findUniqueOrThrow({ where: { id } })).toMatchObject({ clientGoals: "Ingin bisa mengaji bersama anak.", rating: "BAIK", ratingNote: "Klien menyelesaikan program dengan tekun.", status: "DONE", version: 3 });
     expect(await prisma.guidanceProgramEntry.count({ where: { programId: id } })).toBe(2);
-    await expectError(recordProgramProgress(w.a.pk, { programId: id, occurredOn: toIsoDate(today()), description: "Lagi.", progress: 50, status: "ONGOING" }), "VALIDATION");
+    await expectError(recordProgramProgress(w.a.pk, { programId: id, occurredOn: toIsoDate(today()), description: "Lagi.", rating: "CUKUP", status: "ONGOING" }), "VALIDATION");
     await expectError(createGuidanceProgram(w.a.pk2, base), "NOT_FOUND");
     await expectError(createGuidanceProgram(w.a.kepala, base), "FORBIDDEN");
-    await expectError(recordProgramProgress(w.a.pk2, { programId: id, occurredOn: toIsoDate(today()), description: "Bukan klien saya.", progress: 10, status: "ONGOING" }), "NOT_FOUND");
+    await expectError(recordProgramProgress(w.a.pk2, { programId: id, occurredOn: toIsoDate(today()), description: "Bukan klien saya.", rating: "KURANG", status: "ONGOING" }), "NOT_FOUND");
   });
 });
 

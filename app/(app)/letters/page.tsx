@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PREPARATION_STEPS } from "@/lib/domain/end-preparation";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -26,15 +27,16 @@ export default async function LettersPage() {
             <CardBody><EmptyState title="Tidak ada surat yang perlu diterbitkan">Klien tahap akhir muncul di sini 30 hari sebelum masa bimbingannya berakhir.</EmptyState></CardBody>
           ) : (
             <Table caption="Surat perlu diterbitkan">
-              <thead><tr><Th>Klien</Th><Th>PK</Th><Th>Akhir bimbingan</Th><Th><span className="sr-only">Tindakan</span></Th></tr></thead>
+              <thead><tr><Th>Klien</Th><Th className="hidden sm:table-cell">PK</Th><Th>Akhir bimbingan</Th><Th className="hidden sm:table-cell">Persiapan akhir</Th><Th><span className="sr-only">Tindakan</span></Th></tr></thead>
               <tbody className="divide-y divide-slate-100">
                 {l.toIssue.map((c) => {
                   const d = daysBetween(l.today, c.guidanceEnd);
                   return (
                     <tr key={c.id}>
-                      <Td><span className="font-medium">{c.fullName}</span><div className="font-mono text-xs text-slate-500">{c.registerNumber}</div></Td>
-                      <Td>{c.assignedPk?.name ?? "—"}</Td>
+                      <Td><span className="font-medium">{c.fullName}</span><div className="font-mono text-xs text-slate-500">{c.registerNumber}</div><div className="mt-1 text-xs text-slate-600 sm:hidden">{c.assignedPk?.name ?? "—"} · persiapan akhir {c.preparationSettled} dari {PREPARATION_STEPS.length}</div></Td>
+                      <Td className="hidden sm:table-cell">{c.assignedPk?.name ?? "—"}</Td>
                       <Td className="whitespace-nowrap">{formatDateShort(c.guidanceEnd)}{d < 0 ? <> <Badge tone="red">lewat {-d} hari</Badge></> : d === 0 ? <> <Badge tone="amber">hari ini</Badge></> : null}</Td>
+                      <Td className="hidden whitespace-nowrap sm:table-cell">{c.preparationSettled >= PREPARATION_STEPS.length ? <Badge tone="green">Lengkap</Badge> : <Badge tone="amber">{c.preparationSettled} dari {PREPARATION_STEPS.length}</Badge>}</Td>
                       <Td><PendingLink href={`/clients/${c.id}/stages#surat`} className="font-medium text-brand-700 hover:underline">{l.canIssue ? "Terbitkan" : "Lihat"}</PendingLink></Td>
                     </tr>
                   );

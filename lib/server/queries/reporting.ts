@@ -3,6 +3,9 @@ import { addDays, todayIn } from "@/lib/domain/calendar";
 import { defaultFrequency, openWindows } from "@/lib/domain/reporting";
 import type { AttendanceChannel, AttendanceStatus } from "@/lib/domain/enums";
 import { reportingDefaultsFrom } from "@/lib/schemas/reporting-settings";
+import { riskDefaultsFrom } from "@/lib/schemas/risk-assessment";
+import { proposedFrequency } from "@/lib/domain/risk-assessment";
+import { currentRiskLevel } from "./risk-assessment";
 import { assertCan, type CurrentUser } from "../auth";
 import { prisma } from "../db";
 import { markUnreported } from "../services/mark-unreported";
@@ -78,6 +81,7 @@ export async function getClientReporting(user: CurrentUser, clientId: string) {
   }
   rows.sort((a, b) => b.dueOn.getTime() - a.dueOn.getTime());
   const { office, attendances: _a, ...rest } = client;
+  const riskLevel = await currentRiskLevel(client.id);
   void _a;
   return {
     client: rest,
@@ -85,7 +89,9 @@ export async function getClientReporting(user: CurrentUser, clientId: string) {
     today,
     /** Confirming a mangkir is the client's PK's judgement. */
     mayConfirm: user.role === "PK",
-    defaultFrequency: defaultFrequency(reportingDefaultsFrom(office.settings), client.program, client.currentStage),
+    // A current risk assessment sets the frequency through the office's per-risk-level defaults.
+    defaultFrequency: proposedFrequency(defaultFrequency(reportingDefaultsFrom(office.settings), client.program, client.currentStage), riskDefaultsFrom(office.settings), riskLevel),
+    riskLevel,
     window: rules.window,
     alerts: await clientAlerts(user, client.id),
   };

@@ -1,6 +1,7 @@
 import "server-only";
 import { addDays, todayIn } from "@/lib/domain/calendar";
 import { OPEN_TRANSITION_STATUSES, checkLetterIssue } from "@/lib/domain/transitions";
+import { preparationOf } from "./risk-assessment";
 import { dueNext, isStageReviewOverdue, replanStages } from "@/lib/domain/stages";
 import { stageBoundariesFor } from "@/lib/schemas/stages";
 import { can } from "@/lib/domain/permissions";
@@ -22,8 +23,8 @@ export async function getClientStages(user: CurrentUser, clientId: string) {
         orderBy: [{ stage: "asc" }, { plannedStart: "asc" }],
         select: {
           id: true, stage: true, guidanceType: true, approach: true, title: true, objectives: true, partnerType: true, partnerName: true,
-          plannedStart: true, plannedEnd: true, status: true, progress: true,
-          entries: { orderBy: { occurredOn: "desc" }, take: 5, select: { id: true, occurredOn: true, description: true, progress: true } },
+          plannedStart: true, plannedEnd: true, status: true, rating: true, ratingNote: true, clientGoals: true,
+          entries: { orderBy: { occurredOn: "desc" }, take: 5, select: { id: true, occurredOn: true, description: true, rating: true } },
         },
       },
       transitions: {
@@ -69,6 +70,12 @@ export async function getClientStages(user: CurrentUser, clientId: string) {
       canIssueLetter: checkLetterIssue({ ...letter, periodEnded: today >= c.guidanceEnd }).ok,
       canEndEarly: checkLetterIssue({ ...letter, early: true, periodEnded: today >= c.guidanceEnd }).ok,
     }))({ role: user.role, clientStatus: c.status, currentStage: c.currentStage, hasValidLetter: c.letters.some((l) => !l.revoked) }),
+    // Tahap akhir preparation: shown from tahap akhir on, to the PK (to record) and the Kepala (at the letter).
+    preparation: c.currentStage === "AKHIR" || c.letters.length > 0 ? await preparationOf(c.id) : null,
+    canRecordPreparation: can(user.role, "program:manage") && c.status === "AKTIF" && c.currentStage === "AKHIR",
+    preparationContacts: can(user.role, "program:manage") && c.status === "AKTIF" && c.currentStage === "AKHIR"
+      ? await prisma.contact.findMany({ where: { clientId: c.id }, orderBy: { occurredAt: "desc" }, take: 30, select: { id: true, occurredAt: true, type: true, notes: true } })
+      : [],
     summaryPreview: canPropose ? readTransitionSummary(await assembleTransitionSummary(prisma, c.id)) : null,
   };
 }
@@ -127,7 +134,7 @@ export async function listLetters(user: CurrentUser, withinDays = 30) {
       where: { ...clientScope(user), status: "AKTIF", currentStage: "AKHIR", guidanceEnd: { lte: addDays(today, withinDays) }, letters: { none: { revoked: false } } },
       orderBy: [{ guidanceEnd: "asc" }, { id: "asc" }],
       take: 200,
-      select: { id: true, fullName: true, registerNumber: true, guidanceEnd: true, assignedPk: { select: { name: true } } },
+      select: { id: true, fullName: true, registerNumber: true, guidanceEnd: true, assignedPk: { select: { name: true } }, endPreparation: { select: { step: true } } },
     }),
     prisma.endOfGuidanceLetter.findMany({
       where: { officeId: user.officeId, client: clientScope(user) },
@@ -136,7 +143,8 @@ export async function listLetters(user: CurrentUser, withinDays = 30) {
       select: { id: true, number: true, issuedOn: true, revoked: true, revokedAt: true, revokedReason: true, signerName: true, client: { select: { id: true, fullName: true, registerNumber: true } } },
     }),
   ]);
-  return { today, toIssue, issued, canIssue: can(user.role, "letter:issue") };
+  // The tahap akhir preparation: how many of the four steps are done or marked not needed.
+  return { today, toIssue: toIssue.map(({ endPreparation, ...c }) => ({ ...c, preparationSettled: endPreparation.length })), issued, canIssue: can(user.role, "letter:issue") };
 }
 
 /** Proposals waiting for a TPP session, for the session form. */

@@ -11,8 +11,9 @@ import { clientScope } from "./scope";
 import { clock } from "../../clock";
 import { litmasScope } from "./litmas";
 import { pendampinganClocks } from "./pendampingan";
+import { reassessmentsDue } from "./risk-assessment";
 
-export type TaskKind = "REVOCATION" | "MISSED_REPORT" | "REPORT_DUE" | "NO_OUTCOME" | "LITMAS" | "STAGE_REVIEW" | "FOLLOW_UP" | "PENDAMPINGAN";
+export type TaskKind = "REVOCATION" | "MISSED_REPORT" | "REPORT_DUE" | "NO_OUTCOME" | "LITMAS" | "STAGE_REVIEW" | "FOLLOW_UP" | "PENDAMPINGAN" | "REASSESSMENT";
 
 export interface TaskItem {
   key: string;
@@ -142,6 +143,12 @@ export async function getTasks(user: CurrentUser, now = clock.now()): Promise<{ 
     seenFollow.add(f.clientId);
     if ((newest.get(f.clientId)?.getTime() ?? 0) > f.occurredAt.getTime()) continue; // contacted again since
     push({ key: `fu-${f.id}`, kind: "FOLLOW_UP", client: f.client, title: "Tindak lanjut kontak", dueOn: f.followUpOn!, href: `/clients/${f.client.id}/contacts/new`, actionLabel: "Catat kontak" });
+  }
+  for (const r of await reassessmentsDue(user, ids, now)) {
+    push({
+      key: `ra-${r.id}`, kind: "REASSESSMENT", client: r.client, title: r.newInfoNote ? "Asesmen ulang risiko dan kebutuhan (ada informasi baru)" : "Asesmen ulang risiko dan kebutuhan (tahunan)",
+      dueOn: r.reassessDueOn, href: `/clients/${r.client.id}/assessments`, actionLabel: "Buka asesmen",
+    });
   }
   if (user.role === "PK") {
     const PENDAMPINGAN_TITLE = { PRESENCE: "Hadir mendampingi anak (1×24 jam)", AGREEMENT_DEADLINE: "Awasi pelaksanaan kesepakatan diversi", OFFICIAL_ACTION: "Laporan kesepakatan tidak dilaksanakan: pantau tindak lanjut pejabat (7 hari)" } as const;

@@ -11,6 +11,7 @@ import { conflict, invalid, notFound } from "../errors";
 import { nextLetterNumber } from "../letters/numbering";
 import { clock } from "../../clock";
 import { closeOpenWork } from "./close-open-work";
+import { preparationOf } from "../queries/risk-assessment";
 
 /**
  * The Kepala issues the surat keterangan akhir pembimbingan. In one transaction: the client
@@ -35,6 +36,8 @@ export async function issueEndOfGuidanceLetter(user: CurrentUser, input: z.input
   if (early && earlyReason.length < 10) throw invalid("Isi alasan pengakhiran lebih awal.", { earlyReason: ["Alasan pengakhiran lebih awal minimal 10 karakter."] });
   const check = checkLetterIssue({ role: user.role, clientStatus: client.status, currentStage: client.currentStage, hasValidLetter: client.letters.length > 0, early, periodEnded });
   if (!check.ok) throw client.letters.length > 0 || client.status === "SELESAI" ? conflict(check.reason) : invalid(check.reason);
+  // The tahap akhir preparation warns, it does not block (decision 0015): its state is kept with the letter's audit.
+  const preparation = await preparationOf(client.id);
   const signer = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true, nip: true } });
 
   return prisma.$transaction(async (tx) => {
@@ -57,7 +60,7 @@ export async function issueEndOfGuidanceLetter(user: CurrentUser, input: z.input
       },
       select: { id: true, number: true },
     });
-    await audit(tx, user, { action: "letter.issue", entityType: "EndOfGuidanceLetter", entityId: letter.id, clientId: client.id, details: { number, ...(early ? { early: true, fromStage: client.currentStage, reason: earlyReason } : {}) } });
+    await audit(tx, user, { action: "letter.issue", entityType: "EndOfGuidanceLetter", entityId: letter.id, clientId: client.id, details: { number, preparationComplete: preparation.complete, preparationOpen: preparation.open, ...(early ? { early: true, fromStage: client.currentStage, reason: earlyReason } : {}) } });
     await audit(tx, user, { action: "client.status.change", entityType: "Client", entityId: client.id, clientId: client.id, details: { from: "AKTIF", to: "SELESAI" } });
     return letter;
   });

@@ -26,7 +26,7 @@ export async function createGuidanceProgram(user: CurrentUser, input: z.output<t
     const row = await tx.guidanceProgram.create({
       data: {
         officeId: client.officeId, clientId: client.id, stage: input.stage, guidanceType: input.guidanceType, approach: input.approach,
-        title: input.title, objectives: input.objectives, partnerType: input.partnerType ?? null, partnerName: input.partnerType ? input.partnerName : null,
+        title: input.title, objectives: input.objectives, clientGoals: input.clientGoals ?? "", partnerType: input.partnerType ?? null, partnerName: input.partnerType ? input.partnerName : null,
         plannedStart: parseIsoDate(input.plannedStart)!, plannedEnd: parseIsoDate(input.plannedEnd)!, createdById: user.id,
       },
       select: { id: true },
@@ -36,7 +36,7 @@ export async function createGuidanceProgram(user: CurrentUser, input: z.output<t
   });
 }
 
-/** The PK records progress against a program: an entry, and the program's new progress and status. */
+/** The PK evaluates a program: an entry with the penilaian (baik / cukup / kurang) and its description, and the program's status. */
 export async function recordProgramProgress(user: CurrentUser, input: z.output<typeof ZRecordProgramProgress>): Promise<void> {
   assertCan(user, "program:manage");
   const program = await prisma.guidanceProgram.findFirst({
@@ -46,17 +46,17 @@ export async function recordProgramProgress(user: CurrentUser, input: z.output<t
   if (!program) throw notFound("Program tidak ditemukan.");
   if (program.client.status !== "AKTIF") throw invalid("Klien tidak lagi dalam pembimbingan.");
   if (program.status === "DONE" || program.status === "CANCELLED") throw invalid("Program ini sudah ditutup.");
-  const status = input.progress === 100 && input.status !== "CANCELLED" ? "DONE" : input.status;
+  const status = input.status;
   await prisma.$transaction(async (tx) => {
     const res = await tx.guidanceProgram.updateMany({
       where: { id: program.id, version: program.version },
-      data: { progress: input.progress, status, version: { increment: 1 } },
+      data: { rating: input.rating, ratingNote: input.description, status, version: { increment: 1 } },
     });
     if (res.count === 0) throw conflict();
     const entry = await tx.guidanceProgramEntry.create({
-      data: { programId: program.id, occurredOn: parseIsoDate(input.occurredOn)!, description: input.description, progress: input.progress, recordedById: user.id },
+      data: { programId: program.id, occurredOn: parseIsoDate(input.occurredOn)!, description: input.description, rating: input.rating, recordedById: user.id },
       select: { id: true },
     });
-    await audit(tx, user, { action: "program.progress", entityType: "GuidanceProgram", entityId: program.id, clientId: program.clientId, details: { entryId: entry.id, progress: input.progress, status } });
+    await audit(tx, user, { action: "program.progress", entityType: "GuidanceProgram", entityId: program.id, clientId: program.clientId, details: { entryId: entry.id, rating: input.rating, status } });
   });
 }

@@ -34,7 +34,7 @@ export const ANONYMISATION_PLAN: Record<string, Plan> = {
   CaseloadAssignment: { clear: { reason: T }, keep: [] },
   ClientTransfer: { clear: { reason: T, decisionNote: null }, keep: [] },
   StageTransitionRequest: { clear: { summary: {}, pkAssessment: T, tppNotes: null, decisionReason: null }, keep: [] },
-  GuidanceProgram: { clear: { objectives: T }, keep: ["title", "partnerName"] },
+  GuidanceProgram: { clear: { objectives: T, ratingNote: null, clientGoals: "" }, keep: ["title", "partnerName"] },
   GuidanceProgramEntry: { clear: { description: T }, keep: [] },
   Contact: { clear: { excuseReason: null, notes: T }, keep: ["idempotencyKey"] },
   ReportingSchedule: { clear: { note: null }, keep: [] },
@@ -52,6 +52,9 @@ export const ANONYMISATION_PLAN: Record<string, Plan> = {
   DiversiAgreement: { clear: { penetapanNumber: null, terms: T, outcomeNote: null, reportNote: null, officialActionNote: null }, keep: ["reportedTo"] },
   ClientEmployment: { clear: {}, keep: [] },
   Placement: { clear: { purpose: T }, keep: [] },
+  // The answers (option ids) and the level stay for the figures; the officer's findings and notes go.
+  RiskAssessment: { clear: { findings: {}, newInfoNote: null }, keep: ["answers"] },
+  EndPreparationStep: { clear: { note: T }, keep: [] },
   KerjaSosialHours: { clear: { note: "" }, keep: [] },
   GroupSessionAttendee: { clear: {}, keep: [] }, // presence only; the session's topic is the office's
   RetentionReview: { clear: {}, keep: ["reason"] },
@@ -89,6 +92,8 @@ async function anonymise(tx: Tx, personId: string, birthDate: Date | null) {
   await tx.travelPermit.updateMany({ where: byClient, data: P.TravelPermit.clear });
   await tx.kerjaSosialHours.updateMany({ where: { placement: byClient }, data: P.KerjaSosialHours.clear });
   await tx.placement.updateMany({ where: byClient, data: P.Placement.clear });
+  await tx.riskAssessment.updateMany({ where: byClient, data: P.RiskAssessment.clear });
+  await tx.endPreparationStep.updateMany({ where: byClient, data: P.EndPreparationStep.clear });
   await tx.litmasVersion.updateMany({ where: byLitmas, data: P.LitmasVersion.clear });
   await tx.litmasEvent.updateMany({ where: byLitmas, data: P.LitmasEvent.clear });
   await tx.pendampinganStep.updateMany({ where: byPend, data: P.PendampinganStep.clear });

@@ -18,7 +18,11 @@ import { retentionYearsFrom } from "@/lib/schemas/retention-settings";
 import { RETENTION_YEARS_MAX, RETENTION_YEARS_MIN } from "@/lib/domain/retention";
 import { requireUser } from "@/lib/server/auth";
 import { getOfficeSettings } from "@/lib/server/queries/users";
-import { saveSettingsAction } from "./actions";
+import { saveRiskDefaultsAction, saveSettingsAction } from "./actions";
+import { RISK_LEVELS, riskDefaultFor } from "@/lib/domain/risk-assessment";
+import { riskDefaultsFrom } from "@/lib/schemas/risk-assessment";
+import { REPORTING_FREQUENCIES } from "@/lib/domain/enums";
+import { REPORTING_FREQUENCY_LABEL, RISK_LEVEL_LABEL } from "@/lib/domain/labels";
 
 export const metadata: Metadata = { title: "Pengaturan kantor" };
 
@@ -33,6 +37,7 @@ export default async function OfficeSettingsPage() {
   const window = reportingWindowFrom(s);
   const closures = calendarSettingsFrom(s).closures ?? [];
   const policy = warningPolicyFrom(s);
+  const riskDefaults = riskDefaultsFrom(s);
   const register = registerSettingsOf(s);
   const year = todayIn(user.timeZone).getUTCFullYear();
   const holidays = [...nationalHolidays(year)].sort(([a], [b]) => a.localeCompare(b));
@@ -63,6 +68,17 @@ export default async function OfficeSettingsPage() {
               <summary className="cursor-pointer font-medium text-slate-800">Libur nasional {year} ({holidays.length} hari)</summary>
               <ul className="mt-2 space-y-1 text-slate-700">{holidays.map(([d, name]) => <li key={d}>{formatDate(d)}: {name}</li>)}</ul>
             </details>
+          </CardBody>
+        </Card>
+
+        <Card aria-labelledby="risk">
+          <CardHeader id="risk" title="Intensitas pengawasan per tingkat risiko" description="Usulan frekuensi wajib lapor dan jumlah kunjungan rumah sebulan menurut hasil asesmen risiko terbaru klien." />
+          <CardBody>
+            <SimpleForm label="Intensitas pengawasan per tingkat risiko" action={saveRiskDefaultsAction} fixed={{}} submitLabel="Simpan intensitas" variant="secondary"
+              fields={RISK_LEVELS.flatMap((l) => [
+                { kind: "select" as const, name: `${l}_frequency`, label: `Risiko ${RISK_LEVEL_LABEL[l].toLowerCase()}: wajib lapor`, options: REPORTING_FREQUENCIES.map((f) => ({ value: f, label: REPORTING_FREQUENCY_LABEL[f] })), defaultValue: riskDefaultFor(riskDefaults, l).frequency },
+                { kind: "text" as const, name: `${l}_visits`, label: `Risiko ${RISK_LEVEL_LABEL[l].toLowerCase()}: kunjungan rumah sebulan`, defaultValue: String(riskDefaultFor(riskDefaults, l).visitsPerMonth) },
+              ])} />
           </CardBody>
         </Card>
 

@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { addDays, toIsoDate } from "@/lib/domain/calendar";
-import { ATTENDANCE_CHANNEL_LABEL, ATTENDANCE_STATUS_LABEL, REPORTING_FREQUENCY_LABEL } from "@/lib/domain/labels";
+import { ATTENDANCE_CHANNEL_LABEL, ATTENDANCE_STATUS_LABEL, REPORTING_FREQUENCY_LABEL, RISK_LEVEL_LABEL } from "@/lib/domain/labels";
 import { formatDate, formatDateShort, formatDateTime } from "@/lib/format";
 import type { ReportingRow } from "@/lib/server/queries/reporting";
 import { requireUser } from "@/lib/server/auth";
@@ -128,6 +128,7 @@ export default async function ReportingPage({ params }: { params: Promise<{ id: 
               <CardHeader id="schedule" title={current ? "Ubah jadwal" : "Atur jadwal"} description={current ? "Jadwal lama berakhir sehari sebelum jadwal baru berlaku." : "Usulan frekuensi mengikuti pengaturan kantor untuk program dan tahap klien."} />
               <CardBody>
                 <ScheduleForm clientId={c.id} frequency={current?.frequency ?? data.defaultFrequency} startsOn={toIsoDate(today)} />
+                {data.riskLevel && data.defaultFrequency !== "NONE" ? <p className="mt-3 text-xs text-slate-600">Usulan frekuensi mengikuti bawaan kantor untuk risiko {RISK_LEVEL_LABEL[data.riskLevel].toLowerCase()} (<Link className="underline" href={`/clients/${c.id}/assessments`}>asesmen terbaru</Link>).</p> : null}
                 {!current && data.defaultFrequency === "NONE" ? <p className="mt-3 text-xs text-slate-600">Program klien ini biasanya tanpa wajib lapor; atur hanya bila diperlukan.</p> : null}
               </CardBody>
             </Card>

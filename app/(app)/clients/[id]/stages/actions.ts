@@ -11,6 +11,8 @@ import { proposeStageTransition } from "@/lib/server/services/propose-stage-tran
 import { withdrawStageTransition } from "@/lib/server/services/withdraw-stage-transition";
 import { replanClientStages } from "@/lib/server/services/replan-client-stages";
 import { z } from "zod";
+import { ZRecordPreparationStep } from "@/lib/schemas/risk-assessment";
+import { recordPreparationStep } from "@/lib/server/services/record-preparation-step";
 
 function refresh(clientId: unknown) {
   if (typeof clientId === "string") {
@@ -57,7 +59,7 @@ export async function createProgramAction(input: unknown): Promise<ActionResult<
 export async function recordProgressAction(input: unknown, clientId: string): Promise<ActionResult> {
   try {
     const user = await requireActor();
-    const res = await runAction(ZRecordProgramProgress, input, (d) => recordProgramProgress(user, d), "Kemajuan program dicatat.");
+    const res = await runAction(ZRecordProgramProgress, input, (d) => recordProgramProgress(user, d), "Penilaian program dicatat.");
     if (res.ok) refresh(clientId);
     return res as ActionResult;
   } catch (e) {
@@ -82,6 +84,17 @@ export async function replanStagesAction(clientId: unknown): Promise<ActionResul
     const res = await runAction(z.object({ clientId: z.string().min(1).max(40) }), { clientId }, (d) => replanClientStages(user, d), "Rencana tahap diperbarui sesuai masa bimbingan.");
     if (res.ok) refresh(clientId);
     return res;
+  } catch (e) {
+    return toActionError(e);
+  }
+}
+
+export async function recordPreparationStepAction(input: unknown): Promise<ActionResult> {
+  try {
+    const user = await requireActor();
+    const res = await runAction(ZRecordPreparationStep, input, (d) => recordPreparationStep(user, d), "Persiapan akhir pembimbingan tersimpan.");
+    if (res.ok) refresh((input as { clientId?: unknown })?.clientId);
+    return res as ActionResult;
   } catch (e) {
     return toActionError(e);
   }

@@ -10,9 +10,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PendingLink } from "@/components/ui/pending-link";
 import { toIsoDate } from "@/lib/domain/calendar";
-import { STAGE_KINDS } from "@/lib/domain/enums";
+import { GUIDANCE_GROUPS, STAGE_KINDS, type GuidanceType } from "@/lib/domain/enums";
 import {
-  APPROACH_LABEL, GUIDANCE_PROGRAM_STATUS_LABEL, GUIDANCE_TYPE_LABEL, PARTNER_TYPE_LABEL, PROGRAM_LABEL, STAGE_LABEL, STAGE_STATUS_LABEL,
+  APPROACH_LABEL, CONTACT_TYPE_LABEL, GUIDANCE_PROGRAM_STATUS_LABEL, PROGRAM_RATING_LABEL, GUIDANCE_TYPE_LABEL, PARTNER_TYPE_LABEL, PROGRAM_LABEL, STAGE_LABEL, STAGE_STATUS_LABEL,
   TPP_RECOMMENDATION_LABEL, TRANSITION_STATUS_LABEL,
 } from "@/lib/domain/labels";
 import { nextStage } from "@/lib/domain/stages";
@@ -22,10 +22,15 @@ import { getClientStages } from "@/lib/server/queries/stages";
 import { can } from "@/lib/domain/permissions";
 import { DecideForm } from "../../../transitions/decide-form";
 import { IssueLetterForm } from "./issue-letter-form";
+import { PreparationStepForm } from "./preparation";
+import { PreparationList } from "@/components/stages/preparation-list";
 import { ProgramForm, ProgressForm } from "./program-forms";
 import { ProposeForm, ReplanButton, WithdrawButton } from "./propose-form";
 
 export const metadata: Metadata = { title: "Tahap bimbingan" };
+
+const RATING_TONE = { BAIK: "green", CUKUP: "amber", KURANG: "red" } as const;
+const GUIDANCE_GROUP_OF = Object.fromEntries(GUIDANCE_GROUPS.flatMap((g) => g.types.map((t) => [t, g.label]))) as Record<GuidanceType, string>;
 
 const FLASH: Record<string, string> = {
   usulan: "Usulan perubahan tahap dikirim ke sidang TPP.",
@@ -98,7 +103,7 @@ export default async function ClientStagesPage({ params, searchParams }: { param
           </Card>
 
           <Card aria-labelledby="programs">
-            <CardHeader id="programs" title="Program bimbingan" description="Kegiatan per tahap menurut jenis bimbingan dan pendekatan, dengan kemajuannya." />
+            <CardHeader id="programs" title="Program bimbingan" description="Kegiatan per tahap menurut pembimbingan kepribadian dan kemandirian, dengan penilaiannya." />
             {c.programs.length === 0 ? (
               <CardBody>
                 <EmptyState title="Belum ada program bimbingan">
@@ -117,25 +122,24 @@ export default async function ClientStagesPage({ params, searchParams }: { param
                       </span>
                     </div>
                     <p className="mt-1 text-xs text-slate-600">
-                      {GUIDANCE_TYPE_LABEL[p.guidanceType]} · {APPROACH_LABEL[p.approach]}
+                      {GUIDANCE_GROUP_OF[p.guidanceType]}: {GUIDANCE_TYPE_LABEL[p.guidanceType].toLowerCase()} · {APPROACH_LABEL[p.approach]}
                       {p.partnerType ? ` · ${PARTNER_TYPE_LABEL[p.partnerType]}: ${p.partnerName ?? ""}` : ""} · {formatDateShort(p.plannedStart)} – {formatDateShort(p.plannedEnd)}
                     </p>
                     <p className="mt-1 text-sm text-slate-700">{p.objectives}</p>
-                    <div className="mt-2 flex items-center gap-2" >
-                      <div className="h-2 flex-1 rounded bg-slate-100" role="progressbar" aria-label={`Kemajuan ${p.title}`} aria-valuenow={p.progress} aria-valuemin={0} aria-valuemax={100}>
-                        <div className="h-2 rounded bg-brand-600" style={{ width: `${p.progress}%` }} />
-                      </div>
-                      <span className="text-xs tabular-nums text-slate-700">{p.progress}%</span>
-                    </div>
+                    {p.clientGoals ? <p className="mt-1 text-sm text-slate-700"><span className="font-medium">Tujuan menurut klien:</span> {p.clientGoals}</p> : null}
+                    <p className="mt-2 text-sm text-slate-700">
+                      <span className="font-medium">Penilaian:</span>{" "}
+                      {p.rating ? <><Badge tone={RATING_TONE[p.rating]}>{PROGRAM_RATING_LABEL[p.rating]}</Badge>{p.ratingNote ? <span className="ml-1">{p.ratingNote}</span> : null}</> : <span className="text-slate-600">belum dinilai</span>}
+                    </p>
                     {p.entries.length > 0 ? (
                       <ul className="mt-2 space-y-1 text-xs text-slate-600">
-                        {p.entries.map((e) => <li key={e.id}>{formatDateShort(e.occurredOn)}: {e.description}{e.progress !== null ? ` (${e.progress}%)` : ""}</li>)}
+                        {p.entries.map((e) => <li key={e.id}>{formatDateShort(e.occurredOn)}: {e.rating ? `${PROGRAM_RATING_LABEL[e.rating]}: ` : ""}{e.description}</li>)}
                       </ul>
                     ) : null}
                     {c.canManagePrograms && (p.status === "PLANNED" || p.status === "ONGOING") ? (
                       <details className="mt-2">
-                        <summary className="cursor-pointer text-sm font-medium text-brand-700">Catat kemajuan</summary>
-                        <div className="mt-2"><ProgressForm programId={p.id} clientId={c.id} progress={p.progress} status={p.status} today={today} title={p.title} /></div>
+                        <summary className="cursor-pointer text-sm font-medium text-brand-700">Catat penilaian</summary>
+                        <div className="mt-2"><ProgressForm programId={p.id} clientId={c.id} rating={p.rating} status={p.status} today={today} title={p.title} /></div>
                       </details>
                     ) : null}
                   </li>
@@ -212,9 +216,38 @@ export default async function ClientStagesPage({ params, searchParams }: { param
             </CardBody>
           </Card>
 
+          {c.preparation ? (
+            <Card aria-labelledby="persiapan">
+              <CardHeader id="persiapan" title="Persiapan akhir pembimbingan" description="Sebelum surat keterangan akhir: setiap langkah dilaksanakan atau ditandai tidak diperlukan dengan alasannya." />
+              <CardBody className="space-y-4">
+                <PreparationList items={c.preparation.items} />
+                {c.canRecordPreparation ? (
+                  <div className="space-y-2">
+                    {c.preparation.items.map((i) => (
+                      <details key={i.step} className="rounded-md border border-slate-200 px-3 py-2">
+                        <summary className="cursor-pointer text-sm font-medium text-brand-700">{i.state === "OPEN" ? "Catat" : "Ubah"}: {i.label}</summary>
+                        <div className="mt-3">
+                          <PreparationStepForm
+                            clientId={c.id} step={i.step} label={i.label} today={toIsoDate(c.today)}
+                            contacts={c.preparationContacts.map((k) => ({ id: k.id, label: `${formatDateShort(k.occurredAt)} · ${CONTACT_TYPE_LABEL[k.type]}${k.notes ? ` · ${k.notes.slice(0, 40)}` : ""}` }))}
+                          />
+                        </div>
+                      </details>
+                    ))}
+                  </div>
+                ) : null}
+              </CardBody>
+            </Card>
+          ) : null}
+
           <Card aria-labelledby="surat">
             <CardHeader id="surat" title="Surat keterangan akhir pembimbingan" />
             <CardBody className="space-y-4">
+              {c.preparation && (c.canIssueLetter || c.canEndEarly) ? (
+                c.preparation.complete
+                  ? <Alert tone="success">Persiapan akhir pembimbingan lengkap.</Alert>
+                  : <Alert tone="warning">Persiapan akhir pembimbingan belum lengkap: {c.preparation.items.filter((i) => i.state === "OPEN").map((i) => i.label.toLowerCase()).join(", ")}. Surat tetap dapat diterbitkan; keadaan ini dicatat bersama surat.</Alert>
+              ) : null}
               {c.letters.length > 0 ? (
                 <ul className="space-y-2 text-sm">
                   {c.letters.map((l) => (

@@ -6,8 +6,8 @@ import { useForm } from "react-hook-form";
 import { applyFieldErrors, SubmitButton } from "@/components/stages/form-bits";
 import { Alert } from "@/components/ui/alert";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
-import { APPROACHES, GUIDANCE_PROGRAM_STATUSES, GUIDANCE_TYPES, PARTNER_TYPES, STAGE_KINDS, type StageKind } from "@/lib/domain/enums";
-import { APPROACH_LABEL, GUIDANCE_PROGRAM_STATUS_LABEL, GUIDANCE_TYPE_LABEL, PARTNER_TYPE_LABEL, STAGE_LABEL } from "@/lib/domain/labels";
+import { APPROACHES, GUIDANCE_GROUPS, GUIDANCE_PROGRAM_STATUSES, PARTNER_TYPES, PROGRAM_RATINGS, STAGE_KINDS, type ProgramRating, type StageKind } from "@/lib/domain/enums";
+import { APPROACH_LABEL, GUIDANCE_PROGRAM_STATUS_LABEL, GUIDANCE_TYPE_LABEL, PARTNER_TYPE_LABEL, PROGRAM_RATING_LABEL, STAGE_LABEL } from "@/lib/domain/labels";
 import { ZCreateProgram, ZRecordProgramProgress, type CreateProgramInput, type RecordProgramProgressInput } from "@/lib/schemas/stages";
 import { createProgramAction, recordProgressAction } from "./actions";
 
@@ -17,7 +17,7 @@ export function ProgramForm({ clientId, stage, defaultStart, defaultEnd }: { cli
   const [result, setResult] = useState<Msg>(null);
   const { register, handleSubmit, formState, setError, reset } = useForm<CreateProgramInput>({
     resolver: zodResolver(ZCreateProgram),
-    defaultValues: { clientId, stage, guidanceType: "MENTAL", approach: "INDIVIDUAL", title: "", objectives: "", partnerType: "", partnerName: "", plannedStart: defaultStart, plannedEnd: defaultEnd },
+    defaultValues: { clientId, stage, guidanceType: "MENTAL", approach: "INDIVIDUAL", title: "", objectives: "", clientGoals: "", partnerType: "", partnerName: "", plannedStart: defaultStart, plannedEnd: defaultEnd },
   });
   const { errors, isSubmitting } = formState;
   const onSubmit = handleSubmit(async (values) => {
@@ -46,7 +46,11 @@ export function ProgramForm({ clientId, stage, defaultStart, defaultEnd }: { cli
       </Field>
       <Field id="p-type" label="Jenis bimbingan" error={e.guidanceType?.message}>
         <Select {...describedBy("p-type", e.guidanceType?.message)} {...register("guidanceType")}>
-          {GUIDANCE_TYPES.map((s) => <option key={s} value={s}>{GUIDANCE_TYPE_LABEL[s]}</option>)}
+          {GUIDANCE_GROUPS.map((g) => (
+            <optgroup key={g.id} label={g.label}>
+              {g.types.map((s) => <option key={s} value={s}>{GUIDANCE_TYPE_LABEL[s]}</option>)}
+            </optgroup>
+          ))}
         </Select>
       </Field>
       <Field id="p-approach" label="Pendekatan" error={e.approach?.message}>
@@ -72,6 +76,9 @@ export function ProgramForm({ clientId, stage, defaultStart, defaultEnd }: { cli
       <Field id="p-objectives" label="Tujuan" error={e.objectives?.message} className="sm:col-span-2">
         <Textarea rows={3} {...describedBy("p-objectives", e.objectives?.message)} {...register("objectives")} />
       </Field>
+      <Field id="p-goals" label="Tujuan menurut klien" hint="Apa yang ingin dicapai klien sendiri, dari perencanaan bersama klien (partisipatif)." error={e.clientGoals?.message} className="sm:col-span-2">
+        <Textarea rows={2} {...describedBy("p-goals", e.clientGoals?.message, "x")} {...register("clientGoals")} />
+      </Field>
       <div className="sm:col-span-2">
         <SubmitButton pending={isSubmitting}>Simpan program</SubmitButton>
       </div>
@@ -79,11 +86,11 @@ export function ProgramForm({ clientId, stage, defaultStart, defaultEnd }: { cli
   );
 }
 
-export function ProgressForm({ programId, clientId, progress, status, today, title }: { programId: string; clientId: string; progress: number; status: "PLANNED" | "ONGOING"; today: string; title: string }) {
+export function ProgressForm({ programId, clientId, rating, status, today, title }: { programId: string; clientId: string; rating: ProgramRating | null; status: "PLANNED" | "ONGOING"; today: string; title: string }) {
   const [result, setResult] = useState<Msg>(null);
   const { register, handleSubmit, formState, setError, reset } = useForm<RecordProgramProgressInput>({
     resolver: zodResolver(ZRecordProgramProgress),
-    defaultValues: { programId, occurredOn: today, description: "", progress, status: status === "PLANNED" ? "ONGOING" : status },
+    defaultValues: { programId, occurredOn: today, description: "", rating: rating ?? undefined, status: status === "PLANNED" ? "ONGOING" : status },
   });
   const { errors, isSubmitting } = formState;
   const id = (s: string) => `${s}-${programId}`;
@@ -99,25 +106,28 @@ export function ProgressForm({ programId, clientId, progress, status, today, tit
     setResult({ tone: "error", text: res.error });
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-3" aria-label={`Catat kemajuan: ${title}`}>
+    <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-3" aria-label={`Catat penilaian: ${title}`}>
       {result ? <Alert tone={result.tone} className="sm:col-span-3">{result.text}</Alert> : null}
       <input type="hidden" {...register("programId")} />
       <Field id={id("on")} label="Tanggal" error={errors.occurredOn?.message}>
         <Input type="date" {...describedBy(id("on"), errors.occurredOn?.message)} {...register("occurredOn")} />
       </Field>
-      <Field id={id("pct")} label="Kemajuan (%)" error={errors.progress?.message}>
-        <Input type="number" min={0} max={100} inputMode="numeric" {...describedBy(id("pct"), errors.progress?.message)} {...register("progress")} />
+      <Field id={id("rating")} label="Penilaian" error={errors.rating?.message}>
+        <Select {...describedBy(id("rating"), errors.rating?.message)} {...register("rating")}>
+          <option value="">Pilih penilaian</option>
+          {PROGRAM_RATINGS.map((r) => <option key={r} value={r}>{PROGRAM_RATING_LABEL[r]}</option>)}
+        </Select>
       </Field>
       <Field id={id("st")} label="Status" error={errors.status?.message}>
         <Select {...describedBy(id("st"), errors.status?.message)} {...register("status")}>
           {GUIDANCE_PROGRAM_STATUSES.map((s) => <option key={s} value={s}>{GUIDANCE_PROGRAM_STATUS_LABEL[s]}</option>)}
         </Select>
       </Field>
-      <Field id={id("desc")} label="Uraian kegiatan" error={errors.description?.message} className="sm:col-span-3">
+      <Field id={id("desc")} label="Uraian penilaian" error={errors.description?.message} className="sm:col-span-3">
         <Textarea rows={2} {...describedBy(id("desc"), errors.description?.message)} {...register("description")} />
       </Field>
       <div className="sm:col-span-3">
-        <SubmitButton pending={isSubmitting}>Simpan kemajuan</SubmitButton>
+        <SubmitButton pending={isSubmitting}>Simpan penilaian</SubmitButton>
       </div>
     </form>
   );

@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button, Spinner } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
-import { APPROACHES, CONTACT_OUTCOMES, CONTACT_TYPES, GUIDANCE_TYPES, type ContactType } from "@/lib/domain/enums";
+import { APPROACHES, CONTACT_OUTCOMES, CONTACT_TYPES, GUIDANCE_GROUPS, type ContactType } from "@/lib/domain/enums";
 import { APPROACH_LABEL, CONTACT_OUTCOME_LABEL, CONTACT_TYPE_LABEL, GUIDANCE_TYPE_LABEL } from "@/lib/domain/labels";
 import { formatQuickDateTime, parseQuickDateTime } from "@/lib/domain/quick-datetime";
 import { formatDateTime } from "@/lib/format";
@@ -240,7 +240,11 @@ export function ContactForm({ clientId, clientName, timeZone, defaultType, opene
         <Field id="guidanceType" label="Jenis bimbingan">
           <Select {...describedBy("guidanceType")} {...register("guidanceType")}>
             <option value="">—</option>
-            {GUIDANCE_TYPES.map((g) => <option key={g} value={g}>{GUIDANCE_TYPE_LABEL[g]}</option>)}
+            {GUIDANCE_GROUPS.map((grp) => (
+              <optgroup key={grp.id} label={grp.label}>
+                {grp.types.map((g) => <option key={g} value={g}>{GUIDANCE_TYPE_LABEL[g]}</option>)}
+              </optgroup>
+            ))}
           </Select>
         </Field>
         <Field id="approach" label="Pendekatan">
