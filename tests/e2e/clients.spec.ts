@@ -24,12 +24,12 @@ test("the Kepala searches by name and register number, filters, and pages throug
 
   // Partial, case-insensitive name search.
   const part = c.fullName.split(" ")[0].toLowerCase();
-  await page.getByLabel("Cari nama atau nomor register").fill(part);
+  await page.getByLabel("Cari nama, nomor register atau NIK").fill(part);
   await page.getByRole("button", { name: "Terapkan" }).click();
   await expect(table.getByRole("link", { name: c.fullName })).toBeVisible();
 
   // Register number.
-  await page.getByLabel("Cari nama atau nomor register").fill(c.registerNumber);
+  await page.getByLabel("Cari nama, nomor register atau NIK").fill(c.registerNumber);
   await page.getByRole("button", { name: "Terapkan" }).click();
   await expect(table.locator("tbody tr")).toHaveCount(1);
   await expect(table.getByText(c.registerNumber)).toBeVisible();

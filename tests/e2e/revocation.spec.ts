@@ -45,7 +45,7 @@ async function proposeAndExamine(page: Page, client: { id: string; fullName: str
   await form.getByLabel("Uraian").fill("Klien ditahan Polsek atas dugaan pencurian sepeda motor.");
   await form.getByLabel(/Usulkan pencabutan program/).check();
   await form.getByRole("button", { name: "Simpan pelanggaran" }).click();
-  await expect(page).toHaveURL(new RegExp(`/clients/${client.id}$`));
+  await expect(page).toHaveURL(new RegExp(`/clients/${client.id}(\\?|$)`));
   const [{ id }] = await sql<{ id: string }>(`SELECT id FROM "RevocationProceeding" WHERE "clientId" = $1 AND status = 'PROPOSED'`, [client.id]);
   await page.goto(`/violations/revocations/${id}`);
   await expect(page.getByRole("heading", { level: 1, name: `Proses pencabutan: ${client.fullName}` })).toBeVisible();
