@@ -18,3 +18,6 @@ export function decodeCursor(raw: string | null | undefined): NameCursor | null 
   }
   return null;
 }
+
+/** How many matches a search-as-you-type picker shows; typing more narrows it. */
+export const PICKER_LIMIT = 20;
