@@ -17,7 +17,8 @@
 // it runs and prints (in .ci/run). --two-instances: also serves two instances behind nginx (Debian's,
 // on loopback) and measures the pages through it. BENCH_SECONDS (default 10): seconds per phase.
 // BENCH_PAGES=a,b: only these pages (by key). BENCH_NO_RECORD=1: print only. BENCH_TOP_SQL=1: print
-// each page's three costliest statements (database time per view).
+// each page's three costliest statements (database time per view). --seed-only: seed, print the
+// DATABASE_URL and keep PostgreSQL up until Ctrl-C (for EXPLAIN ANALYZE at national volume).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -241,6 +242,12 @@ try {
   await db.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
   const seeded = await seed(db, VOLUME);
   log(`data: ${seeded.summary} (dimuat dalam ${seeded.seconds.toFixed(1)} s)`);
+  if (args.includes("--seed-only")) {
+    // For EXPLAIN ANALYZE by hand at national volume: the database stays up until Ctrl-C.
+    log(`--seed-only: DATABASE_URL=${pg.url} (Ctrl-C menghentikan)`);
+    await new Promise((resolve) => process.once("SIGINT", resolve));
+    throw new Error("dihentikan");
+  }
   const postmasterPid = Number(fs.readFileSync(path.join(pg.dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
 
   // The app build (reused when the sources have not changed), and the floor.
