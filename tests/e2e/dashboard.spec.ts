@@ -70,17 +70,21 @@ test("a PK's export holds only their clients, NIK masked; the audit viewer and t
 });
 
 test("the laporan bulanan downloads as PDF and Excel for the Kepala, not for a PK", async ({ page }) => {
+  // Last month and yesterday in the office's zone, from the same clock the server reads (never a fixed date).
+  const [{ month, day }] = await sql<{ month: string; day: string }>(
+    `SELECT to_char(date_trunc('month', now() AT TIME ZONE 'Asia/Jakarta') - interval '1 day', 'YYYY-MM') AS month,
+            to_char((now() AT TIME ZONE 'Asia/Jakarta')::date - 1, 'YYYY-MM-DD') AS day`);
   await loginAndWait(page, "kepala.jks@bimbing.id");
-  const pdf = await page.request.get("/api/reports/monthly?bulan=2026-11&format=pdf");
+  const pdf = await page.request.get(`/api/reports/monthly?bulan=${month}&format=pdf`);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
-  const xlsx = await page.request.get("/api/reports/monthly?bulan=2026-11&format=xlsx");
+  const xlsx = await page.request.get(`/api/reports/monthly?bulan=${month}&format=xlsx`);
   expect(xlsx.status()).toBe(200);
   expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
-  const daily = await page.request.get("/api/reports/daily?tanggal=2026-11-30&format=pdf");
+  const daily = await page.request.get(`/api/reports/daily?tanggal=${day}&format=pdf`);
   expect(daily.status()).toBe(200);
-  expect(daily.headers()["content-disposition"]).toContain("laporan-harian-jks-2026-11-30.pdf");
+  expect(daily.headers()["content-disposition"]).toContain(`laporan-harian-jks-${day}.pdf`);
   expect((await daily.body()).subarray(0, 5).toString()).toBe("%PDF-");
   await page.context().clearCookies();
   await loginAndWait(page, "budi.santoso@bimbing.id");

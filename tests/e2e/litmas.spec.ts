@@ -129,7 +129,9 @@ test("litmas journey: request, disposition, draft, return with notes, resubmit, 
     await expect(kepala.getByText("Belum dikirim").first()).toBeVisible();
     await kepala.getByLabel("Diserahkan kepada").fill("Petugas registrasi Lapas Kelas I Cipinang");
     await kepala.getByRole("button", { name: "Catat pengiriman" }).click();
-    await expect(kepala.getByRole("region", { name: "Pengiriman kepada peminta" }).getByText("Petugas registrasi Lapas Kelas I Cipinang")).toBeVisible();
+    // Exact: the field's hint ("mis. petugas registrasi Lapas …") matches the text case-insensitively
+    // before anything is saved, and navigating away then would cancel the save.
+    await expect(kepala.getByRole("region", { name: "Pengiriman kepada peminta" }).getByText("Petugas registrasi Lapas Kelas I Cipinang", { exact: true })).toBeVisible();
     await kepala.goto("/litmas?kirim=SUDAH");
     await expect(kepala.getByRole("table", { name: "Daftar litmas" }).getByRole("row", { name: new RegExp(client.fullName) }).getByText(/^Terkirim /)).toBeVisible();
     await kepala.goto(`/litmas/${litmasId}`);

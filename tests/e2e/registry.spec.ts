@@ -18,8 +18,12 @@ async function fillRegistration(page: Page) {
   await page.getByLabel("Alamat tinggal").fill("Jl. Uji Coba No. 1, Jakarta Selatan");
   await page.getByLabel("Nama instansi asal").fill("Lapas Kelas I Cipinang");
   await page.getByLabel("Tindak pidana").fill("Penggelapan");
-  await page.getByLabel("Awal bimbingan").fill("2026-09-01");
-  await page.getByLabel("Akhir bimbingan").fill("2027-08-31");
+  // Guidance that started three months ago and runs a year, from the clock the server reads too.
+  const start = new Date();
+  start.setUTCMonth(start.getUTCMonth() - 3, 1);
+  const end = new Date(Date.UTC(start.getUTCFullYear() + 1, start.getUTCMonth(), 0));
+  await page.getByLabel("Awal bimbingan").fill(start.toISOString().slice(0, 10));
+  await page.getByLabel("Akhir bimbingan").fill(end.toISOString().slice(0, 10));
 }
 
 async function chooseRegistration(page: Page) {
