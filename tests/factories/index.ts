@@ -596,11 +596,12 @@ export async function createLitmas(db: FactoryDb, input: CreateLitmasInput): Pro
 
 // ---------------------------------------------------------------- contacts and reporting
 
-export type CreateContactInput = Partial<Omit<Contact, "officeId" | "clientId" | "pkId">> & { officeId: string; clientId: string; pkId: string };
+export type CreateContactInput = Partial<Omit<Contact, "officeId" | "clientId" | "pkId">> & { officeId: string; clientId: string; pkId: string } & { participants?: { name: string; role: string }[] };
 
-export function createContact(db: FactoryDb, input: CreateContactInput): Promise<Contact> {
+export function createContact(db: FactoryDb, { participants = [], ...input }: CreateContactInput): Promise<Contact> {
   return db.contact.create({
     data: {
+      participants: { create: participants.map((p, position) => ({ position, ...p })) },
       occurredAt: new Date(Date.now() - 24 * HOUR_MS),
       type: "KUNJUNGAN_RUMAH",
       guidanceType: "SOSIAL",

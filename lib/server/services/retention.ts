@@ -37,6 +37,9 @@ export const ANONYMISATION_PLAN: Record<string, Plan> = {
   GuidanceProgram: { clear: { objectives: T, ratingNote: null, clientGoals: "" }, keep: ["title", "partnerName"] },
   GuidanceProgramEntry: { clear: { description: T }, keep: [] },
   Contact: { clear: { excuseReason: null, notes: T }, keep: ["idempotencyKey"] },
+  // The people who took part are named by the officer: the names go; the relationship or office
+  // (Ibu kandung, Kepala Desa) stays so the figures can tell family work from community work.
+  ContactParticipant: { clear: { name: ANONYMISED_NAME }, keep: ["role"] },
   ReportingSchedule: { clear: { note: null }, keep: [] },
   ReportingAttendance: { clear: { excuseReason: null, mangkirReason: null, note: null }, keep: [] },
   Violation: { clear: { description: T }, keep: [] },
@@ -83,6 +86,7 @@ async function anonymise(tx: Tx, personId: string, birthDate: Date | null) {
   await tx.guidanceProgramEntry.updateMany({ where: { program: byClient }, data: P.GuidanceProgramEntry.clear });
   await tx.guidanceProgram.updateMany({ where: byClient, data: P.GuidanceProgram.clear });
   await tx.contact.updateMany({ where: byClient, data: P.Contact.clear });
+  await tx.contactParticipant.updateMany({ where: { contact: byClient }, data: P.ContactParticipant.clear });
   await tx.reportingSchedule.updateMany({ where: byClient, data: P.ReportingSchedule.clear });
   await tx.reportingAttendance.updateMany({ where: byClient, data: P.ReportingAttendance.clear });
   await tx.violation.updateMany({ where: byClient, data: P.Violation.clear });
