@@ -757,3 +757,9 @@ export async function createEndOfGuidanceLetter(db: FactoryDb, input: CreateLett
     },
   });
 }
+
+/** A classical session on 1 December 2026 (09.00 WIB) with the given attendance, as the group-session form sends it. */
+export const groupSessionInput = (attendees: { clientId: string; present: boolean }[]) => ({
+  heldAt: "2026-12-01T02:00:00Z", place: "Aula Bapas", guidanceType: "MENTAL" as const, approach: "CLASSICAL" as const, facilitator: "Ustaz Ahmad (Kemenag)",
+  partnerId: undefined, topic: "Kesadaran beragama", notes: "", attendees,
+});

@@ -59,6 +59,8 @@ export const ANONYMISATION_PLAN: Record<string, Plan> = {
   RiskAssessment: { clear: { findings: {}, newInfoNote: null }, keep: ["answers"] },
   EndPreparationStep: { clear: { note: T }, keep: [] },
   KerjaSosialHours: { clear: { note: "" }, keep: [] },
+  // A corrected or removed hours entry of the client: what it said and why it changed go.
+  CommunityRecordRevision: { clear: { reason: T, before: {} }, keep: [] },
   GroupSessionAttendee: { clear: {}, keep: [] }, // presence only; the session's topic is the office's
   RetentionReview: { clear: {}, keep: ["reason"] },
 };
@@ -95,6 +97,7 @@ async function anonymise(tx: Tx, personId: string, birthDate: Date | null) {
   await tx.clientWarning.updateMany({ where: byClient, data: P.ClientWarning.clear });
   await tx.travelPermit.updateMany({ where: byClient, data: P.TravelPermit.clear });
   await tx.kerjaSosialHours.updateMany({ where: { placement: byClient }, data: P.KerjaSosialHours.clear });
+  await tx.communityRecordRevision.updateMany({ where: byClient, data: P.CommunityRecordRevision.clear });
   await tx.placement.updateMany({ where: byClient, data: P.Placement.clear });
   await tx.riskAssessment.updateMany({ where: byClient, data: P.RiskAssessment.clear });
   await tx.endPreparationStep.updateMany({ where: byClient, data: P.EndPreparationStep.clear });
