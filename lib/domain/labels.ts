@@ -185,7 +185,7 @@ export const CONTACT_SUBJECT_LABEL: Record<ContactSubject, string> = {
   KLIEN: "Klien",
   KELUARGA: "Keluarga",
   PENJAMIN: "Penjamin",
-  MASYARAKAT: "Masyarakat/lingkungan",
+  MASYARAKAT: "Masyarakat sekitar",
 };
 
 export const CONTACT_OUTCOME_LABEL: Record<ContactOutcome, string> = {

@@ -41,6 +41,6 @@ describe("monthlyReportSections", () => {
     expect(sections[5].rows).toEqual([["Permintaan pendampingan diterima", 2], ["Pendampingan dilaksanakan: Sidang anak", 1], ["Pendampingan selesai", 0]]);
     expect(sections[6].rows).toEqual([["Kepala", 1], ["PK", 3], ["Jumlah", 4]]);
     expect(sections[7].rows).toEqual([["Bapas Goes to Village", 2, 85], ["Sosialisasi", 1, 30], ["Jumlah", 3, 115]]);
-    expect(sections[8].rows).toEqual([["Bersama keluarga (arahan keluarga)", 2, 3], ["Bersama masyarakat/lingkungan (penyuluhan sosial)", 1, 4], ["Jumlah", 3, 7]]);
+    expect(sections[8].rows).toEqual([["Bersama keluarga (arahan keluarga)", 2, 3], ["Bersama masyarakat sekitar (penyuluhan sosial)", 1, 4], ["Jumlah", 3, 7]]);
   });
 });

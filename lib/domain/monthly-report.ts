@@ -47,7 +47,7 @@ export interface Activities { activities: number; participants: number }
 const COMMUNITY_GUIDANCE_ROWS: readonly [Exclude<ContactSubject, "KLIEN">, string][] = [
   ["KELUARGA", "Bersama keluarga (arahan keluarga)"],
   ["PENJAMIN", "Bersama penjamin"],
-  ["MASYARAKAT", "Bersama masyarakat/lingkungan (penyuluhan sosial)"],
+  ["MASYARAKAT", "Bersama masyarakat sekitar (penyuluhan sosial)"],
 ];
 
 export interface Labels {

@@ -230,15 +230,15 @@ export default async function ClientStagesPage({ params, searchParams }: { param
                 <PreparationList items={c.preparation.items} />
                 {c.canRecordPreparation ? (
                   <div className="space-y-2">
-                    {c.preparation.items.map((i) => (
+                    {c.preparation.items.map((i) => ((choices) => (
                       <details key={i.step} className="rounded-md border border-slate-200 px-3 py-2">
                         <summary className="cursor-pointer text-sm font-medium text-brand-700">{i.state === "OPEN" ? "Catat" : "Ubah"}: {i.label}</summary>
                         <div className="mt-3">
                           <PreparationStepForm
                             clientId={c.id} step={i.step} label={i.label} today={toIsoDate(c.today)}
-                            contacts={((g) => ({ fitting: g.fitting.map(contactOption), others: g.others.map(contactOption) }))(contactsForStep(i.step, c.preparationContacts))}
+                            contacts={{ fitting: choices.fitting.map(contactOption), others: choices.others.map(contactOption) }}
                           />
-                          {PREPARATION_STEP_SUBJECTS[i.step][0] !== "KLIEN" ? (
+                          {PREPARATION_STEP_SUBJECTS[i.step][0] !== "KLIEN" && choices.fitting.length === 0 ? (
                             <p className="mt-2 text-xs text-slate-600">
                               Belum dicatat?{" "}
                               <PendingLink href={`/clients/${c.id}/contacts/new?bersama=${PREPARATION_STEP_SUBJECTS[i.step][0].toLowerCase()}`} className="font-medium text-brand-700 underline">
@@ -248,7 +248,7 @@ export default async function ClientStagesPage({ params, searchParams }: { param
                           ) : null}
                         </div>
                       </details>
-                    ))}
+                    ))(contactsForStep(i.step, c.preparationContacts)))}
                   </div>
                 ) : null}
               </CardBody>

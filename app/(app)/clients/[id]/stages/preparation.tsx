@@ -45,7 +45,7 @@ export function PreparationStepForm({ clientId, step, label, contacts, today }: 
         <label className="flex items-center gap-1.5"><input type="radio" name={`${p}-state`} checked={state === "NOT_NEEDED"} onChange={() => setState("NOT_NEEDED")} className="size-4" /> Tidak diperlukan</label>
       </fieldset>
       {state === "DONE" ? (
-        <div className="grid gap-3 sm:grid-cols-2">
+        <div className="grid gap-3">
           <Field id={`${p}-contact`} label="Kegiatan bimbingan" error={err("contactId")}>
             <Select name="contactId" defaultValue="" {...describedBy(`${p}-contact`, err("contactId"))}>
               <option value="">Tidak tercatat sebagai kegiatan</option>

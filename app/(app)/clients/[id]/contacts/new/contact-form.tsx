@@ -55,7 +55,7 @@ export function ContactForm({ clientId, clientName, timeZone, defaultType, defau
   const initialWhen = useMemo(() => formatQuickDateTime(new Date(openedAt), timeZone), [openedAt, timeZone]);
   const { register, handleSubmit, formState, setError, control, setValue, getValues, reset } = useForm<ContactFormValues>({
     resolver: zodResolver(ZContactForm),
-    defaultValues: { when: initialWhen, type: defaultType, subject: defaultSubject, participants: defaultSubject === "KLIEN" ? [] : [{ name: "", role: "" }], outcome: "HADIR", notes: "", excuseReason: "", guidanceType: "", approach: "INDIVIDUAL", followUpOn: "" },
+    defaultValues: { when: initialWhen, type: defaultType, subject: defaultSubject, participants: defaultSubject === "KLIEN" ? [] : [{ name: "", role: "" }], outcome: "HADIR", notes: "", excuseReason: "", guidanceType: defaultSubject === "KLIEN" ? "" : "SOSIAL", approach: "INDIVIDUAL", followUpOn: "" },
   });
   const { errors, isSubmitting } = formState;
   const [when, type, subject, outcome, notes] = useWatch({ control, name: ["when", "type", "subject", "outcome", "notes"] });
