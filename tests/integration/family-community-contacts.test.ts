@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { addDays, todayIn } from "@/lib/domain/calendar";
+import { addDays } from "@/lib/domain/calendar";
 import { clock } from "@/lib/clock";
 import { ZLogContact } from "@/lib/schemas/contact";
 import { prisma } from "@/lib/server/db";
@@ -7,22 +7,16 @@ import { getContact, getContactFormContext, getGuidanceLog } from "@/lib/server/
 import { getClientStages } from "@/lib/server/queries/stages";
 import { logContact } from "@/lib/server/services/log-contact";
 import { recordPreparationStep } from "@/lib/server/services/record-preparation-step";
-import { createClient, createOffice, createUser } from "../factories";
+import { createClient } from "../factories";
 import { actorFor } from "../support/actors";
+import { tahapAkhirOffices } from "../support/tahap-akhir";
 import { tableHashes } from "../support/db-fingerprint";
 
 // Family work and the community around the home (issue 14 item 3, decision 0022): a guidance
 // activity with the family, the guarantor or the community, with who took part, against a real database.
 
 async function world() {
-  clock.set(new Date("2026-11-20T03:00:00Z"));
-  const today = todayIn("Asia/Jakarta");
-  const jks = await createOffice(prisma, { code: "JKS", timeZone: "Asia/Jakarta" });
-  const mks = await createOffice(prisma, { code: "MKS", timeZone: "Asia/Makassar" });
-  const pk = await createUser(prisma, { officeId: jks.id, role: "PK" });
-  const pkOther = await createUser(prisma, { officeId: jks.id, role: "PK" });
-  const pkMks = await createUser(prisma, { officeId: mks.id, role: "PK" });
-  const kepala = await createUser(prisma, { officeId: jks.id, role: "KEPALA_BAPAS" });
+  const { today, jks, pk, pkOther, pkMks, kepala } = await tahapAkhirOffices();
   const akhir = await createClient(prisma, {
     officeId: jks.id, officeCode: "JKS", assignedPkId: pk.id, guidanceStart: addDays(today, -300), guidanceEnd: addDays(today, 20), currentStage: "AKHIR",
     familyContactName: "Siti Aminah", familyContactRelation: "Ibu kandung", guarantorName: "Rudi Hartono", guarantorRelation: "kakak",
