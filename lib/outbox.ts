@@ -6,14 +6,15 @@
 // deletes it, so a second officer on the same phone never sees it.
 import type { ActionErrorCode } from "./action-result";
 import { clock } from "./clock";
-import type { LogContactInput } from "./schemas/contact";
+import type { LogContactPayload } from "./schemas/contact";
 
 export interface OutboxEntry {
   key: string;
   ownerId: string;
   clientId: string;
   clientName: string;
-  payload: LogContactInput;
+  /** As sent: an entry saved before decision 0022 has no subject or participants (the server reads it as with the client). */
+  payload: LogContactPayload;
   savedAt: string;
   /** The server refused its content: shown to the officer (with the note), not resent blindly. */
   rejected?: string;
@@ -52,7 +53,7 @@ export function classifySend(res: SendResult): "sent" | "login" | "later" | "ref
  * Sends the owner's waiting entries once, oldest first. Stops at the first connection failure,
  * outage or lost session (the entry keeps waiting); marks a refused entry and goes on.
  */
-export async function flushEntries(store: OutboxStore, ownerId: string, send: (payload: LogContactInput) => Promise<SendResult>): Promise<FlushResult> {
+export async function flushEntries(store: OutboxStore, ownerId: string, send: (payload: LogContactPayload) => Promise<SendResult>): Promise<FlushResult> {
   let sent = 0;
   let needsLogin = false;
   let stopped = false;
@@ -165,7 +166,7 @@ let flushing: Promise<FlushResult> | null = null;
  * Sends the owner's waiting entries. Two tabs flush once: the Web Locks API lets one tab send while
  * another waits and then finds nothing left (and within a tab a second caller joins the running flush).
  */
-export function flushOutbox(ownerId: string, send: (payload: LogContactInput) => Promise<SendResult>): Promise<FlushResult> {
+export function flushOutbox(ownerId: string, send: (payload: LogContactPayload) => Promise<SendResult>): Promise<FlushResult> {
   flushing ??= (async () => {
     try {
       const run = () => flushEntries(idbOutbox, ownerId, send);

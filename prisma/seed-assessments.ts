@@ -56,14 +56,56 @@ export async function seedPreparation(tx: Tx, c: AssessmentSeedClient, today: Da
   const day = addDays(today, -6);
   const contact = await tx.contact.create({
     data: {
-      officeId: c.officeId, clientId: c.id, pkId: c.pkId, occurredAt: at(day, 10), type: "KUNJUNGAN_RUMAH", guidanceType: "SOSIAL", approach: "INDIVIDUAL", outcome: "HADIR",
+      officeId: c.officeId, clientId: c.id, pkId: c.pkId, occurredAt: at(day, 10), type: "KUNJUNGAN_RUMAH", subject: "KELUARGA", guidanceType: "SOSIAL", approach: "INDIVIDUAL", outcome: "HADIR",
       notes: "Arahan kepada keluarga menjelang akhir pembimbingan: istri dan ibu klien diminta mendukung klien tetap bekerja dan menjauhi teman lama. Keluarga bersedia.",
+      participants: { create: [{ position: 0, name: "Sri Wahyuni", role: "Istri" }, { position: 1, name: "Hj. Maryam", role: "Ibu kandung" }] },
     },
   });
+  // The penyuluhan sosial took place too but is not ticked yet: the stage page offers it first for that step.
+  await tx.contact.create({ data: penyuluhan(c, at(addDays(today, -2), 9), 0) });
   await tx.endPreparationStep.createMany({
     data: [
       { officeId: c.officeId, clientId: c.id, step: "ARAHAN_KELUARGA", state: "DONE", contactId: contact.id, doneOn: day, note: "Istri dan ibu klien hadir.", recordedById: c.pkId },
       { officeId: c.officeId, clientId: c.id, step: "BIMBINGAN_TAMBAHAN", state: "NOT_NEEDED", note: "Klien bekerja tetap dan tidak pernah melanggar syarat.", recordedById: c.pkId },
     ],
   });
+}
+
+const VILLAGES = [
+  { head: "H. Sutrisno", headRole: "Kepala Desa", rt: "Bambang Setiawan", rtRole: "Ketua RT 03", police: "Aipda Joko Susilo", nurse: "Rina Marlina, A.Md.Kep." },
+  { head: "Drs. Mulyadi", headRole: "Lurah", rt: "Ahmad Fauzi", rtRole: "Ketua RW 05", police: "Bripka Hendra Gunawan", nurse: "dr. Anisa Putri" },
+  { head: "Supriyadi", headRole: "Kepala Desa", rt: "Wawan Hermawan", rtRole: "Ketua RT 01", police: "Aiptu Slamet Riyadi", nurse: "Dewi Lestari, S.Kep." },
+];
+const FAMILIES = [
+  [{ name: "Siti Aminah", role: "Ibu kandung" }, { name: "Rudi Hartono", role: "Kakak kandung" }],
+  [{ name: "Nur Hasanah", role: "Istri" }, { name: "Karyo", role: "Ayah kandung" }],
+  [{ name: "Endang Sulastri", role: "Ibu kandung" }],
+];
+
+/** Penyuluhan sosial around a client's home with the village, the RT/RW, the Bhabinkamtibmas and the Puskesmas. */
+function penyuluhan(c: AssessmentSeedClient, occurredAt: Date, n: number): Prisma.ContactUncheckedCreateInput {
+  const v = VILLAGES[n % VILLAGES.length];
+  return {
+    officeId: c.officeId, clientId: c.id, pkId: c.pkId, occurredAt, type: "LAINNYA", subject: "MASYARAKAT", guidanceType: "SOSIAL", approach: "GROUP", outcome: "HADIR",
+    notes: "Penyuluhan sosial di balai desa menjelang kembalinya klien ke lingkungan: perangkat desa dan warga diajak menerima klien, mengawasi tanpa mengucilkan, dan melapor ke PK bila ada masalah. Puskesmas menawarkan pemeriksaan kesehatan rutin.",
+    participants: { create: [{ position: 0, name: v.head, role: v.headRole }, { position: 1, name: v.rt, role: v.rtRole }, { position: 2, name: v.police, role: "Bhabinkamtibmas" }, { position: 3, name: v.nurse, role: "Petugas Puskesmas" }] },
+  };
+}
+
+/** A few active clients with an arahan keluarga and a penyuluhan sosial around the home (decision 0022). */
+export async function seedFamilyAndCommunity(tx: Tx, clients: AssessmentSeedClient[], today: Date, at: (day: Date, hour: number) => Date): Promise<void> {
+  const active = clients.filter((c) => c.status === "AKTIF" && c.currentStage !== "AKHIR").slice(0, 3);
+  for (const [n, c] of active.entries()) {
+    const family = addDays(today, -(9 + n * 4));
+    if (family < c.guidanceStart) continue;
+    await tx.contact.create({
+      data: {
+        officeId: c.officeId, clientId: c.id, pkId: c.pkId, occurredAt: at(family, 15), type: "KUNJUNGAN_RUMAH", subject: "KELUARGA", guidanceType: "SOSIAL", approach: "INDIVIDUAL", outcome: "HADIR",
+        notes: "Arahan kepada keluarga: PK menjelaskan syarat bimbingan dan jadwal wajib lapor; keluarga diminta mengingatkan klien dan mengabari PK bila klien tidak pulang atau kembali bergaul dengan teman lama.",
+        participants: { create: FAMILIES[n % FAMILIES.length].map((p, position) => ({ position, ...p })) },
+      },
+    });
+    const outreach = addDays(family, 2);
+    if (n < 2 && outreach <= today) await tx.contact.create({ data: penyuluhan(c, at(outreach, 9), n + 1) });
+  }
 }

@@ -31,7 +31,7 @@ import {
 import demo from "./demo-accounts.json" with { type: "json" };
 import { seedPendampingan } from "./seed-pendampingan.ts";
 import { seedCommunity } from "./seed-community.ts";
-import { seedAssessments, seedPreparation } from "./seed-assessments.ts";
+import { seedAssessments, seedFamilyAndCommunity, seedPreparation } from "./seed-assessments.ts";
 
 type Tx = Prisma.TransactionClient;
 const MINUTE_MS = 60_000;
@@ -1036,6 +1036,7 @@ async function seedOffice(tx: Tx, ctx: OfficeCtx): Promise<void> {
   await seedAssessments(tx, forAssessment, today);
   const akhir = forAssessment.find((c) => c.status === "AKTIF" && c.currentStage === "AKHIR");
   if (akhir) await seedPreparation(tx, akhir, today, (day, hour) => at(ctx, day, hour));
+  await seedFamilyAndCommunity(tx, forAssessment, today, (day, hour) => at(ctx, day, hour));
 
   // ---- the end-of-guidance letter (one office has one)
   const done = recs.find((r) => r.spec.special === "LETTER");

@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import type { PreparationItem } from "@/lib/domain/end-preparation";
+import { CONTACT_SUBJECT_LABEL } from "@/lib/domain/labels";
 import { formatDateShort } from "@/lib/format";
 
 /** The tahap akhir checklist: each step done, not needed (with the reason) or still open. */
@@ -13,7 +14,7 @@ export function PreparationList({ items }: { items: PreparationItem[] }) {
             {i.row ? (
               <p className="text-xs text-slate-600">
                 {i.row.doneOn ? `${formatDateShort(i.row.doneOn)} · ` : ""}
-                {i.row.contact ? "tercatat sebagai kegiatan bimbingan · " : ""}
+                {i.row.contact ? `tercatat sebagai kegiatan bimbingan${i.row.contact.subject && i.row.contact.subject !== "KLIEN" ? ` bersama ${CONTACT_SUBJECT_LABEL[i.row.contact.subject].toLowerCase()}` : ""} · ` : ""}
                 {i.row.note}
               </p>
             ) : null}

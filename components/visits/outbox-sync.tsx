@@ -4,6 +4,7 @@ import { useOffline } from "@/components/offline/offline-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button, Spinner } from "@/components/ui/button";
 import { removeOutbox } from "@/lib/outbox";
+import { participantsText } from "@/lib/domain/contact-subject";
 
 /**
  * The contacts this officer saved on this device but not yet sent ("belum terkirim"). They are sent
@@ -32,6 +33,7 @@ export function OutboxSync({ clientId }: { clientId?: string }) {
                 <>
                   <span className="block text-red-800">Ditolak server: {e.rejected}</span>
                   <span className="block whitespace-pre-line text-slate-700">Catatan: {e.payload.notes || "—"}</span>
+                  {e.payload.participants?.length ? <span className="block text-slate-700">Yang hadir: {participantsText(e.payload.participants)}</span> : null}
                 </>
               ) : (
                 <span className="ml-1 rounded bg-amber-200 px-1.5 py-0.5 text-xs font-medium">belum terkirim</span>

@@ -20,9 +20,11 @@ type Res = { ok: true; message?: string; data?: unknown } | { ok: false; error: 
  * Shows the pending state, the field errors next to their fields, and refreshes on success.
  */
 export function SimpleForm({
-  label, fields, fixed, submitLabel, action, variant = "primary", redirectTo, redirectQuery,
+  label, fields, fixed, submitLabel, action, variant = "primary", redirectTo, redirectQuery, idPrefix,
 }: {
   label: string;
+  /** The fields' id prefix, where several forms with the same words share a page (one per row). */
+  idPrefix?: string;
   fields: FieldSpec[];
   fixed: Record<string, unknown>;
   submitLabel: string;
@@ -36,7 +38,7 @@ export function SimpleForm({
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [res, setRes] = useState<Res | null>(null);
-  const prefix = label.toLowerCase().replace(/[^a-z]+/g, "-");
+  const prefix = idPrefix ?? label.toLowerCase().replace(/[^a-z]+/g, "-");
   const err = (k: string) => (res && !res.ok ? res.fieldErrors?.[k]?.[0] : undefined);
   return (
     <form

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { utcDate } from "./calendar";
-import { agreementState, checkHoursEntry, formatHours, kerjaSosialSummary, parseHours } from "./community";
+import { agreementState, checkHoursEntry, formatHours, kerjaSosialSummary, mayCorrectCommunityRecord, parseHours } from "./community";
 
 describe("agreementState", () => {
   const today = utcDate(2026, 12, 2);
@@ -54,5 +54,25 @@ describe("hours as text", () => {
   it("formats", () => {
     expect(formatHours(150)).toBe("2,5 jam");
     expect(formatHours(180)).toBe("3 jam");
+  });
+});
+
+describe("mayCorrectCommunityRecord", () => {
+  const author = "u_author", pk = "u_pk";
+  it.each([
+    [{ id: author, role: "PK" }, true],
+    [{ id: author, role: "ADMIN" }, true],
+    [{ id: "u_kepala", role: "KEPALA_BAPAS" }, true],
+    [{ id: pk, role: "PK" }, true],
+    [{ id: "u_other", role: "PK" }, false],
+    [{ id: "u_admin", role: "ADMIN" }, false],
+    [{ id: "u_kasi", role: "KASI" }, false],
+    [{ id: pk, role: "ADMIN" }, false],
+  ])("%o may correct: %s", (user, allowed) => {
+    expect(mayCorrectCommunityRecord(user, { authorId: author, clientPkId: pk })).toBe(allowed);
+  });
+  it("without a client, only the author and the Kepala", () => {
+    expect(mayCorrectCommunityRecord({ id: pk, role: "PK" }, { authorId: author })).toBe(false);
+    expect(mayCorrectCommunityRecord({ id: "u_kepala", role: "KEPALA_BAPAS" }, { authorId: author })).toBe(true);
   });
 });

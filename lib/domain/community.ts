@@ -136,3 +136,22 @@ export function parseHours(text: string): number | null {
   if (!/^\d{1,2}(\.\d{1,2})?$/.test(t)) return null;
   return Math.round(Number(t) * 60);
 }
+
+// ---------------------------------------------------------------- corrections (decision 0022)
+
+/** A community record corrected or removed: kerja sosial hours, a group session, an outreach. */
+export const COMMUNITY_RECORD_KINDS = ["KERJA_SOSIAL_HOURS", "GROUP_SESSION", "OUTREACH"] as const;
+export type CommunityRecordKind = (typeof COMMUNITY_RECORD_KINDS)[number];
+export const CORRECTION_ACTIONS = ["CORRECTED", "REMOVED"] as const;
+export type CorrectionAction = (typeof CORRECTION_ACTIONS)[number];
+export const CORRECTION_ACTION_LABEL: Record<CorrectionAction, string> = { CORRECTED: "Dikoreksi", REMOVED: "Dihapus" };
+export const CORRECTION_REASON_MIN = 10;
+
+/**
+ * Who may correct or remove a community record: the one who recorded it, the Kepala Bapas, and for
+ * kerja sosial hours the client's own PK (who may not have been the one typing them in).
+ */
+export function mayCorrectCommunityRecord(user: { id: string; role: string }, record: { authorId: string; clientPkId?: string | null }): boolean {
+  if (user.role === "KEPALA_BAPAS" || user.id === record.authorId) return true;
+  return user.role === "PK" && !!record.clientPkId && record.clientPkId === user.id;
+}

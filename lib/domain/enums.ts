@@ -71,6 +71,10 @@ export type Approach = (typeof APPROACHES)[number];
 export const CONTACT_TYPES = ["KUNJUNGAN_RUMAH", "LAPOR_DIRI", "TELEPON_VIDEO", "KELOMPOK", "KUNJUNGAN_TEMPAT_KERJA", "LAINNYA"] as const;
 export type ContactType = (typeof CONTACT_TYPES)[number];
 
+/** Whom a guidance activity is with: the client (the default), the family, the guarantor, the community around the home. */
+export const CONTACT_SUBJECTS = ["KLIEN", "KELUARGA", "PENJAMIN", "MASYARAKAT"] as const;
+export type ContactSubject = (typeof CONTACT_SUBJECTS)[number];
+
 export const CONTACT_OUTCOMES = ["HADIR", "IZIN", "TIDAK_HADIR"] as const;
 export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];
 

@@ -1,7 +1,7 @@
 // Bahasa Indonesia labels for the domain's enumerations: the words officers use.
 import type {
   ChildRole, DocumentKind, WarningLevel, DeliveryMethod, DiversiAgreementStatus, PendampinganStatus, PendampinganStepKind, Section,
-  Approach, AttendanceStatus, ClientCategory, ClientStatus, ContactOutcome, ContactType, Education,
+  Approach, AttendanceStatus, ClientCategory, ClientStatus, ContactOutcome, ContactSubject, ContactType, Education,
   Gender, GuidanceType, LitmasPurpose, LitmasStatus, MaritalStatus, OriginType, PkLevel, Program,
   Religion, ReportingFrequency, RequesterType, Role, StageKind, StageStatus, TransitionStatus, ViolationType,
 } from "./enums";
@@ -179,6 +179,13 @@ export const CONTACT_TYPE_LABEL: Record<ContactType, string> = {
   KELOMPOK: "Bimbingan kelompok",
   KUNJUNGAN_TEMPAT_KERJA: "Kunjungan tempat kerja",
   LAINNYA: "Lainnya",
+};
+
+export const CONTACT_SUBJECT_LABEL: Record<ContactSubject, string> = {
+  KLIEN: "Klien",
+  KELUARGA: "Keluarga",
+  PENJAMIN: "Penjamin",
+  MASYARAKAT: "Masyarakat sekitar",
 };
 
 export const CONTACT_OUTCOME_LABEL: Record<ContactOutcome, string> = {

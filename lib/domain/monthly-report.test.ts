@@ -24,6 +24,7 @@ describe("monthlyReportSections", () => {
         litmasReceived: {}, litmasFinished: { DIVERSI: { DEWASA: 0, ANAK: 1 } },
         pendampinganReceived: 2, pendampinganSteps: { SIDANG_ANAK: 1 }, pendampinganClosed: 0, staffByRole: { PK: 3, KEPALA_BAPAS: 1 },
         outreach: { GOES_TO_VILLAGE: { activities: 2, participants: 85 }, SOSIALISASI: { activities: 1, participants: 30 } },
+        communityGuidance: { MASYARAKAT: { activities: 1, participants: 4 }, KELUARGA: { activities: 2, participants: 3 } },
       },
       { programs: ["PB", "CB", "DIVERSI"], purposes: ["DIVERSI"], steps: ["SIDANG_ANAK"], roles: ["KEPALA_BAPAS", "PK"], employment: ["BEKERJA", "TIDAK_BEKERJA"], offences: ["NARKOTIKA"], outreach: ["GOES_TO_VILLAGE", "GOES_TO_SCHOOL", "SOSIALISASI"] },
       {
@@ -40,5 +41,6 @@ describe("monthlyReportSections", () => {
     expect(sections[5].rows).toEqual([["Permintaan pendampingan diterima", 2], ["Pendampingan dilaksanakan: Sidang anak", 1], ["Pendampingan selesai", 0]]);
     expect(sections[6].rows).toEqual([["Kepala", 1], ["PK", 3], ["Jumlah", 4]]);
     expect(sections[7].rows).toEqual([["Bapas Goes to Village", 2, 85], ["Sosialisasi", 1, 30], ["Jumlah", 3, 115]]);
+    expect(sections[8].rows).toEqual([["Bersama keluarga (arahan keluarga)", 2, 3], ["Bersama masyarakat sekitar (penyuluhan sosial)", 1, 4], ["Jumlah", 3, 7]]);
   });
 });

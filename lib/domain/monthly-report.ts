@@ -5,7 +5,7 @@
 import { ageOn } from "./calendar";
 import type { ExportTable } from "./export";
 import type { OutreachKind } from "./community";
-import type { ClientCategory, EmploymentStatus, LitmasPurpose, OffenceCategory, PendampinganStepKind, Program, Role } from "./enums";
+import type { ClientCategory, ContactSubject, EmploymentStatus, LitmasPurpose, OffenceCategory, PendampinganStepKind, Program, Role } from "./enums";
 
 const CHILD_PURPOSES: readonly LitmasPurpose[] = ["DIVERSI", "SIDANG_ANAK", "ANAK_BELUM_12", "SAKSI_KORBAN_ANAK", "PERAWATAN_LPAS_LPKA"];
 
@@ -36,8 +36,19 @@ export interface MonthlyFigures {
   pendampinganClosed: number;
   staffByRole: Partial<Record<Role, number>>;
   /** Office outreach held in the month (issue 14): activities and participants per kind. */
-  outreach: Partial<Record<OutreachKind, { activities: number; participants: number }>>;
+  outreach: Partial<Record<OutreachKind, Activities>>;
+  /** Guidance activities that took place with the family, the guarantor or the community (decision 0022): activities and people named. */
+  communityGuidance: Partial<Record<Exclude<ContactSubject, "KLIEN">, Activities>>;
 }
+
+export interface Activities { activities: number; participants: number }
+
+/** The rows of section IX, in print order: family work, then the guarantor, then the neighbourhood. */
+const COMMUNITY_GUIDANCE_ROWS: readonly [Exclude<ContactSubject, "KLIEN">, string][] = [
+  ["KELUARGA", "Bersama keluarga (arahan keluarga)"],
+  ["PENJAMIN", "Bersama penjamin"],
+  ["MASYARAKAT", "Bersama masyarakat sekitar (penyuluhan sosial)"],
+];
 
 export interface Labels {
   program: Record<Program, string>;
@@ -54,6 +65,17 @@ type Section = Pick<ExportTable, "title" | "columns" | "rows">;
 const sum = (c: ByCategory) => c.DEWASA + c.ANAK;
 const total = (m: Partial<Record<string, ByCategory>>): ByCategory =>
   Object.values(m).reduce<ByCategory>((a, c) => ({ DEWASA: a.DEWASA + (c?.DEWASA ?? 0), ANAK: a.ANAK + (c?.ANAK ?? 0) }), { DEWASA: 0, ANAK: 0 });
+
+/** Activities with their participants, a row per kind that happened, and the total. */
+function activitiesTable(title: string, rows: [label: string, figures: Activities | undefined][]): Section {
+  const held = rows.filter((r): r is [string, Activities] => Boolean(r[1]?.activities));
+  const t = held.reduce((a, [, f]) => ({ activities: a.activities + f.activities, participants: a.participants + f.participants }), { activities: 0, participants: 0 });
+  return {
+    title,
+    columns: [{ header: "Kegiatan", width: 36 }, { header: "Kegiatan", width: 10 }, { header: "Peserta", width: 10 }],
+    rows: [...held.map(([label, f]) => [label, f.activities, f.participants]), ["Jumlah", t.activities, t.participants]],
+  };
+}
 
 function byCategoryTable<K extends string>(title: string, first: string, keys: readonly K[], m: Partial<Record<K, ByCategory>>, label: Record<K, string>): Section {
   const rows = keys.filter((k) => m[k] && sum(m[k]!) > 0).map((k) => [label[k], m[k]!.DEWASA, m[k]!.ANAK, sum(m[k]!)]);
@@ -74,8 +96,6 @@ export function monthlyReportSections(
   const steps = keys.steps.filter((k) => f.pendampinganSteps[k]);
   const staff = keys.roles.filter((r) => f.staffByRole[r]);
   const staffTotal = staff.reduce((a, r) => a + (f.staffByRole[r] ?? 0), 0);
-  const outreach = keys.outreach.filter((k) => f.outreach[k]?.activities);
-  const outreachTotal = outreach.reduce((a, k) => ({ activities: a.activities + f.outreach[k]!.activities, participants: a.participants + f.outreach[k]!.participants }), { activities: 0, participants: 0 });
   return [
     byCategoryTable("I. Klien aktif per program", "Program", keys.programs, f.activeByProgram, labels.program),
     byCategoryTable("II. Pekerjaan klien aktif", "Status pekerjaan", [...keys.employment, NOT_RECORDED], f.activeByEmployment, { ...labels.employment, [NOT_RECORDED]: "Belum dicatat" }),
@@ -96,10 +116,7 @@ export function monthlyReportSections(
       columns: [{ header: "Jabatan", width: 36 }, { header: "Jumlah", width: 10 }],
       rows: [...staff.map((r) => [labels.role[r], f.staffByRole[r] ?? 0]), ["Jumlah", staffTotal]],
     },
-    {
-      title: "VIII. Penjangkauan masyarakat",
-      columns: [{ header: "Kegiatan", width: 36 }, { header: "Kegiatan", width: 10 }, { header: "Peserta", width: 10 }],
-      rows: [...outreach.map((k) => [labels.outreach[k], f.outreach[k]!.activities, f.outreach[k]!.participants]), ["Jumlah", outreachTotal.activities, outreachTotal.participants]],
-    },
+    activitiesTable("VIII. Penjangkauan masyarakat", keys.outreach.map((k) => [labels.outreach[k], f.outreach[k]])),
+    activitiesTable("IX. Keluarga dan masyarakat", COMMUNITY_GUIDANCE_ROWS.map(([k, label]) => [label, f.communityGuidance[k]])),
   ];
 }

@@ -37,6 +37,7 @@ const MATRIX: Record<Permission, string> = {
   "placement:write": "0001",
   "group-session:record": "1001",
   "outreach:record": "1111",
+  "community:correct": "1111",
   "assessment:write": "0001",
   "violation:read": "1111",
   "violation:report": "0001",

@@ -43,6 +43,9 @@ export const PERMISSIONS = {
   "placement:write": ["PK"],
   "group-session:record": ["ADMIN", "PK"],
   "outreach:record": ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"],
+  // Correcting or removing such a record (decision 0022): every role gets this far; the service lets
+  // through only its recorder, the Kepala, and for kerja sosial hours the client's PK.
+  "community:correct": ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"],
   // The risk and needs assessment (issue 14): the client's PK assesses; everyone who reads the file sees it.
   "assessment:write": ["PK"],
   "violation:read": ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"],

@@ -2,7 +2,9 @@
 // (issue 14, part A), shared by the forms and their server actions.
 import { z } from "zod";
 import { parseIsoDate } from "@/lib/domain/calendar";
-import { KERJA_SOSIAL_LIMITS, OUTREACH_KINDS, PARTNER_CATEGORIES, PARTNER_FIELDS, PARTNER_KINDS, parseHours, POKMAS_FIELDS } from "@/lib/domain/community";
+import {
+  COMMUNITY_RECORD_KINDS, CORRECTION_REASON_MIN, KERJA_SOSIAL_LIMITS, OUTREACH_KINDS, PARTNER_CATEGORIES, PARTNER_FIELDS, PARTNER_KINDS, parseHours, POKMAS_FIELDS,
+} from "@/lib/domain/community";
 import { APPROACHES, GUIDANCE_TYPES } from "@/lib/domain/enums";
 
 const id = z.string().trim().min(1, "Data tidak dikenal.").max(40, "Data tidak dikenal.");
@@ -119,3 +121,62 @@ export const ZRecordOutreach = z.object({
   summary: text("Ringkasan", 10, 4000),
 });
 export type RecordOutreachInput = z.infer<typeof ZRecordOutreach>;
+
+// ---------------------------------------------------------------- corrections (decision 0022)
+
+const reason = z
+  .string({ error: "Tulis alasan koreksi." })
+  .trim()
+  .min(CORRECTION_REASON_MIN, `Tulis alasan koreksi (paling sedikit ${CORRECTION_REASON_MIN} karakter).`)
+  .max(500, "Alasan paling banyak 500 karakter.");
+
+/** Hours logged by mistake: the right number and note for the same day. */
+export const ZCorrectKerjaSosialHours = z.object({
+  hoursId: id,
+  hours: ZLogKerjaSosialHours.shape.hours,
+  note: optionalText("Catatan", 500),
+  reason,
+});
+export type CorrectKerjaSosialHoursInput = z.infer<typeof ZCorrectKerjaSosialHours>;
+
+/** A record removed (recorded by mistake, or twice), with why. */
+export const ZRemoveCommunityRecord = z.object({
+  kind: z.enum(COMMUNITY_RECORD_KINDS, "Data tidak dikenal."),
+  recordId: id,
+  reason,
+});
+export type RemoveCommunityRecordInput = z.infer<typeof ZRemoveCommunityRecord>;
+
+const ATTENDANCE_FIX = ["HADIR", "TIDAK_HADIR", "HAPUS"] as const;
+/** The form sends one "hadir:<clientId>" choice per attendee; gathered here into a list. */
+const attendanceFromForm = (v: unknown) => {
+  if (!v || typeof v !== "object" || Array.isArray(v)) return v;
+  const o = v as Record<string, unknown>;
+  if (o.attendance !== undefined) return v;
+  const attendance = Object.entries(o).filter(([k]) => k.startsWith("hadir:")).map(([k, state]) => ({ clientId: k.slice(6), state }));
+  return { ...o, attendance };
+};
+
+/** A group session's details and attendance as they should have been recorded. */
+export const ZCorrectGroupSession = z.preprocess(attendanceFromForm, z.object({
+  sessionId: id,
+  place: text("Tempat", 3, 200),
+  facilitator: text("Fasilitator", 3, 160),
+  topic: text("Materi", 3, 300),
+  notes: optionalText("Catatan", 4000),
+  attendance: z.array(z.object({ clientId: id, state: z.enum(ATTENDANCE_FIX, "Pilih hadir, tidak hadir, atau hapus dari daftar.") }), { error: "Daftar hadir tidak sesuai." }).max(200, "Paling banyak 200 peserta dalam satu sesi."),
+  reason,
+}));
+export type CorrectGroupSessionInput = z.infer<typeof ZCorrectGroupSession>;
+
+/** An outreach's figures and text as they should have been recorded (the kind, the day and the photos stay). */
+export const ZCorrectOutreach = z.object({
+  outreachId: id,
+  title: ZRecordOutreach.shape.title,
+  place: ZRecordOutreach.shape.place,
+  participantCount: ZRecordOutreach.shape.participantCount,
+  villageOfficials: ZRecordOutreach.shape.villageOfficials,
+  summary: ZRecordOutreach.shape.summary,
+  reason,
+});
+export type CorrectOutreachInput = z.infer<typeof ZCorrectOutreach>;

@@ -17,15 +17,15 @@ async function activeClientOf(pkEmail: string, extra = "") {
 }
 
 const contactsWith = async (note: string) =>
-  sql<{ id: string; latitude: number | null; accuracyMeters: number | null; type: string; outcome: string | null; local: string }>(
-    `SELECT id, latitude, "accuracyMeters", type, outcome, to_char("occurredAt" AT TIME ZONE 'Asia/Jakarta', 'HH24.MI') AS local FROM "Contact" WHERE notes = $1`,
+  sql<{ id: string; latitude: number | null; accuracyMeters: number | null; type: string; subject: string; outcome: string | null; local: string }>(
+    `SELECT id, latitude, "accuracyMeters", type, subject, outcome, to_char("occurredAt" AT TIME ZONE 'Asia/Jakarta', 'HH24.MI') AS local FROM "Contact" WHERE notes = $1`,
     [note],
   );
 
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, geolocation: { latitude: -6.2607, longitude: 106.8453, accuracy: 20 }, permissions: ["geolocation"] });
 
-  test("a PK logs a home visit with its location in a few taps", async ({ page }) => {
+  test("a PK logs a home visit with the family (arahan keluarga) and its location in a few taps", async ({ page }) => {
     const client = await activeClientOf(PK);
     const note = `Kunjungan rumah uji e2e ${Date.now()}: klien di rumah, bekerja sebagai ojek daring.`;
     await loginAndWait(page, PK);
@@ -40,7 +40,11 @@ test.describe("on a phone", () => {
     await page.getByRole("button", { name: "Ambil lokasi" }).click();
     await expect(page.getByText("Lokasi tercatat (akurasi ± 20 m)")).toBeVisible();
     await page.getByRole("radio", { name: "Hadir", exact: true }).check();
-    await page.getByLabel("Jenis bimbingan").selectOption("SOSIAL");
+    // With the family: who was there is asked for, one row ready to type into (decision 0022).
+    await page.getByRole("radio", { name: "Keluarga", exact: true }).check();
+    await page.getByLabel("Nama peserta 1").fill("Siti Aminah");
+    await page.getByLabel("Hubungan/jabatan").fill("Ibu kandung");
+    await expect(page.getByLabel("Jenis bimbingan")).toHaveValue("SOSIAL");
     await page.getByLabel("Catatan").fill(note);
     // The whole form fits a phone: no sideways scrolling.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -51,13 +55,16 @@ test.describe("on a phone", () => {
     await expect(page.getByText(note)).toBeVisible();
     const rows = await contactsWith(note);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ type: "KUNJUNGAN_RUMAH", outcome: "HADIR", accuracyMeters: 20, local: "09.15" });
+    expect(rows[0]).toMatchObject({ type: "KUNJUNGAN_RUMAH", subject: "KELUARGA", outcome: "HADIR", accuracyMeters: 20, local: "09.15" });
     expect(rows[0].latitude).toBeCloseTo(-6.2607, 4);
 
     // The printable guidance log lists it.
     await page.goto(`/clients/${client.id}/log`);
     await expect(page.getByRole("heading", { level: 1, name: "Buku perkembangan bimbingan" })).toBeVisible();
     await expect(page.getByText(note)).toBeVisible();
+    const entry = page.locator("li", { hasText: note });
+    await expect(entry).toContainText("Bersama keluarga");
+    await expect(entry).toContainText("Yang hadir: Siti Aminah (Ibu kandung)");
     // Printed: the letterhead with the title and the signature block show; the app's chrome does not.
     await expect(page.getByText("Dicetak dari Bimbing oleh")).toBeHidden();
     await page.emulateMedia({ media: "print" });

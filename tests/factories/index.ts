@@ -596,11 +596,12 @@ export async function createLitmas(db: FactoryDb, input: CreateLitmasInput): Pro
 
 // ---------------------------------------------------------------- contacts and reporting
 
-export type CreateContactInput = Partial<Omit<Contact, "officeId" | "clientId" | "pkId">> & { officeId: string; clientId: string; pkId: string };
+export type CreateContactInput = Partial<Omit<Contact, "officeId" | "clientId" | "pkId">> & { officeId: string; clientId: string; pkId: string } & { participants?: { name: string; role: string }[] };
 
-export function createContact(db: FactoryDb, input: CreateContactInput): Promise<Contact> {
+export function createContact(db: FactoryDb, { participants = [], ...input }: CreateContactInput): Promise<Contact> {
   return db.contact.create({
     data: {
+      participants: { create: participants.map((p, position) => ({ position, ...p })) },
       occurredAt: new Date(Date.now() - 24 * HOUR_MS),
       type: "KUNJUNGAN_RUMAH",
       guidanceType: "SOSIAL",
@@ -756,3 +757,9 @@ export async function createEndOfGuidanceLetter(db: FactoryDb, input: CreateLett
     },
   });
 }
+
+/** A classical session on 1 December 2026 (09.00 WIB) with the given attendance, as the group-session form sends it. */
+export const groupSessionInput = (attendees: { clientId: string; present: boolean }[]) => ({
+  heldAt: "2026-12-01T02:00:00Z", place: "Aula Bapas", guidanceType: "MENTAL" as const, approach: "CLASSICAL" as const, facilitator: "Ustaz Ahmad (Kemenag)",
+  partnerId: undefined, topic: "Kesadaran beragama", notes: "", attendees,
+});

@@ -121,6 +121,11 @@ const ACTIONS: Record<string, ActionRow> = {
   "partners/actions.ts logHoursAction": { allowed: P },
   "partners/actions.ts endPlacementAction": { allowed: P },
   "partners/actions.ts recordGroupSessionAction": { allowed: AP },
+  // Decision 0022: every role passes the role check; the service then wants the recorder, the Kepala or the client's PK.
+  "partners/actions.ts correctHoursAction": { allowed: ALL },
+  "partners/actions.ts correctGroupSessionAction": { allowed: ALL },
+  "partners/actions.ts correctOutreachAction": { allowed: ALL },
+  "partners/actions.ts removeCommunityRecordAction": { allowed: ALL },
   "litmas/actions.ts findPersonMatchesAction": { allowed: ALL },
   "litmas/actions.ts searchRequestableClientsAction": { allowed: ALL },
   "litmas/actions.ts assignLitmasAction": { allowed: AKS },

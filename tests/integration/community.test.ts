@@ -11,7 +11,7 @@ import { createPlacement, endPlacement, logKerjaSosialHours } from "@/lib/server
 import { recordGroupSession } from "@/lib/server/services/record-group-session";
 import { addOutreachPhoto, recordOutreach } from "@/lib/server/services/record-outreach";
 import { ZSavePartner } from "@/lib/schemas/community";
-import { createClient, createOffice, createUser } from "../factories";
+import { createClient, createOffice, createUser, groupSessionInput } from "../factories";
 import { actorFor } from "../support/actors";
 
 // Issue 14 part A: the partner registry, placements and kerja sosial hours, group sessions and
@@ -163,10 +163,7 @@ describe("placements and kerja sosial hours", () => {
 });
 
 describe("group sessions", () => {
-  const session = (attendees: { clientId: string; present: boolean }[]) => ({
-    heldAt: "2026-12-01T02:00:00Z", place: "Aula Bapas", guidanceType: "MENTAL" as const, approach: "CLASSICAL" as const, facilitator: "Ustaz Ahmad (Kemenag)",
-    partnerId: undefined, topic: "Kesadaran beragama", notes: "", attendees,
-  });
+  const session = groupSessionInput;
 
   it("is recorded once and shows in each attendee's buku perkembangan", async () => {
     const w = await world();

@@ -1,13 +1,14 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { addDays, todayIn } from "@/lib/domain/calendar";
+import { addDays } from "@/lib/domain/calendar";
 import { clock } from "@/lib/clock";
 import { AppError } from "@/lib/server/errors";
 import { prisma } from "@/lib/server/db";
 import { getClientStages } from "@/lib/server/queries/stages";
 import { issueEndOfGuidanceLetter } from "@/lib/server/services/issue-end-of-guidance-letter";
 import { recordPreparationStep } from "@/lib/server/services/record-preparation-step";
-import { createClient, createContact, createOffice, createUser } from "../factories";
+import { createClient, createContact } from "../factories";
 import { actorFor } from "../support/actors";
+import { tahapAkhirOffices } from "../support/tahap-akhir";
 
 async function expectError(p: Promise<unknown>, code: AppError["code"]) {
   const e = await p.then(() => null, (x) => x);
@@ -16,14 +17,7 @@ async function expectError(p: Promise<unknown>, code: AppError["code"]) {
 }
 
 async function world() {
-  clock.set(new Date("2026-11-20T03:00:00Z"));
-  const today = todayIn("Asia/Jakarta");
-  const jks = await createOffice(prisma, { code: "JKS", timeZone: "Asia/Jakarta" });
-  const mks = await createOffice(prisma, { code: "MKS", timeZone: "Asia/Makassar" });
-  const pk = await createUser(prisma, { officeId: jks.id, role: "PK" });
-  const pkOther = await createUser(prisma, { officeId: jks.id, role: "PK" });
-  const pkMks = await createUser(prisma, { officeId: mks.id, role: "PK" });
-  const kepala = await createUser(prisma, { officeId: jks.id, role: "KEPALA_BAPAS" });
+  const { today, jks, pk, pkOther, pkMks, kepala } = await tahapAkhirOffices();
   const akhir = await createClient(prisma, { officeId: jks.id, officeCode: "JKS", assignedPkId: pk.id, guidanceStart: addDays(today, -300), guidanceEnd: addDays(today, -1), currentStage: "AKHIR" });
   const awal = await createClient(prisma, { officeId: jks.id, officeCode: "JKS", assignedPkId: pk.id, guidanceStart: addDays(today, -10), guidanceEnd: addDays(today, 300) });
   const visit = await createContact(prisma, { officeId: jks.id, clientId: akhir.id, pkId: pk.id, occurredAt: addDays(today, -3), type: "KUNJUNGAN_RUMAH", notes: "Arahan kepada istri dan orang tua klien." });

@@ -8,7 +8,7 @@ import { utcDate } from "@/lib/domain/calendar";
 import { prisma } from "@/lib/server/db";
 import { getMonthlyFigures, getReportFigures } from "@/lib/server/queries/monthly-report";
 import { buildDailyReport, buildMonthlyReport } from "@/lib/server/reports/monthly";
-import { createClient, createLitmas, createOffice, createUser } from "../factories";
+import { createClient, createContact, createLitmas, createOffice, createUser } from "../factories";
 import { actorFor } from "../support/actors";
 
 // The laporan bulanan (issue 13, part 4): the figures for October 2026 in Jakarta (WIB) on a data
@@ -70,6 +70,21 @@ describe("the laporan bulanan", () => {
     expect(figures.pendampinganSteps).toEqual({ PEMERIKSAAN_PENYIDIK: 1, MUSYAWARAH_DIVERSI: 1 });
     expect(figures.pendampinganClosed).toBe(1);
     expect(figures.staffByRole).toEqual({ KEPALA_BAPAS: 1, PK: 2, ADMIN: 1 });
+    expect(figures.communityGuidance).toEqual({});
+  });
+
+  it("counts the guidance with the family and the community that took place, with the people named; the client's own contacts stay out", async () => {
+    const w = await world();
+    const c = await prisma.client.findFirstOrThrow({ where: { program: "DIVERSI" } });
+    const at = (iso: string) => ({ officeId: c.officeId, clientId: c.id, pkId: w.pk.id, occurredAt: d(iso) });
+    await createContact(prisma, { ...at("2026-10-05T03:00:00Z"), subject: "KELUARGA", participants: [{ name: "Siti Aminah", role: "Ibu kandung" }, { name: "Hasan", role: "Ayah kandung" }] });
+    await createContact(prisma, { ...at("2026-10-20T03:00:00Z"), subject: "MASYARAKAT", participants: [{ name: "H. Sutrisno", role: "Kepala Desa" }, { name: "Budi", role: "Ketua RT 03" }, { name: "Aipda Joko", role: "Bhabinkamtibmas" }] });
+    // Planned but not held, before the month (WIB), and with the client alone: not counted.
+    await createContact(prisma, { ...at("2026-10-22T03:00:00Z"), subject: "KELUARGA", outcome: null, participants: [{ name: "Siti Aminah", role: "Ibu kandung" }] });
+    await createContact(prisma, { ...at("2026-09-30T16:59:00Z"), subject: "KELUARGA", participants: [{ name: "Siti Aminah", role: "Ibu kandung" }] });
+    await createContact(prisma, { ...at("2026-10-06T03:00:00Z") });
+    const { figures } = await getMonthlyFigures(await actorFor(w.kepala.id), OCTOBER);
+    expect(figures.communityGuidance).toEqual({ KELUARGA: { activities: 1, participants: 2 }, MASYARAKAT: { activities: 1, participants: 3 } });
   });
 
   it("the PDF carries the letterhead, the figures and the Kepala's signature block", async () => {
@@ -103,6 +118,7 @@ describe("the laporan bulanan", () => {
     await wb.xlsx.load(body as unknown as ArrayBuffer);
     expect(wb.worksheets.map((s) => s.name)).toEqual([
       "I. Klien aktif per program", "II. Pekerjaan klien aktif", "III. Tindak pidana klien aktif", "IV. Permintaan litmas diterima", "V. Litmas selesai (disetujui)", "VI. Pendampingan", "VII. Pegawai per jabatan", "VIII. Penjangkauan masyarakat",
+      "IX. Keluarga dan masyarakat",
     ]);
     const rows = (i: number) => { const out: unknown[][] = []; wb.worksheets[i].eachRow((r) => out.push((r.values as unknown[]).slice(1))); return out; };
     expect(rows(0).slice(2)).toEqual([["Program", "Dewasa", "Anak", "Jumlah"], ["Pembebasan Bersyarat (PB)", 2, 0, 2], ["Diversi", 0, 1, 1], ["Jumlah", 2, 1, 3]]);
@@ -171,7 +187,7 @@ describe("the laporan harian", () => {
     const x = await buildDailyReport(kepala, day, "xlsx");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(x.body as unknown as ArrayBuffer);
-    expect(wb.worksheets).toHaveLength(8);
+    expect(wb.worksheets).toHaveLength(9);
     const sub = wb.worksheets[0].getRow(2).getCell(1).value;
     expect(String(sub)).toContain("Laporan Harian 31 Oktober 2026");
     const ev = await prisma.auditEvent.findMany({ where: { action: "report.daily" } });

@@ -38,6 +38,7 @@ async function world() {
   });
   const contact = await prisma.contact.create({ data: { officeId: jks.id, clientId: a.id, pkId: pk.id, type: "KUNJUNGAN_RUMAH", occurredAt: at("2015-03-01T03:00:00Z"), outcome: "HADIR", notes: `Bertemu ${MARK} dan istrinya.` } });
   await prisma.contactRevision.create({ data: { contactId: contact.id, notes: `Catatan lama tentang ${MARK}`, revisedById: pk.id } });
+  await prisma.contactParticipant.create({ data: { contactId: contact.id, position: 0, name: `Siti ${MARK}`, role: "Ibu kandung" } });
   await prisma.violation.create({ data: { officeId: jks.id, clientId: a.id, reportedById: pk.id, type: "TIDAK_MENGIKUTI_PROGRAM", occurredOn: utcDate(2015, 2, 1), description: `${MARK} tidak datang` } });
   const doc = await prisma.clientDocument.create({ data: { officeId: jks.id, clientId: a.id, kind: "SK", title: `SK ${MARK}`, fileName: `sk-${MARK}.pdf`, mimeType: "application/pdf", size: 4, sha256: "x", uploadedById: pk.id } });
   await prisma.documentContent.create({ data: { documentId: doc.id, bytes: Buffer.from("%PDF") } });
@@ -111,7 +112,7 @@ describe("the retention review", () => {
     const may2014 = utcDate(2014, 5, 1);
     const before = [await getMonthlyFigures(kepala, june2015), await getMonthlyFigures(kepala, may2014)];
     expect(before[0].figures.activeByEmployment.BEKERJA).toEqual({ DEWASA: 1, ANAK: 0 });
-    expect(await tablesMentioning(MARK)).toEqual(expect.arrayContaining(["Person", "Client", "Contact", "ContactRevision", "Violation", "ClientDocument", "Litmas", "LitmasVersion"]));
+    expect(await tablesMentioning(MARK)).toEqual(expect.arrayContaining(["Person", "Client", "Contact", "ContactParticipant", "ContactRevision", "Violation", "ClientDocument", "Litmas", "LitmasVersion"]));
 
     // Without the typed confirmation the form is refused in Bahasa Indonesia.
     const unconfirmed = ZRetentionDecision.safeParse({ personId: w.a.personId, decision: "ANONYMISE", reason: "Masa simpan lewat" });
@@ -130,6 +131,8 @@ describe("the retention review", () => {
     expect(person.birthDate?.getUTCMonth()).toBe(6); // mid-year of the birth year: no request near 18
     expect(await prisma.clientDocument.count({ where: { clientId: w.a.id } })).toBe(0);
     expect(await prisma.contact.count({ where: { clientId: w.a.id } })).toBe(1);
+    // Who took part stays counted, by relationship, without the name.
+    expect(await prisma.contactParticipant.findMany({ where: { contact: { clientId: w.a.id } }, select: { name: true, role: true } })).toEqual([{ name: "Dianonimkan", role: "Ibu kandung" }]);
     // Every figure of those months is what it was.
     const after = [await getMonthlyFigures(kepala, june2015), await getMonthlyFigures(kepala, may2014)];
     expect(after).toEqual(before);

@@ -149,7 +149,7 @@ export async function getClientFile(user: CurrentUser, clientId: string, meta: {
       contacts: {
         orderBy: { occurredAt: "desc" },
         take: 10,
-        select: { id: true, occurredAt: true, type: true, outcome: true, notes: true, pk: { select: { name: true } } },
+        select: { id: true, occurredAt: true, type: true, subject: true, outcome: true, notes: true, pk: { select: { name: true } } },
       },
       litmas: {
         orderBy: { receivedAt: "desc" },

@@ -1,8 +1,9 @@
 import "server-only";
 import { todayIn } from "@/lib/domain/calendar";
-import { agreementState, agreementWarningCutoff, kerjaSosialSummary } from "@/lib/domain/community";
+import { agreementState, agreementWarningCutoff, kerjaSosialSummary, mayCorrectCommunityRecord, type CommunityRecordKind } from "@/lib/domain/community";
 import type { CurrentUser } from "../auth/current-user";
 import { assertCan } from "../auth/permissions";
+import { can } from "@/lib/domain/permissions";
 import { audit } from "../audit";
 import { prisma } from "../db";
 import { clientScope } from "./scope";
@@ -106,10 +107,14 @@ export async function listClientPlacements(user: CurrentUser, clientId: string) 
   });
   const recorderIds = [...new Set(rows.flatMap((r) => r.hours.map((h) => h.recordedById)))];
   const recorders = new Map((await prisma.user.findMany({ where: { id: { in: recorderIds }, officeId: user.officeId }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const pkId = rows.length ? (await prisma.client.findUnique({ where: { id: clientId }, select: { assignedPkId: true } }))?.assignedPkId : null;
+  // Corrections and removals of the hours, per placement (the removed entries are only here).
+  const revisions = rows.some((r) => r.kerjaSosial) ? await revisionsOf(user, "KERJA_SOSIAL_HOURS", { clientId }) : [];
   return rows.map((r) => ({
     ...r,
-    hours: r.hours.map((h) => ({ ...h, recordedBy: recorders.get(h.recordedById) ?? "—" })),
+    hours: r.hours.map((h) => ({ ...h, recordedBy: recorders.get(h.recordedById) ?? "—", canCorrect: can(user.role, "community:correct") && mayCorrectCommunityRecord(user, { authorId: h.recordedById, clientPkId: pkId }) })),
     summary: r.kerjaSosial && r.totalHoursOrdered ? kerjaSosialSummary(r.totalHoursOrdered, r.hours.map((h) => h.minutes)) : null,
+    revisions: revisions.filter((v) => (v.before as { placementId?: string }).placementId === r.id),
   }));
 }
 
@@ -176,7 +181,11 @@ export async function getGroupSession(user: CurrentUser, id: string) {
   if (!s) return null;
   const recorder = await prisma.user.findFirst({ where: { id: s.createdById, officeId: user.officeId }, select: { name: true } });
   await audit(prisma, user, { action: "group-session.view", entityType: "GroupSession", entityId: s.id, details: { attendeesShown: s.attendees.length } });
-  return { ...s, recordedBy: recorder?.name ?? "—", hidden: s._count.attendees - s.attendees.length };
+  return {
+    ...s, recordedBy: recorder?.name ?? "—", hidden: s._count.attendees - s.attendees.length,
+    canCorrect: can(user.role, "community:correct") && mayCorrectCommunityRecord(user, { authorId: s.createdById }),
+    revisions: await revisionsOf(user, "GROUP_SESSION", { recordId: s.id }),
+  };
 }
 
 // ---------------------------------------------------------------- outreach
@@ -203,7 +212,11 @@ export async function getOutreach(user: CurrentUser, id: string) {
   });
   if (!o) return null;
   const recorder = await prisma.user.findFirst({ where: { id: o.createdById, officeId: user.officeId }, select: { name: true } });
-  return { ...o, recordedBy: recorder?.name ?? "—" };
+  return {
+    ...o, recordedBy: recorder?.name ?? "—",
+    canCorrect: can(user.role, "community:correct") && mayCorrectCommunityRecord(user, { authorId: o.createdById }),
+    revisions: await revisionsOf(user, "OUTREACH", { recordId: o.id }),
+  };
 }
 
 /** Outreach activities of the office held between two calendar dates (inclusive), with their participants. */
@@ -230,3 +243,17 @@ export async function getOfficeDocumentForDownload(user: CurrentUser, id: string
   return { ...doc, bytes: doc.content.bytes };
 }
 
+
+// ---------------------------------------------------------------- corrections (decision 0022)
+
+/** What a community record said before each correction or removal, newest first, with who did it and why. */
+async function revisionsOf(user: CurrentUser, kind: CommunityRecordKind, where: { recordId?: string; clientId?: string }) {
+  const rows = await prisma.communityRecordRevision.findMany({
+    where: { officeId: user.officeId, kind, ...where },
+    orderBy: { revisedAt: "desc" },
+    take: 50,
+    select: { id: true, recordId: true, action: true, reason: true, before: true, revisedAt: true, revisedById: true },
+  });
+  const names = new Map((await prisma.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.revisedById))] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  return rows.map(({ revisedById, ...r }) => ({ ...r, revisedBy: names.get(revisedById) ?? "—" }));
+}

@@ -7,6 +7,9 @@ import { prisma } from "../db";
 import { clientAlerts } from "./client-alerts";
 import { clientScope } from "./scope";
 
+/** Who took part in a contact, in the order typed. */
+const participantSelect = { orderBy: { position: "asc" }, select: { name: true, role: true } } as const;
+
 /** What the quick contact form needs: the client, the alerts, the next report due. Null outside the scope. */
 export async function getContactFormContext(user: CurrentUser, clientId: string) {
   assertCan(user, "contact:write");
@@ -14,15 +17,21 @@ export async function getContactFormContext(user: CurrentUser, clientId: string)
     where: { AND: [clientScope(user), { id: clientId }] },
     select: {
       id: true, fullName: true, registerNumber: true, status: true, program: true, currentStage: true, guidanceEnd: true,
+      // Offered as participants on a family or guarantor activity (decision 0022).
+      familyContactName: true, familyContactRelation: true, guarantorName: true, guarantorRelation: true,
       person: { select: { address: true, city: true, phone: true } },
       reportingSchedules: { select: { id: true, frequency: true, startsOn: true, endsOn: true } },
     },
   });
   if (!client) return null;
-  const { reportingSchedules, ...rest } = client;
+  const { reportingSchedules, familyContactName, familyContactRelation, guarantorName, guarantorRelation, ...rest } = client;
   const alerts = await clientAlerts(user, client.id);
   const next = nextDueDay(reportingSchedules, client.guidanceEnd, todayIn(user.timeZone));
-  return { client: rest, alerts, nextReport: next?.dueOn ?? null };
+  const known = {
+    KELUARGA: familyContactName ? [{ name: familyContactName, role: familyContactRelation || "Keluarga" }] : [],
+    PENJAMIN: guarantorName ? [{ name: guarantorName, role: guarantorRelation ? `Penjamin (${guarantorRelation})` : "Penjamin" }] : [],
+  };
+  return { client: rest, alerts, nextReport: next?.dueOn ?? null, knownPeople: known };
 }
 
 /** One contact, for recording its outcome. */
@@ -31,8 +40,8 @@ export async function getContact(user: CurrentUser, contactId: string) {
   const contact = await prisma.contact.findFirst({
     where: { id: contactId, client: clientScope(user) },
     select: {
-      id: true, occurredAt: true, type: true, guidanceType: true, approach: true, outcome: true, excuseReason: true, notes: true, followUpOn: true,
-      latitude: true, longitude: true, accuracyMeters: true, pk: { select: { name: true } },
+      id: true, occurredAt: true, type: true, subject: true, guidanceType: true, approach: true, outcome: true, excuseReason: true, notes: true, followUpOn: true,
+      latitude: true, longitude: true, accuracyMeters: true, pk: { select: { name: true } }, participants: participantSelect,
       client: { select: { id: true, fullName: true, registerNumber: true } },
       revisions: { orderBy: { revisedAt: "desc" }, select: { id: true, outcome: true, excuseReason: true, notes: true, revisedAt: true, revisedById: true } },
     },
@@ -61,8 +70,8 @@ export async function getGuidanceLog(user: CurrentUser, clientId: string) {
       contacts: {
         orderBy: [{ occurredAt: "asc" }, { createdAt: "asc" }],
         select: {
-          id: true, occurredAt: true, type: true, guidanceType: true, approach: true, outcome: true, excuseReason: true, notes: true, followUpOn: true,
-          latitude: true, accuracyMeters: true, pk: { select: { name: true } },
+          id: true, occurredAt: true, type: true, subject: true, guidanceType: true, approach: true, outcome: true, excuseReason: true, notes: true, followUpOn: true,
+          latitude: true, accuracyMeters: true, pk: { select: { name: true } }, participants: participantSelect,
         },
       },
       // Group and classical sessions the client was on the list of (issue 14): recorded once, shown here.

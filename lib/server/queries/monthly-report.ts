@@ -28,7 +28,7 @@ export async function getReportFigures(user: CurrentUser, from: Date, to: Date):
   const litmasSel = { purpose: true, receivedAt: true, client: { select: { category: true } }, person: { select: { birthDate: true } } } as const;
   // Active on the month's last day: started by then and not ended before it.
   const activeThen = { ...clientScope(user), guidanceStart: { lte: to }, OR: [{ status: "AKTIF" as const }, { statusDate: { gt: to } }] };
-  const [active, employed, offences, received, finished, pendReceived, steps, pendClosed, staff, outreach] = await Promise.all([
+  const [active, employed, offences, received, finished, pendReceived, steps, pendClosed, staff, outreach, communityContacts] = await Promise.all([
     prisma.client.groupBy({ by: ["program", "category"], where: activeThen, _count: { _all: true } }),
     // Employment as it stood on the span's last day: each active client's latest history row from
     // that day or before (the history is kept by a trigger, migration client_employment_history).
@@ -54,7 +54,19 @@ export async function getReportFigures(user: CurrentUser, from: Date, to: Date):
     prisma.user.groupBy({ by: ["role"], where: { officeId: user.officeId, active: true }, _count: { _all: true } }),
     // Office outreach (issue 14): held on a day of the month (calendar dates, no time zone needed).
     prisma.outreachActivity.groupBy({ by: ["kind"], where: { officeId: user.officeId, heldOn: { gte: from, lte: to } }, _count: { _all: true }, _sum: { participantCount: true } }),
+    // Guidance with the family, guarantor or community that took place (decision 0022), with the people named.
+    prisma.contact.findMany({
+      where: { client: clientScope(user), subject: { not: "KLIEN" }, outcome: "HADIR", occurredAt: { gte: fromAt, lt: toAt } },
+      select: { subject: true, _count: { select: { participants: true } } },
+    }),
   ]);
+  const communityGuidance: MonthlyFigures["communityGuidance"] = {};
+  for (const k of communityContacts) {
+    if (k.subject === "KLIEN") continue;
+    const f = (communityGuidance[k.subject] ??= { activities: 0, participants: 0 });
+    f.activities += 1;
+    f.participants += k._count.participants;
+  }
   const activeByProgram: Partial<Record<Program, ByCategory>> = {};
   for (const r of active) (activeByProgram[r.program as Program] ??= { DEWASA: 0, ANAK: 0 })[r.category as ClientCategory] += r._count._all;
   const totals: ByCategory = { DEWASA: 0, ANAK: 0 };
@@ -87,6 +99,7 @@ export async function getReportFigures(user: CurrentUser, from: Date, to: Date):
       pendampinganClosed: pendClosed,
       staffByRole: Object.fromEntries(staff.map((s) => [s.role, s._count._all])) as Partial<Record<Role, number>>,
       outreach: Object.fromEntries(outreach.map((o) => [o.kind, { activities: o._count._all, participants: o._sum.participantCount ?? 0 }])) as MonthlyFigures["outreach"],
+      communityGuidance,
     },
   };
 }

@@ -85,6 +85,6 @@ export async function reassessmentsDue(user: CurrentUser, clients: Prisma.Client
 
 /** The tahap akhir preparation checklist of a client (the caller has already scoped the client). */
 export async function preparationOf(clientId: string) {
-  const rows = await prisma.endPreparationStep.findMany({ where: { clientId }, select: { step: true, state: true, doneOn: true, note: true, contact: { select: { id: true, occurredAt: true } } } });
+  const rows = await prisma.endPreparationStep.findMany({ where: { clientId }, select: { step: true, state: true, doneOn: true, note: true, contact: { select: { id: true, occurredAt: true, subject: true } } } });
   return preparationChecklist(rows);
 }

@@ -74,7 +74,7 @@ export async function getClientStages(user: CurrentUser, clientId: string) {
     preparation: c.currentStage === "AKHIR" || c.letters.length > 0 ? await preparationOf(c.id) : null,
     canRecordPreparation: can(user.role, "program:manage") && c.status === "AKTIF" && c.currentStage === "AKHIR",
     preparationContacts: can(user.role, "program:manage") && c.status === "AKTIF" && c.currentStage === "AKHIR"
-      ? await prisma.contact.findMany({ where: { clientId: c.id }, orderBy: { occurredAt: "desc" }, take: 30, select: { id: true, occurredAt: true, type: true, notes: true } })
+      ? await prisma.contact.findMany({ where: { clientId: c.id }, orderBy: { occurredAt: "desc" }, take: 30, select: { id: true, occurredAt: true, type: true, subject: true, notes: true, _count: { select: { participants: true } } } })
       : [],
     summaryPreview: canPropose ? readTransitionSummary(await assembleTransitionSummary(prisma, c.id)) : null,
   };

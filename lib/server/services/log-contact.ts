@@ -1,6 +1,7 @@
 import "server-only";
 import { toIsoDate, todayIn } from "@/lib/domain/calendar";
 import { parseIsoDate } from "@/lib/domain/calendar";
+import { needsParticipants } from "@/lib/domain/contact-subject";
 import type { LogContactInput } from "@/lib/schemas/contact";
 import { assertCan, type CurrentUser } from "../auth";
 import { audit } from "../audit";
@@ -23,7 +24,8 @@ function isUniqueViolation(e: unknown): boolean {
 }
 
 /**
- * A PK records a guidance contact with one of their clients. Idempotent on the device's key: a save
+ * A PK records a guidance contact with one of their clients, or with the client's family, guarantor or
+ * community, with who took part (decision 0022). Idempotent on the device's key: a save
  * sent again (connection dropped after the server stored it, or an offline entry resent) returns
  * the row already stored instead of a second one.
  */
@@ -38,6 +40,12 @@ export async function logContact(user: CurrentUser, input: LogContactInput, now 
   });
   if (!client) throw notFound("Klien tidak ditemukan.");
   if (client.status !== "AKTIF") throw invalid("Klien ini tidak lagi dalam bimbingan aktif; kontak baru tidak dapat dicatat.");
+  // Left out: a contact with the client alone (the schema's defaults, for callers that do not parse).
+  const subject = input.subject ?? "KLIEN";
+  const participants = input.participants ?? [];
+  if (needsParticipants(subject) && participants.length === 0) {
+    throw invalid("Tulis siapa yang ikut serta.", { participants: ["Tulis paling sedikit satu peserta: siapa yang hadir dari keluarga, penjamin atau masyarakat."] });
+  }
 
   const at = new Date(input.occurredAt);
   if (input.outcome && at.getTime() > now.getTime() + 10 * MINUTE) {
@@ -56,18 +64,20 @@ export async function logContact(user: CurrentUser, input: LogContactInput, now 
     return await prisma.$transaction(async (tx) => {
       const row = await tx.contact.create({
         data: {
-          officeId: client.officeId, clientId: client.id, pkId: user.id, occurredAt: at, type: input.type,
+          officeId: client.officeId, clientId: client.id, pkId: user.id, occurredAt: at, type: input.type, subject,
           guidanceType: input.guidanceType ?? null, approach: input.approach ?? null, outcome: input.outcome ?? null,
           excuseReason: input.outcome === "IZIN" ? (input.excuseReason ?? null) : null, notes: input.notes,
           followUpOn, latitude: input.latitude ?? null, longitude: input.longitude ?? null,
           accuracyMeters: input.latitude !== undefined ? (input.accuracyMeters ?? null) : null,
           idempotencyKey: input.idempotencyKey,
+          participants: { create: participants.map((p, position) => ({ position, name: p.name, role: p.role })) },
         },
         select: { id: true },
       });
       await audit(tx, user, {
         action: "contact.create", entityType: "Contact", entityId: row.id, clientId: client.id,
-        details: { type: input.type, outcome: input.outcome ?? null, followUpOn: followUpOn ? toIsoDate(followUpOn) : null, located: input.latitude !== undefined },
+        // Who took part is counted here, not named: the audit trail holds ids, not identities.
+        details: { type: input.type, subject, participants: participants.length, outcome: input.outcome ?? null, followUpOn: followUpOn ? toIsoDate(followUpOn) : null, located: input.latitude !== undefined },
       });
       return { id: row.id, duplicate: false };
     });

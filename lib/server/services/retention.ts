@@ -37,6 +37,9 @@ export const ANONYMISATION_PLAN: Record<string, Plan> = {
   GuidanceProgram: { clear: { objectives: T, ratingNote: null, clientGoals: "" }, keep: ["title", "partnerName"] },
   GuidanceProgramEntry: { clear: { description: T }, keep: [] },
   Contact: { clear: { excuseReason: null, notes: T }, keep: ["idempotencyKey"] },
+  // The people who took part are named by the officer: the names go; the relationship or office
+  // (Ibu kandung, Kepala Desa) stays so the figures can tell family work from community work.
+  ContactParticipant: { clear: { name: ANONYMISED_NAME }, keep: ["role"] },
   ReportingSchedule: { clear: { note: null }, keep: [] },
   ReportingAttendance: { clear: { excuseReason: null, mangkirReason: null, note: null }, keep: [] },
   Violation: { clear: { description: T }, keep: [] },
@@ -56,6 +59,8 @@ export const ANONYMISATION_PLAN: Record<string, Plan> = {
   RiskAssessment: { clear: { findings: {}, newInfoNote: null }, keep: ["answers"] },
   EndPreparationStep: { clear: { note: T }, keep: [] },
   KerjaSosialHours: { clear: { note: "" }, keep: [] },
+  // A corrected or removed hours entry of the client: what it said and why it changed go.
+  CommunityRecordRevision: { clear: { reason: T, before: {} }, keep: [] },
   GroupSessionAttendee: { clear: {}, keep: [] }, // presence only; the session's topic is the office's
   RetentionReview: { clear: {}, keep: ["reason"] },
 };
@@ -83,6 +88,7 @@ async function anonymise(tx: Tx, personId: string, birthDate: Date | null) {
   await tx.guidanceProgramEntry.updateMany({ where: { program: byClient }, data: P.GuidanceProgramEntry.clear });
   await tx.guidanceProgram.updateMany({ where: byClient, data: P.GuidanceProgram.clear });
   await tx.contact.updateMany({ where: byClient, data: P.Contact.clear });
+  await tx.contactParticipant.updateMany({ where: { contact: byClient }, data: P.ContactParticipant.clear });
   await tx.reportingSchedule.updateMany({ where: byClient, data: P.ReportingSchedule.clear });
   await tx.reportingAttendance.updateMany({ where: byClient, data: P.ReportingAttendance.clear });
   await tx.violation.updateMany({ where: byClient, data: P.Violation.clear });
@@ -91,6 +97,7 @@ async function anonymise(tx: Tx, personId: string, birthDate: Date | null) {
   await tx.clientWarning.updateMany({ where: byClient, data: P.ClientWarning.clear });
   await tx.travelPermit.updateMany({ where: byClient, data: P.TravelPermit.clear });
   await tx.kerjaSosialHours.updateMany({ where: { placement: byClient }, data: P.KerjaSosialHours.clear });
+  await tx.communityRecordRevision.updateMany({ where: byClient, data: P.CommunityRecordRevision.clear });
   await tx.placement.updateMany({ where: byClient, data: P.Placement.clear });
   await tx.riskAssessment.updateMany({ where: byClient, data: P.RiskAssessment.clear });
   await tx.endPreparationStep.updateMany({ where: byClient, data: P.EndPreparationStep.clear });

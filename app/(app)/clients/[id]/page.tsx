@@ -11,7 +11,7 @@ import { OfflineLabel } from "@/components/offline/offline-label";
 import { Table, Td, Th } from "@/components/ui/table";
 import { addMonths, ageOn, todayIn } from "@/lib/domain/calendar";
 import {
-  ATTENDANCE_STATUS_LABEL, CLIENT_CATEGORY_LABEL, CLIENT_STATUS_LABEL, DOCUMENT_KIND_LABEL, CONTACT_OUTCOME_LABEL, CONTACT_TYPE_LABEL,
+  ATTENDANCE_STATUS_LABEL, CLIENT_CATEGORY_LABEL, CLIENT_STATUS_LABEL, DOCUMENT_KIND_LABEL, CONTACT_OUTCOME_LABEL, CONTACT_SUBJECT_LABEL, CONTACT_TYPE_LABEL,
   EDUCATION_LABEL, GENDER_LABEL, LITMAS_PURPOSE_LABEL, LITMAS_STATUS_LABEL, MARITAL_STATUS_LABEL, EMPLOYMENT_STATUS_LABEL, OFFENCE_CATEGORY_LABEL, ORIGIN_TYPE_LABEL,
   PK_LEVEL_LABEL, PROGRAM_LABEL, RELIGION_LABEL, REPORTING_FREQUENCY_LABEL, STAGE_LABEL, STAGE_STATUS_LABEL,
   PERMIT_STATUS_LABEL, TRANSITION_STATUS_LABEL, VIOLATION_TYPE_LABEL, WARNING_LEVEL_LABEL,
@@ -149,6 +149,7 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
                   <li key={k.id} className="px-4 py-3 sm:px-5">
                     <div className="flex flex-wrap items-center gap-2 text-sm">
                       <span className="font-medium">{CONTACT_TYPE_LABEL[k.type]}</span>
+                      {k.subject !== "KLIEN" ? <Badge>Bersama {CONTACT_SUBJECT_LABEL[k.subject].toLowerCase()}</Badge> : null}
                       {k.outcome ? <Badge tone={k.outcome === "HADIR" ? "green" : k.outcome === "IZIN" ? "amber" : "red"}>{CONTACT_OUTCOME_LABEL[k.outcome]}</Badge> : null}
                       <span className="text-slate-500">{formatDateTime(k.occurredAt, tz)} · {k.pk.name}</span>
                     </div>

@@ -9,8 +9,18 @@ import { APPROACH_LABEL, GUIDANCE_TYPE_LABEL } from "@/lib/domain/labels";
 import { formatDateTime } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth";
 import { getGroupSession } from "@/lib/server/queries/community";
+import { CorrectionCard } from "@/components/community/correction-card";
+import { SimpleForm } from "@/components/visits/simple-form";
+import { correctGroupSessionAction, removeCommunityRecordAction } from "../../partners/actions";
 
 export const metadata: Metadata = { title: "Sesi kelompok" };
+
+/** A session as it was before a correction: its topic and how many were listed. */
+function sessionSummary(before: unknown) {
+  const b = before as { topic?: string; place?: string; attendees?: { present: boolean }[] };
+  if (!b.topic || !Array.isArray(b.attendees)) return undefined;
+  return `${b.topic}, ${b.place ?? ""} · ${b.attendees.filter((a) => a.present).length} hadir dari ${b.attendees.length} peserta`;
+}
 
 export default async function GroupSessionPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
@@ -46,6 +56,24 @@ export default async function GroupSessionPage({ params }: { params: Promise<{ i
             ))}
           </ul>
         </Card>
+        <CorrectionCard
+          revisions={s.revisions.map((r) => ({ ...r, summary: sessionSummary(r.before) }))} timeZone={user.timeZone} canCorrect={s.canCorrect}
+          title="Koreksi atau hapus sesi" correctLabel="Koreksi rincian dan daftar hadir" removeLabel="Hapus sesi ini"
+          correct={<SimpleForm label="Koreksi sesi" action={correctGroupSessionAction} fixed={{ sessionId: s.id }} submitLabel="Simpan koreksi"
+            fields={[
+              { kind: "text", name: "topic", label: "Materi", defaultValue: s.topic },
+              { kind: "text", name: "place", label: "Tempat", defaultValue: s.place },
+              { kind: "text", name: "facilitator", label: "Fasilitator", defaultValue: s.facilitator },
+              { kind: "textarea", name: "notes", label: "Catatan", rows: 3, defaultValue: s.notes },
+              ...s.attendees.map((a) => ({
+                kind: "select" as const, name: `hadir:${a.client.id}`, label: a.client.fullName, defaultValue: a.present ? "HADIR" : "TIDAK_HADIR",
+                options: [{ value: "HADIR", label: "Hadir" }, { value: "TIDAK_HADIR", label: "Tidak hadir" }, { value: "HAPUS", label: "Hapus dari daftar (bukan peserta)" }],
+              })),
+              { kind: "textarea", name: "reason", label: "Alasan koreksi", rows: 2 },
+            ]} />}
+          remove={<SimpleForm label="Hapus sesi" action={removeCommunityRecordAction} fixed={{ kind: "GROUP_SESSION", recordId: s.id }} submitLabel="Hapus sesi" variant="danger" redirectTo="/group-sessions"
+            fields={[{ kind: "textarea", name: "reason", label: "Alasan menghapus", rows: 2, hint: "Mis. sesi tercatat dua kali. Sesi hilang dari buku perkembangan setiap peserta." }]} />}
+        />
       </div>
     </div>
   );

@@ -12,8 +12,17 @@ import { OUTREACH_KIND_LABEL } from "@/lib/domain/community";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth";
 import { getOutreach } from "@/lib/server/queries/community";
+import { CorrectionCard } from "@/components/community/correction-card";
+import { SimpleForm } from "@/components/visits/simple-form";
+import { correctOutreachAction, removeCommunityRecordAction } from "../../partners/actions";
 
 export const metadata: Metadata = { title: "Kegiatan penjangkauan" };
+
+/** An outreach as it was before a correction: its title and participant count. */
+function outreachSummary(before: unknown) {
+  const b = before as { title?: string; participantCount?: number };
+  return b.title ? `${b.title} · ${formatNumber(b.participantCount ?? 0)} peserta` : undefined;
+}
 
 export default async function OutreachActivityPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ foto_gagal?: string }> }) {
   const user = await requireUser();
@@ -63,6 +72,21 @@ export default async function OutreachActivityPage({ params, searchParams }: { p
           )}
           {can(user.role, "outreach:record") && o.photos.length < 6 ? <CardBody className="border-t border-slate-100"><PhotoUpload outreachId={o.id} left={6 - o.photos.length} /></CardBody> : null}
         </Card>
+        <CorrectionCard
+          revisions={o.revisions.map((r) => ({ ...r, summary: outreachSummary(r.before) }))} timeZone={user.timeZone} canCorrect={o.canCorrect}
+          title="Koreksi atau hapus kegiatan" correctLabel="Koreksi rincian" removeLabel="Hapus kegiatan ini"
+          correct={<SimpleForm label="Koreksi kegiatan" action={correctOutreachAction} fixed={{ outreachId: o.id }} submitLabel="Simpan koreksi"
+            fields={[
+              { kind: "text", name: "title", label: "Nama kegiatan", defaultValue: o.title },
+              { kind: "text", name: "place", label: "Tempat", defaultValue: o.place },
+              { kind: "text", name: "participantCount", label: "Jumlah peserta", defaultValue: String(o.participantCount) },
+              { kind: "textarea", name: "villageOfficials", label: "Perangkat desa dan tokoh yang hadir", rows: 3, defaultValue: o.villageOfficials.join("\n"), hint: "Satu nama per baris, dengan jabatannya." },
+              { kind: "textarea", name: "summary", label: "Ringkasan", rows: 4, defaultValue: o.summary },
+              { kind: "textarea", name: "reason", label: "Alasan koreksi", rows: 2 },
+            ]} />}
+          remove={<SimpleForm label="Hapus kegiatan" action={removeCommunityRecordAction} fixed={{ kind: "OUTREACH", recordId: o.id }} submitLabel="Hapus kegiatan" variant="danger" redirectTo="/outreach"
+            fields={[{ kind: "textarea", name: "reason", label: "Alasan menghapus", rows: 2, hint: "Mis. kegiatan tercatat dua kali. Kegiatan tidak lagi dihitung di laporan bulanan." }]} />}
+        />
       </div>
     </div>
   );

@@ -5,7 +5,8 @@ import { PrintButton } from "@/components/visits/print-button";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { APPROACH_LABEL, CONTACT_OUTCOME_LABEL, CONTACT_TYPE_LABEL, GUIDANCE_TYPE_LABEL, PROGRAM_LABEL, STAGE_LABEL } from "@/lib/domain/labels";
+import { participantsText } from "@/lib/domain/contact-subject";
+import { APPROACH_LABEL, CONTACT_OUTCOME_LABEL, CONTACT_SUBJECT_LABEL, CONTACT_TYPE_LABEL, GUIDANCE_TYPE_LABEL, PROGRAM_LABEL, STAGE_LABEL } from "@/lib/domain/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth";
 import { getGuidanceLog } from "@/lib/server/queries/contacts";
@@ -89,16 +90,18 @@ export default async function GuidanceLogPage({ params }: { params: Promise<{ id
               {e.g.session.notes ? <p className="mt-2 whitespace-pre-line text-slate-800">{e.g.session.notes}</p> : null}
             </li>
           ) : ((k) => (
-            <li key={k.id} className="log-entry rounded-lg border border-slate-200 bg-white p-4 text-sm print:rounded-none print:border-x-0 print:border-t-0 print:px-0">
+            <li key={k.id} data-contact-subject={k.subject} className="log-entry rounded-lg border border-slate-200 bg-white p-4 text-sm print:rounded-none print:border-x-0 print:border-t-0 print:px-0">
               <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
                 <span className="text-slate-500">{i + 1}.</span>
                 <span className="font-semibold">{formatDateTime(k.occurredAt, tz)}</span>
                 <span>{CONTACT_TYPE_LABEL[k.type]}</span>
+                {k.subject !== "KLIEN" ? <Badge>Bersama {CONTACT_SUBJECT_LABEL[k.subject].toLowerCase()}</Badge> : null}
                 {k.outcome ? <Badge tone={k.outcome === "HADIR" ? "green" : k.outcome === "IZIN" ? "amber" : "red"}>{CONTACT_OUTCOME_LABEL[k.outcome]}</Badge> : <Link href={`/clients/${c.id}/contacts/${k.id}`} className="text-xs font-medium text-brand-700 underline">Belum ada hasil: isi</Link>}
               </div>
               <div className="mt-1 text-xs text-slate-600">
                 {[k.guidanceType ? GUIDANCE_TYPE_LABEL[k.guidanceType] : null, k.approach ? `pendekatan ${APPROACH_LABEL[k.approach].toLowerCase()}` : null, `PK: ${k.pk.name}`, k.latitude !== null ? `lokasi tercatat${k.accuracyMeters !== null ? ` (± ${Math.round(k.accuracyMeters)} m)` : ""}` : null].filter(Boolean).join(" · ")}
               </div>
+              {k.participants.length ? <p className="mt-1"><span className="text-slate-500">Yang hadir:</span> {participantsText(k.participants)}</p> : null}
               {k.excuseReason ? <p className="mt-1">Alasan izin: {k.excuseReason}</p> : null}
               {k.notes ? <p className="mt-2 whitespace-pre-line text-slate-800">{k.notes}</p> : null}
               {k.followUpOn ? <p className="mt-1 text-xs text-slate-600">Tindak lanjut: {formatDate(k.followUpOn)}</p> : null}

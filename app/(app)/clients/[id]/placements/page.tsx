@@ -14,9 +14,17 @@ import { formatDate, formatDateShort } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth";
 import { getPlacementFormContext, listClientPlacements } from "@/lib/server/queries/community";
 import { getClientSummary } from "@/lib/server/queries/community-client";
-import { createPlacementAction, endPlacementAction, logHoursAction } from "../../../partners/actions";
+import { correctHoursAction, createPlacementAction, endPlacementAction, logHoursAction, removeCommunityRecordAction } from "../../../partners/actions";
+import { RevisionList } from "@/components/community/revision-list";
 
 export const metadata: Metadata = { title: "Penempatan di mitra" };
+
+/** An hours entry as it was before a correction: "12 Nov 2026 · 4 jam". */
+function hoursSummary(before: unknown) {
+  const b = before as { workedOn?: string; minutes?: number; note?: string };
+  if (!b.workedOn || typeof b.minutes !== "number") return undefined;
+  return `${formatDateShort(b.workedOn)} · ${formatHours(b.minutes)}${b.note ? ` · ${b.note}` : ""}`;
+}
 
 export default async function ClientPlacementsPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
@@ -68,14 +76,32 @@ export default async function ClientPlacementsPage({ params }: { params: Promise
                   ) : (
                     <ol className="divide-y divide-slate-100 rounded-md border border-slate-200 text-sm" aria-label="Catatan jam kerja sosial">
                       {pl.hours.map((h) => (
-                        <li key={h.id} className="flex flex-wrap items-baseline justify-between gap-x-3 px-3 py-2">
-                          <span><span className="font-medium">{formatDateShort(h.workedOn)}</span> · {formatHours(h.minutes)}{h.note ? ` · ${h.note}` : ""}</span>
-                          <span className="text-xs text-slate-500">dicatat {h.recordedBy}</span>
+                        <li key={h.id} className="px-3 py-2">
+                          <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+                            <span><span className="font-medium">{formatDateShort(h.workedOn)}</span> · {formatHours(h.minutes)}{h.note ? ` · ${h.note}` : ""}</span>
+                            <span className="text-xs text-slate-500">dicatat {h.recordedBy}</span>
+                          </div>
+                          {h.canCorrect ? (
+                            <details className="mt-1">
+                              <summary className="cursor-pointer text-xs font-medium text-brand-700">Koreksi atau hapus</summary>
+                              <div className="mt-2 grid gap-4 rounded-md bg-slate-50 p-3 sm:grid-cols-2">
+                                <SimpleForm label={`Koreksi jam ${formatDateShort(h.workedOn)}`} idPrefix={`koreksi-${h.id}`} action={correctHoursAction} fixed={{ hoursId: h.id }} submitLabel="Simpan koreksi" variant="secondary"
+                                  fields={[
+                                    { kind: "text", name: "hours", label: "Jumlah jam yang benar", defaultValue: String(h.minutes / 60).replace(".", ",") },
+                                    { kind: "text", name: "note", label: "Catatan (opsional)", defaultValue: h.note },
+                                    { kind: "textarea", name: "reason", label: "Alasan koreksi", rows: 2 },
+                                  ]} />
+                                <SimpleForm label={`Hapus jam ${formatDateShort(h.workedOn)}`} idPrefix={`hapus-${h.id}`} action={removeCommunityRecordAction} fixed={{ kind: "KERJA_SOSIAL_HOURS", recordId: h.id }} submitLabel="Hapus catatan ini" variant="danger"
+                                  fields={[{ kind: "textarea", name: "reason", label: "Alasan menghapus", rows: 2, hint: "Mis. tercatat dua kali, atau klien tidak bekerja pada hari itu." }]} />
+                              </div>
+                            </details>
+                          ) : null}
                         </li>
                       ))}
                     </ol>
                   )
                 ) : null}
+                <RevisionList id={`rev-${pl.id}`} timeZone={user.timeZone} rows={pl.revisions.map((v) => ({ ...v, summary: hoursSummary(v.before) }))} />
                 {writable && !pl.endedAt ? (
                   <div className="grid gap-4 border-t border-slate-100 pt-4 sm:grid-cols-2">
                     {pl.kerjaSosial && !pl.summary?.complete ? (

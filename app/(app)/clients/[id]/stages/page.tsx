@@ -10,15 +10,16 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { PendingLink } from "@/components/ui/pending-link";
 import { toIsoDate } from "@/lib/domain/calendar";
+import { contactsForStep, PREPARATION_STEP_SUBJECTS } from "@/lib/domain/end-preparation";
 import { GUIDANCE_GROUPS, STAGE_KINDS, type GuidanceType } from "@/lib/domain/enums";
 import {
-  APPROACH_LABEL, CONTACT_TYPE_LABEL, GUIDANCE_PROGRAM_STATUS_LABEL, PROGRAM_RATING_LABEL, GUIDANCE_TYPE_LABEL, PARTNER_TYPE_LABEL, PROGRAM_LABEL, STAGE_LABEL, STAGE_STATUS_LABEL,
+  APPROACH_LABEL, CONTACT_SUBJECT_LABEL, CONTACT_TYPE_LABEL, GUIDANCE_PROGRAM_STATUS_LABEL, PROGRAM_RATING_LABEL, GUIDANCE_TYPE_LABEL, PARTNER_TYPE_LABEL, PROGRAM_LABEL, STAGE_LABEL, STAGE_STATUS_LABEL,
   TPP_RECOMMENDATION_LABEL, TRANSITION_STATUS_LABEL,
 } from "@/lib/domain/labels";
 import { nextStage } from "@/lib/domain/stages";
 import { formatDate, formatDateShort, formatDateTime } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth";
-import { getClientStages } from "@/lib/server/queries/stages";
+import { getClientStages, type ClientStages } from "@/lib/server/queries/stages";
 import { can } from "@/lib/domain/permissions";
 import { DecideForm } from "../../../transitions/decide-form";
 import { IssueLetterForm } from "./issue-letter-form";
@@ -31,6 +32,12 @@ export const metadata: Metadata = { title: "Tahap bimbingan" };
 
 const RATING_TONE = { BAIK: "green", CUKUP: "amber", KURANG: "red" } as const;
 const GUIDANCE_GROUP_OF = Object.fromEntries(GUIDANCE_GROUPS.flatMap((g) => g.types.map((t) => [t, g.label]))) as Record<GuidanceType, string>;
+
+/** A contact as a choice for a preparation step: the day, the kind, with whom and how many, the start of the notes. */
+function contactOption(k: ClientStages["preparationContacts"][number]) {
+  const withWhom = k.subject !== "KLIEN" ? ` · bersama ${CONTACT_SUBJECT_LABEL[k.subject].toLowerCase()} (${k._count.participants} orang)` : "";
+  return { id: k.id, label: `${formatDateShort(k.occurredAt)} · ${CONTACT_TYPE_LABEL[k.type]}${withWhom}${k.notes ? ` · ${k.notes.slice(0, 40)}` : ""}` };
+}
 
 const FLASH: Record<string, string> = {
   usulan: "Usulan perubahan tahap dikirim ke sidang TPP.",
@@ -223,17 +230,25 @@ export default async function ClientStagesPage({ params, searchParams }: { param
                 <PreparationList items={c.preparation.items} />
                 {c.canRecordPreparation ? (
                   <div className="space-y-2">
-                    {c.preparation.items.map((i) => (
+                    {c.preparation.items.map((i) => ((choices) => (
                       <details key={i.step} className="rounded-md border border-slate-200 px-3 py-2">
                         <summary className="cursor-pointer text-sm font-medium text-brand-700">{i.state === "OPEN" ? "Catat" : "Ubah"}: {i.label}</summary>
                         <div className="mt-3">
                           <PreparationStepForm
                             clientId={c.id} step={i.step} label={i.label} today={toIsoDate(c.today)}
-                            contacts={c.preparationContacts.map((k) => ({ id: k.id, label: `${formatDateShort(k.occurredAt)} · ${CONTACT_TYPE_LABEL[k.type]}${k.notes ? ` · ${k.notes.slice(0, 40)}` : ""}` }))}
+                            contacts={{ fitting: choices.fitting.map(contactOption), others: choices.others.map(contactOption) }}
                           />
+                          {PREPARATION_STEP_SUBJECTS[i.step][0] !== "KLIEN" && choices.fitting.length === 0 ? (
+                            <p className="mt-2 text-xs text-slate-600">
+                              Belum dicatat?{" "}
+                              <PendingLink href={`/clients/${c.id}/contacts/new?bersama=${PREPARATION_STEP_SUBJECTS[i.step][0].toLowerCase()}`} className="font-medium text-brand-700 underline">
+                                Catat kegiatan bersama {CONTACT_SUBJECT_LABEL[PREPARATION_STEP_SUBJECTS[i.step][0]].toLowerCase()}
+                              </PendingLink>
+                            </p>
+                          ) : null}
                         </div>
                       </details>
-                    ))}
+                    ))(contactsForStep(i.step, c.preparationContacts)))}
                   </div>
                 ) : null}
               </CardBody>

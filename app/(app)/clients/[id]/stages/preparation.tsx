@@ -10,8 +10,12 @@ import { recordPreparationStepAction } from "./actions";
 
 type Res = { ok: true; message?: string } | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
 
-/** One step's form: done (the activity, or a date and a note) or not needed with a reason. */
-export function PreparationStepForm({ clientId, step, label, contacts, today }: { clientId: string; step: PreparationStep; label: string; contacts: { id: string; label: string }[]; today: string }) {
+type ContactOption = { id: string; label: string };
+
+/** One step's form: done (the activity, or a date and a note) or not needed with a reason. The activities that fit the step are listed first. */
+export function PreparationStepForm({ clientId, step, label, contacts, today }: {
+  clientId: string; step: PreparationStep; label: string; contacts: { fitting: ContactOption[]; others: ContactOption[] }; today: string;
+}) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [res, setRes] = useState<Res | null>(null);
@@ -41,11 +45,20 @@ export function PreparationStepForm({ clientId, step, label, contacts, today }: 
         <label className="flex items-center gap-1.5"><input type="radio" name={`${p}-state`} checked={state === "NOT_NEEDED"} onChange={() => setState("NOT_NEEDED")} className="size-4" /> Tidak diperlukan</label>
       </fieldset>
       {state === "DONE" ? (
-        <div className="grid gap-3 sm:grid-cols-2">
+        <div className="grid gap-3">
           <Field id={`${p}-contact`} label="Kegiatan bimbingan" error={err("contactId")}>
             <Select name="contactId" defaultValue="" {...describedBy(`${p}-contact`, err("contactId"))}>
               <option value="">Tidak tercatat sebagai kegiatan</option>
-              {contacts.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+              {contacts.fitting.length ? (
+                <optgroup label="Sesuai langkah ini">
+                  {contacts.fitting.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+                </optgroup>
+              ) : null}
+              {contacts.others.length ? (
+                <optgroup label={contacts.fitting.length ? "Kegiatan lain" : "Kegiatan bimbingan klien"}>
+                  {contacts.others.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+                </optgroup>
+              ) : null}
             </Select>
           </Field>
           <Field id={`${p}-date`} label="Tanggal (bila bukan kegiatan)" error={err("doneOn")}>

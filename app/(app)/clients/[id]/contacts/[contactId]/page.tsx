@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardBody } from "@/components/ui/card";
 import { DescriptionList } from "@/components/ui/description-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { APPROACH_LABEL, CONTACT_OUTCOME_LABEL, CONTACT_TYPE_LABEL, GUIDANCE_TYPE_LABEL } from "@/lib/domain/labels";
+import { APPROACH_LABEL, CONTACT_OUTCOME_LABEL, CONTACT_SUBJECT_LABEL, CONTACT_TYPE_LABEL, GUIDANCE_TYPE_LABEL } from "@/lib/domain/labels";
 import { can } from "@/lib/domain/permissions";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth";
@@ -30,6 +30,12 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
         <CardBody>
           <DescriptionList
             items={[
+              ["Kegiatan bersama", CONTACT_SUBJECT_LABEL[k.subject]],
+              ["Yang hadir", k.participants.length ? (
+                <ul key="p" className="space-y-0.5">
+                  {k.participants.map((p, i) => <li key={i}>{p.name} <span className="text-slate-600">· {p.role}</span></li>)}
+                </ul>
+              ) : null],
               ["Hasil", k.outcome ? <Badge key="o" tone={k.outcome === "HADIR" ? "green" : k.outcome === "IZIN" ? "amber" : "red"}>{CONTACT_OUTCOME_LABEL[k.outcome]}</Badge> : "Belum diisi"],
               ["Alasan izin", k.excuseReason],
               ["Jenis bimbingan", k.guidanceType ? GUIDANCE_TYPE_LABEL[k.guidanceType] : null],

@@ -8,13 +8,14 @@ import { Alert } from "@/components/ui/alert";
 import { Button, Spinner } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
-import { APPROACHES, CONTACT_OUTCOMES, CONTACT_TYPES, GUIDANCE_GROUPS, type ContactType } from "@/lib/domain/enums";
-import { APPROACH_LABEL, CONTACT_OUTCOME_LABEL, CONTACT_TYPE_LABEL, GUIDANCE_TYPE_LABEL } from "@/lib/domain/labels";
+import { APPROACHES, CONTACT_OUTCOMES, CONTACT_SUBJECTS, CONTACT_TYPES, GUIDANCE_GROUPS, type ContactSubject, type ContactType } from "@/lib/domain/enums";
+import { APPROACH_LABEL, CONTACT_OUTCOME_LABEL, CONTACT_SUBJECT_LABEL, CONTACT_TYPE_LABEL, GUIDANCE_TYPE_LABEL } from "@/lib/domain/labels";
 import { formatQuickDateTime, parseQuickDateTime } from "@/lib/domain/quick-datetime";
 import { formatDateTime } from "@/lib/format";
 import { classifySend, clearDraft, isQuotaError, loadDraft, newEntryKey, putOutbox, removeOutbox, saveDraft, type SendResult } from "@/lib/outbox";
 import { sendContact, useOffline } from "@/components/offline/offline-provider";
-import { CONTACT_NOTES_MAX, ZContactForm, type ContactFormValues, type LogContactInput } from "@/lib/schemas/contact";
+import { CONTACT_NOTES_MAX, filledParticipants, ZContactForm, type ContactFormValues, type LogContactInput } from "@/lib/schemas/contact";
+import { ParticipantsField, type KnownPerson } from "./participants-field";
 import { clock } from "@/lib/clock";
 
 type Geo = { state: "idle" } | { state: "asking" } | { state: "ok"; latitude: number; longitude: number; accuracy: number } | { state: "error"; message: string };
@@ -44,17 +45,20 @@ function Chips<T extends string>({ name, legend, options, labels, value, onChang
   );
 }
 
-export function ContactForm({ clientId, clientName, timeZone, defaultType, openedAt }: { clientId: string; clientName: string; timeZone: string; defaultType: ContactType; openedAt: string }) {
+export function ContactForm({ clientId, clientName, timeZone, defaultType, defaultSubject = "KLIEN", knownPeople, openedAt }: {
+  clientId: string; clientName: string; timeZone: string; defaultType: ContactType; defaultSubject?: ContactSubject;
+  knownPeople: Partial<Record<ContactSubject, KnownPerson[]>>; openedAt: string;
+}) {
   const router = useRouter();
   const [result, setResult] = useState<{ tone: "error" | "warning" | "success"; text: string } | null>(null);
   const [geo, setGeo] = useState<Geo>({ state: "idle" });
   const initialWhen = useMemo(() => formatQuickDateTime(new Date(openedAt), timeZone), [openedAt, timeZone]);
-  const { register, handleSubmit, formState, setError, control, setValue, reset } = useForm<ContactFormValues>({
+  const { register, handleSubmit, formState, setError, control, setValue, getValues, reset } = useForm<ContactFormValues>({
     resolver: zodResolver(ZContactForm),
-    defaultValues: { when: initialWhen, type: defaultType, outcome: "HADIR", notes: "", excuseReason: "", guidanceType: "", approach: "INDIVIDUAL", followUpOn: "" },
+    defaultValues: { when: initialWhen, type: defaultType, subject: defaultSubject, participants: defaultSubject === "KLIEN" ? [] : [{ name: "", role: "" }], outcome: "HADIR", notes: "", excuseReason: "", guidanceType: defaultSubject === "KLIEN" ? "" : "SOSIAL", approach: "INDIVIDUAL", followUpOn: "" },
   });
   const { errors, isSubmitting } = formState;
-  const [when, type, outcome, notes] = useWatch({ control, name: ["when", "type", "outcome", "notes"] });
+  const [when, type, subject, outcome, notes] = useWatch({ control, name: ["when", "type", "subject", "outcome", "notes"] });
   const parsed = parseQuickDateTime(when ?? "", clock.now(), timeZone);
   const offline = useOffline();
   const userId = offline?.userId ?? null;
@@ -69,13 +73,14 @@ export function ContactForm({ clientId, clientName, timeZone, defaultType, opene
     let cancelled = false;
     void loadDraft(userId, draftForm).then((d) => {
       if (cancelled || !d || !String(d.values.notes ?? "").trim()) return;
-      reset({ ...(d.values as Partial<ContactFormValues>) });
+      // A draft from before the subject and participants existed keeps the form's own for those.
+      reset({ ...getValues(), ...(d.values as Partial<ContactFormValues>) });
       setRestored(d.savedAt);
     }).catch(() => {});
     return () => {
       cancelled = true;
     };
-  }, [userId, draftForm, reset]);
+  }, [userId, draftForm, reset, getValues]);
 
   useEffect(() => {
     const typed = Boolean((all.notes ?? "").trim() || (all.excuseReason ?? "").trim());
@@ -98,6 +103,14 @@ export function ContactForm({ clientId, clientName, timeZone, defaultType, opene
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
   }, []);
+
+  // Arahan keluarga and penyuluhan sosial name who was there: an empty row is ready to type into,
+  // and the guidance type defaults to sosial (living in the family and the community).
+  const chooseSubject = (v: ContactSubject) => {
+    setValue("subject", v);
+    if (v !== "KLIEN" && getValues("participants").length === 0) setValue("participants", [{ name: "", role: "" }]);
+    if (v !== "KLIEN" && !getValues("guidanceType")) setValue("guidanceType", "SOSIAL");
+  };
 
   const locate = () => {
     if (!("geolocation" in navigator)) {
@@ -124,6 +137,7 @@ export function ContactForm({ clientId, clientName, timeZone, defaultType, opene
     const located = geo.state === "ok" && IN_PERSON.includes(values.type);
     const payload: LogContactInput = {
       clientId, idempotencyKey, occurredAt: at.at.toISOString(), type: values.type,
+      subject: values.subject, participants: filledParticipants(values.participants),
       outcome: values.outcome === "BELUM" ? undefined : values.outcome,
       excuseReason: values.outcome === "IZIN" ? values.excuseReason : undefined,
       guidanceType: (values.guidanceType || undefined) as LogContactInput["guidanceType"],
@@ -146,7 +160,7 @@ export function ContactForm({ clientId, clientName, timeZone, defaultType, opene
     }
     // Kept on the device: the form starts afresh for the next contact, and the toast says where this one is.
     const keptOnDevice = (text: string) => {
-      reset({ ...values, when: formatQuickDateTime(clock.now(), timeZone), notes: "", excuseReason: "", followUpOn: "" });
+      reset({ ...values, when: formatQuickDateTime(clock.now(), timeZone), notes: "", excuseReason: "", followUpOn: "", participants: values.subject === "KLIEN" ? [] : [{ name: "", role: "" }] });
       setGeo({ state: "idle" });
       if (userId) void clearDraft(userId, draftForm).catch(() => {});
       setResult({ tone: "warning", text });
@@ -201,6 +215,9 @@ export function ContactForm({ clientId, clientName, timeZone, defaultType, opene
       </Field>
 
       <Chips name="type" legend="Jenis kontak" options={CONTACT_TYPES} labels={CONTACT_TYPE_LABEL} value={type} onChange={(v) => setValue("type", v)} error={errors.type?.message} />
+
+      <Chips name="subject" legend="Kegiatan bersama" options={CONTACT_SUBJECTS} labels={CONTACT_SUBJECT_LABEL} value={subject} onChange={chooseSubject} error={errors.subject?.message} />
+      <ParticipantsField control={control} register={register} errors={errors} subject={subject} known={knownPeople[subject] ?? []} />
 
       {IN_PERSON.includes(type) ? (
         <div className="rounded-md border border-slate-200 bg-slate-50 px-3 py-3 text-sm">

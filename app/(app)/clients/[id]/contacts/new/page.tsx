@@ -7,7 +7,7 @@ import { OfflineLabel } from "@/components/offline/offline-label";
 import { Card, CardBody } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { CONTACT_TYPES, type ContactType } from "@/lib/domain/enums";
+import { CONTACT_SUBJECTS, CONTACT_TYPES, type ContactSubject, type ContactType } from "@/lib/domain/enums";
 import { can } from "@/lib/domain/permissions";
 import { formatDate } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth";
@@ -17,7 +17,7 @@ import { clock } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Catat kontak" };
 
-export default async function NewContactPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ jenis?: string }> }) {
+export default async function NewContactPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ jenis?: string; bersama?: string }> }) {
   const user = await requireUser();
   const { id } = await params;
   if (!can(user.role, "contact:write")) {
@@ -32,8 +32,11 @@ export default async function NewContactPage({ params, searchParams }: { params:
   }
   const ctx = await getContactFormContext(user, id);
   if (!ctx) notFound();
-  const { jenis } = await searchParams;
+  const { jenis, bersama } = await searchParams;
   const defaultType: ContactType = CONTACT_TYPES.includes(jenis as ContactType) ? (jenis as ContactType) : "KUNJUNGAN_RUMAH";
+  // ?bersama=keluarga (from a tahap akhir step): the activity starts with that subject chosen.
+  const wanted = bersama?.toUpperCase() as ContactSubject | undefined;
+  const defaultSubject: ContactSubject = wanted && CONTACT_SUBJECTS.includes(wanted) ? wanted : "KLIEN";
   const c = ctx.client;
   return (
     <div className="mx-auto max-w-2xl">
@@ -51,7 +54,7 @@ export default async function NewContactPage({ params, searchParams }: { params:
         <Card>
           <CardBody>
             {ctx.nextReport ? <p className="mb-4 text-sm text-slate-600">Wajib lapor berikutnya: <span className="font-medium text-slate-900">{formatDate(ctx.nextReport)}</span></p> : null}
-            <ContactForm clientId={c.id} clientName={c.fullName} timeZone={user.timeZone} defaultType={defaultType} openedAt={clock.now().toISOString()} />
+            <ContactForm clientId={c.id} clientName={c.fullName} timeZone={user.timeZone} defaultType={defaultType} defaultSubject={defaultSubject} knownPeople={ctx.knownPeople} openedAt={clock.now().toISOString()} />
           </CardBody>
         </Card>
       )}
