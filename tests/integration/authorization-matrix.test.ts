@@ -20,8 +20,9 @@ import { CONTACT_TYPES } from "@/lib/domain/enums";
 import { ZLogContact } from "@/lib/schemas/contact";
 import { logContact } from "@/lib/server/services/log-contact";
 import { proposeStageTransition } from "@/lib/server/services/propose-stage-transition";
+import { recordArrival } from "@/lib/server/services/record-arrival";
 import type { CurrentUser } from "@/lib/server/auth/current-user";
-import { createClient, createLitmas, createOffice, createUser } from "../factories";
+import { createClient, createLitmas, createOffice, createReportingSchedule, createUser } from "../factories";
 import { actorFor } from "../support/actors";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -58,6 +59,7 @@ const ROUTES: Record<string, Access> = {
   "(app)/clients/[id]/log/page.tsx": "signed-in",
   "(app)/clients/[id]/page.tsx": "signed-in",
   "(app)/clients/[id]/reporting/page.tsx": "signed-in",
+  "(app)/reporting/page.tsx": ["ADMIN", "KEPALA_BAPAS", "PK"], // the day's daftar lapor diri; a PK sees their own clients
   "(app)/clients/[id]/stages/page.tsx": "signed-in",
   "(app)/clients/[id]/status/page.tsx": ["ADMIN", "KEPALA_BAPAS", "PK"],
   "(app)/clients/[id]/transfer/page.tsx": ["ADMIN", "KEPALA_BAPAS"],
@@ -160,6 +162,7 @@ const ACTIONS: Record<string, Access> = {
   "(app)/clients/[id]/reporting/actions.ts recordAttendanceAction": ["ADMIN", "KEPALA_BAPAS", "PK"],
   "(app)/clients/[id]/reporting/actions.ts confirmMangkirAction": ["ADMIN", "KEPALA_BAPAS", "PK"],
   "(app)/clients/[id]/reporting/actions.ts recordPastReportAction": ["ADMIN", "KEPALA_BAPAS", "PK"],
+  "(app)/reporting/actions.ts recordArrivalAction": ["ADMIN", "KEPALA_BAPAS", "PK"],
   "(app)/clients/[id]/stages/actions.ts proposeTransitionAction": ["PK"],
   "(app)/clients/[id]/stages/actions.ts withdrawTransitionAction": ["PK"],
   "(app)/clients/[id]/stages/actions.ts createProgramAction": ["PK"],
@@ -276,6 +279,16 @@ const CASES: { name: string; allowed: Who[]; audit: string; setup: (w: World) =>
       const c = await createClient(prisma, { officeId: w.jks.id, officeCode: "JKS", assignedPkId: w.u.pk.id });
       const input = ZLogContact.parse({ clientId: c.id, idempotencyKey: "matrix-0123456789abcdef", occurredAt: `${toIsoDate(addDays(today(), -1))}T09:15:00+07:00`, type: CONTACT_TYPES[0], notes: "Klien ada di rumah." });
       return (a) => logContact(a, input);
+    },
+  },
+  {
+    // Every allowed actor taps in turn: the first records, the others find it there (one audit row).
+    name: "record an arrival at the front desk (the office; a PK their own caseload)", allowed: ["kepala", "admin", "pk"], audit: "reporting.record",
+    setup: async (w) => {
+      const c = await createClient(prisma, { officeId: w.jks.id, officeCode: "JKS", assignedPkId: w.u.pk.id, guidanceStart: addDays(today(), -60) });
+      // Weekly from 7 days ago: due today, its window open.
+      await createReportingSchedule(prisma, { clientId: c.id, frequency: "WEEKLY", startsOn: addDays(today(), -7) });
+      return (a) => recordArrival(a, { clientId: c.id, dueOn: toIsoDate(today()) });
     },
   },
 ];

@@ -94,6 +94,7 @@ const ROUTES: Record<string, "public" | "user" | "actor"> = {
       "violations", "violations/revocations/[id]", "workload",
       "audit/retensi", "clients/[id]/placements", "clients/[id]/assessments", "group-sessions", "group-sessions/new", "group-sessions/[id]",
       "outreach", "outreach/new", "outreach/[id]", "partners", "partners/new", "partners/[id]",
+      "reporting",
     ].map((p) => [`app/(app)/${p}/page.tsx`, "user" as const]),
   ),
 };
@@ -165,6 +166,7 @@ const ACTIONS: Record<string, ActionRow> = {
   "clients/[id]/reporting/actions.ts recordAttendanceAction": { allowed: AKP, scope: { key: "clientId", caseload: true } },
   "clients/[id]/reporting/actions.ts confirmMangkirAction": { allowed: P, scope: { key: "clientId", caseload: true } },
   "clients/[id]/reporting/actions.ts recordPastReportAction": { allowed: AKP, scope: { key: "clientId", caseload: true } },
+  "reporting/actions.ts recordArrivalAction": { allowed: AKP, scope: { key: "clientId", caseload: true } },
   "clients/[id]/stages/actions.ts proposeTransitionAction": { allowed: P, scope: { key: "clientId", caseload: true } },
   "clients/[id]/stages/actions.ts withdrawTransitionAction": { allowed: P },
   "clients/[id]/stages/actions.ts createProgramAction": { allowed: P, scope: { key: "clientId", caseload: true } },

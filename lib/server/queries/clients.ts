@@ -11,6 +11,7 @@ import { audit } from "../audit";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { clientScope } from "./scope";
+import { nextReportOf } from "./reporting";
 
 export const ZClientListParams = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
@@ -170,6 +171,7 @@ export async function getClientFile(user: CurrentUser, clientId: string, meta: {
   const { createdById: _c, deletedById: _d, deletedAt: _da, deletedReason: _dr, litmas, ...rest } = client;
   void _c; void _d; void _da; void _dr;
   const withAccess = litmas.map(({ assignedPkId, createdById, ...l }) => ({ ...l, canOpen: mayOpenClientLitmas(user, { assignedPkId, createdById, status: l.status }) }));
-  return { ...rest, litmas: withAccess, nikMasked: maskNik(client.person.nik) };
+  const nextReport = client.status === "AKTIF" ? await nextReportOf(client, user.timeZone) : null;
+  return { ...rest, litmas: withAccess, nikMasked: maskNik(client.person.nik), nextReport };
 }
 export type ClientFile = NonNullable<Awaited<ReturnType<typeof getClientFile>>>;
