@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeCursor, decodeKey, encodeCursor, encodeKey, pageRange } from "./pagination";
+import { decodeCursor, decodeKey, encodeCursor, encodeKey, neighbourStarts, pageRange, pageStart } from "./pagination";
 
 describe("keyset cursors", () => {
   it("round-trips names with any characters", () => {
@@ -28,5 +28,20 @@ describe("pageRange", () => {
     [1, 0, 0, "0 dari 0"],
   ])("from %i showing %i of %i", (start, shown, total, text) => {
     expect(pageRange(start, shown, total)).toBe(text);
+  });
+});
+
+describe("pageStart", () => {
+  it.each([
+    ["the list's start, whatever the link says", 26, true, 25, 180, 1],
+    ["the second page", 26, false, 25, 180, 26],
+    ["a link without dari past the start", undefined, false, 25, 180, 1],
+    ["an edited link past the end", 9999, false, 5, 180, 176],
+  ] as const)("%s", (_n, dari, atStart, shown, total, start) => {
+    expect(pageStart(dari, atStart, shown, total)).toBe(start);
+  });
+  it("neighbours", () => {
+    expect(neighbourStarts(26, 25, 25)).toEqual({ next: 51, prev: 1 });
+    expect(neighbourStarts(10, 25, 25)).toEqual({ next: 35, prev: 1 });
   });
 });

@@ -36,3 +36,17 @@ export function pageRange(start: number, shown: number, total: number): string {
   const n = (x: number) => x.toLocaleString("id-ID");
   return `${n(start)}–${n(start + shown - 1)} dari ${n(total)}`;
 }
+
+/**
+ * Where a keyset page starts (from 1): the `dari` its link carried, 1 at the list's start (no way
+ * back), and never so far that the page would run past the total (a stale or edited link).
+ */
+export function pageStart(dari: number | undefined, atStart: boolean, shown: number, total: number): number {
+  if (atStart) return 1;
+  return Math.max(1, Math.min(dari ?? 1, total - shown + 1));
+}
+
+/** The `dari` of the next page and of the previous one. */
+export function neighbourStarts(start: number, shown: number, pageSize: number): { next: number; prev: number } {
+  return { next: start + shown, prev: Math.max(1, start - pageSize) };
+}
