@@ -69,6 +69,7 @@ const ROUTES: Record<string, Access> = {
   "(app)/letters/page.tsx": "signed-in",
   "(app)/litmas/[id]/page.tsx": "signed-in",
   "(app)/litmas/[id]/versions/[n]/page.tsx": "signed-in",
+  "(app)/litmas/[id]/versions/compare/page.tsx": "signed-in", // scoped and audited like one version
   "(app)/litmas/new/page.tsx": ALL,
   "(app)/litmas/page.tsx": "signed-in",
   "(app)/pendampingan/[id]/page.tsx": "signed-in",

@@ -89,7 +89,7 @@ const ROUTES: Record<string, "public" | "user" | "actor"> = {
       "(home)", "account-changes", "account", "account/password", "admin/settings", "admin/users/[id]", "admin/users/new", "admin/users",
       "audit", "clients/(list)", "clients/[id]/contacts/[contactId]", "clients/[id]/contacts/new", "clients/[id]/edit", "clients/[id]/log",
       "clients/[id]", "clients/[id]/reporting", "clients/[id]/stages", "clients/[id]/status", "clients/[id]/transfer", "clients/[id]/violations/new",
-      "clients/assign", "clients/new", "letters", "litmas/[id]", "litmas/[id]/versions/[n]", "litmas/new", "litmas", "pendampingan/[id]",
+      "clients/assign", "clients/new", "letters", "litmas/[id]", "litmas/[id]/versions/[n]", "litmas/[id]/versions/compare", "litmas/new", "litmas", "pendampingan/[id]",
       "pendampingan/new", "pendampingan", "persons/[id]", "tasks", "tpp/new", "tpp", "transfers", "transitions", "violations/[id]",
       "violations", "violations/revocations/[id]", "workload",
       "audit/retensi", "clients/[id]/placements", "clients/[id]/assessments", "group-sessions", "group-sessions/new", "group-sessions/[id]",
