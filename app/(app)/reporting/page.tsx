@@ -161,7 +161,7 @@ export default async function ReportingDeskPage({ searchParams }: { searchParams
   return (
     <>
       <PageHeader
-        eyebrow={desk.paged ? <PendingLink href="/reporting" className="inline-flex min-h-11 items-center hover:underline md:min-h-0">← Semua jadwal hari ini</PendingLink> : undefined}
+        eyebrow={desk.paged ? <PendingLink href="/reporting" className="hover:underline">← Semua jadwal hari ini</PendingLink> : undefined}
         title={desk.paged ? `Lapor diri: ${GROUP[desk.paged].title.toLowerCase()}` : "Lapor diri hari ini"}
         description={`${formatDate(desk.today)} · ${isPk ? "klien bimbingan Anda" : user.officeName}. Catat hadir saat klien datang ke kantor; lapor jarak jauh dan izin dicatat di halaman wajib lapor klien.`}
       />

@@ -22,7 +22,7 @@ export default async function LitmasVersionPage({ params }: { params: Promise<{ 
   return (
     <>
       <PageHeader
-        eyebrow={<Link href={`/litmas/${id}`} className="inline-flex min-h-11 items-center hover:underline md:min-h-0">← Kembali ke litmas</Link>}
+        eyebrow={<Link href={`/litmas/${id}`} className="hover:underline">← Kembali ke litmas</Link>}
         title={`Versi ${v.versionNo}: ${v.litmas.person.fullName}`}
         description={`${LITMAS_PURPOSE_LABEL[v.litmas.purpose]} · disimpan ${formatDateTime(v.savedAt, user.timeZone)} oleh ${v.savedByName}${latest ? " · versi terbaru" : ""}`}
         actions={v.versionNo > 1 ? <ButtonLink variant="secondary" href={`/litmas/${id}/versions/compare?dari=${v.versionNo - 1}&ke=${v.versionNo}`}>Bandingkan dengan versi {v.versionNo - 1}</ButtonLink> : undefined}

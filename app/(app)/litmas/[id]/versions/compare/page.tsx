@@ -39,7 +39,7 @@ export default async function LitmasComparePage({ params, searchParams }: { para
   return (
     <>
       <PageHeader
-        eyebrow={<Link href={`/litmas/${id}`} className="inline-flex min-h-11 items-center hover:underline md:min-h-0">← Kembali ke litmas</Link>}
+        eyebrow={<Link href={`/litmas/${id}`} className="hover:underline">← Kembali ke litmas</Link>}
         title={`Versi ${older.versionNo} dan ${newer.versionNo}: ${pair.litmas.person.fullName}`}
         description={`${LITMAS_PURPOSE_LABEL[pair.litmas.purpose]} · dari ${saved(older)} ke ${saved(newer)}`}
       />
