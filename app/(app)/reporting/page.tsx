@@ -54,11 +54,10 @@ function Action({ r, today }: { r: DeskRow; today: Date }) {
 
 function GroupSection({ g, today, showPk, href, paged }: { g: DeskGroupPage; today: Date; showPk: boolean; href: (p: Record<string, string>) => string; paged: boolean }) {
   const meta = GROUP[g.group];
-  const done = g.rows.filter((r) => r.status).length;
   return (
     <section aria-labelledby={`lapor-${meta.slug}`}>
       <h2 id={`lapor-${meta.slug}`} className={`mb-2 text-base font-semibold ${g.group === "OPEN_PAST" ? "text-red-800" : "text-slate-900"}`}>
-        {meta.title} <span className="font-normal text-slate-600">({g.total.toLocaleString("id-ID")}{g.group === "TODAY" && done ? `, ${done} sudah lapor` : ""})</span>
+        {meta.title} <span className="font-normal text-slate-600">({g.total.toLocaleString("id-ID")}{g.group === "TODAY" && g.done ? `, ${g.done.toLocaleString("id-ID")} sudah lapor` : ""})</span>
       </h2>
       <Card>
         {g.rows.length === 0 ? (

@@ -44,6 +44,8 @@ export interface DeskGroupPage {
   group: DeskGroup;
   rows: DeskRow[];
   total: number;
+  /** Of the total, those already recorded (hadir or izin). */
+  done: number;
   /** The first row's place in the whole group, from 1. */
   start: number;
   nextCursor: string | null;
@@ -66,6 +68,7 @@ interface RawRow {
   attendedOn: Date | null;
   late: boolean | null;
   total: number;
+  done: number;
   pos: number;
 }
 
@@ -94,7 +97,7 @@ export async function getReportingDesk(user: CurrentUser, params: DeskParams, no
   const before = group && !after ? decodeKey(params.before, 4) : null;
   const cursor = after ?? before;
   const keyset = cursor
-    ? Prisma.sql`AND (expected, "fullName", "clientId", due) ${after ? Prisma.sql`>` : Prisma.sql`<`} (${cursor[0]}::date, ${cursor[1]}, ${cursor[2]}, ${cursor[3]}::date)`
+    ? Prisma.sql`AND (expected, "fullName", "clientId", due) ${after ? Prisma.sql`>` : Prisma.sql`<`} (${cursor[0]}::date, ${cursor[1]}::text, ${cursor[2]}::text, ${cursor[3]}::date)`
     : Prisma.empty;
   const order = before ? Prisma.sql`expected DESC, "fullName" DESC, "clientId" DESC, due DESC` : Prisma.sql`expected, "fullName", "clientId", due`;
 
@@ -148,7 +151,7 @@ export async function getReportingDesk(user: CurrentUser, params: DeskParams, no
         LEFT JOIN "ReportingAttendance" a ON a."clientId" = d."clientId" AND a."dueOn" = d.due
     ),
     ranked AS (
-      SELECT g.*, count(*) OVER (PARTITION BY grp)::int AS total,
+      SELECT g.*, count(*) OVER (PARTITION BY grp)::int AS total, (count(*) FILTER (WHERE status IS NOT NULL) OVER (PARTITION BY grp))::int AS done,
         row_number() OVER (PARTITION BY grp ORDER BY expected, "fullName", "clientId", due)::int AS pos
       FROM g
       WHERE grp IS NOT NULL AND (grp <> 'OPEN_PAST' OR status IS NULL) AND (${group}::text IS NULL OR grp = ${group})
@@ -156,7 +159,7 @@ export async function getReportingDesk(user: CurrentUser, params: DeskParams, no
     paged AS (
       SELECT ranked.*, row_number() OVER (PARTITION BY grp ORDER BY ${order}) AS rn FROM ranked WHERE true ${keyset}
     )
-    SELECT grp, "clientId", "fullName", "registerNumber", program, "pkName", due, expected, opens, closes, inm, status, "attendedOn", late, total, pos
+    SELECT grp, "clientId", "fullName", "registerNumber", program, "pkName", due, expected, opens, closes, inm, status, "attendedOn", late, total, done, pos
     FROM paged WHERE rn <= ${DESK_PAGE_SIZE + 1} ORDER BY grp, pos`;
 
   const groups: DeskGroupPage[] = DESK_GROUPS.filter((g) => !group || g === group).map((g) => {
@@ -169,6 +172,7 @@ export async function getReportingDesk(user: CurrentUser, params: DeskParams, no
     return {
       group: g,
       total: first?.total ?? 0,
+      done: first?.done ?? 0,
       start: first?.pos ?? 0,
       rows: page.map(toRow),
       nextCursor: group && last && (before ? true : hasMore) ? keyOf(last) : null,
