@@ -22,8 +22,9 @@ import { logContact } from "@/lib/server/services/log-contact";
 import { proposeStageTransition } from "@/lib/server/services/propose-stage-transition";
 import { recordArrival } from "@/lib/server/services/record-arrival";
 import type { CurrentUser } from "@/lib/server/auth/current-user";
-import { createClient, createLitmas, createOffice, createReportingSchedule, createUser } from "../factories";
+import { createClient, createLitmas, createReportingSchedule } from "../factories";
 import { actorFor } from "../support/actors";
+import { twoOfficeStaff } from "../support/offices";
 
 const root = path.resolve(import.meta.dirname, "../..");
 type Access = "public" | "signed-in" | readonly Role[];
@@ -225,18 +226,7 @@ type Who = "kepala" | "admin" | "kasi" | "pk" | "otherPk" | "kepalaMks" | "admin
 const WHO: Who[] = ["kepala", "admin", "kasi", "pk", "otherPk", "kepalaMks", "adminMks", "pkMks"];
 
 async function world() {
-  const jks = await createOffice(prisma, { code: "JKS", timeZone: "Asia/Jakarta" });
-  const mks = await createOffice(prisma, { code: "MKS", timeZone: "Asia/Makassar" });
-  const u = {
-    kepala: await createUser(prisma, { officeId: jks.id, role: "KEPALA_BAPAS" }),
-    admin: await createUser(prisma, { officeId: jks.id, role: "ADMIN" }),
-    kasi: await createUser(prisma, { officeId: jks.id, role: "KASI" }),
-    pk: await createUser(prisma, { officeId: jks.id, role: "PK" }),
-    otherPk: await createUser(prisma, { officeId: jks.id, role: "PK" }),
-    kepalaMks: await createUser(prisma, { officeId: mks.id, role: "KEPALA_BAPAS" }),
-    adminMks: await createUser(prisma, { officeId: mks.id, role: "ADMIN" }),
-    pkMks: await createUser(prisma, { officeId: mks.id, role: "PK" }),
-  };
+  const { jks, mks, u } = await twoOfficeStaff();
   const actors = Object.fromEntries(await Promise.all(WHO.map(async (w) => [w, await actorFor(u[w].id)] as const))) as Record<Who, CurrentUser>;
   return { jks, mks, u, actors };
 }

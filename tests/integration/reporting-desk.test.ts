@@ -9,8 +9,9 @@ import { prisma } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { getReportingDesk } from "@/lib/server/queries/reporting-desk";
 import { recordArrival } from "@/lib/server/services/record-arrival";
-import { createAttendance, createClient, createOffice, createReportingSchedule, createUser } from "../factories";
+import { createAttendance, createClient, createReportingSchedule } from "../factories";
 import { actorFor } from "../support/actors";
+import { twoOfficeStaff } from "../support/offices";
 
 afterEach(() => clock.reset());
 
@@ -18,16 +19,8 @@ afterEach(() => clock.reset());
 const at = (day: Date) => new Date(day.getTime() + 3 * 3_600_000);
 
 async function world(today: Date) {
-  const jks = await createOffice(prisma, { code: "JKS", timeZone: "Asia/Jakarta" });
-  const mks = await createOffice(prisma, { code: "MKS", timeZone: "Asia/Makassar" });
-  const u = {
-    kepala: await createUser(prisma, { officeId: jks.id, role: "KEPALA_BAPAS" }),
-    admin: await createUser(prisma, { officeId: jks.id, role: "ADMIN" }),
-    kasi: await createUser(prisma, { officeId: jks.id, role: "KASI" }),
-    pkA: await createUser(prisma, { officeId: jks.id, role: "PK" }),
-    pkB: await createUser(prisma, { officeId: jks.id, role: "PK" }),
-    pkMks: await createUser(prisma, { officeId: mks.id, role: "PK" }),
-  };
+  const { jks, mks, u: staff } = await twoOfficeStaff();
+  const u = { ...staff, pkA: staff.pk, pkB: staff.otherPk };
   const client = async (pk: { id: string }, frequency: "WEEKLY" | "BIWEEKLY" | "MONTHLY", startsOn: Date, officeId = jks.id, officeCode = "JKS") => {
     const c = await createClient(prisma, { officeId, officeCode, assignedPkId: pk.id, today, guidanceStart: addDays(today, -200), guidanceEnd: addDays(today, 200) });
     await createReportingSchedule(prisma, { clientId: c.id, frequency, startsOn });
