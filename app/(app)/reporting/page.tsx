@@ -30,12 +30,13 @@ const GROUP: Record<DeskGroup, { title: string; slug: string; empty: string }> =
 const monthOf = (d: Date) => formatDate(d).split(" ").slice(1).join(" ");
 
 /** When the client is expected, and until when a report counts. */
-function When({ r, group }: { r: DeskRow; group: DeskGroup }) {
+function When({ r, group, countLate }: { r: DeskRow; group: DeskGroup; countLate: boolean }) {
   const main = r.inMonth && group !== "TODAY" ? `Bulan ${monthOf(r.dueOn)}, jadwal ${formatDateShort(r.expectedOn)}` : formatDate(r.expectedOn);
+  const late = group === "OPEN_PAST" && !r.inMonth && countLate;
   return (
     <>
       <div className="whitespace-nowrap">{main}</div>
-      <div className="text-xs text-slate-600">Batas {formatDateShort(r.closesOn)}</div>
+      <div className="text-xs text-slate-600">Batas {formatDateShort(r.closesOn)}{late ? " · dihitung terlambat" : ""}</div>
     </>
   );
 }
@@ -52,7 +53,9 @@ function Action({ r, today }: { r: DeskRow; today: Date }) {
   return <ArrivalButton clientId={r.clientId} dueOn={toIsoDate(r.dueOn)} name={r.fullName} />;
 }
 
-function GroupSection({ g, today, showPk, href, paged }: { g: DeskGroupPage; today: Date; showPk: boolean; href: (p: Record<string, string>) => string; paged: boolean }) {
+function GroupSection({ g, today, showPk, href, paged, countLate }: {
+  g: DeskGroupPage; today: Date; showPk: boolean; href: (p: Record<string, string>) => string; paged: boolean; countLate: boolean;
+}) {
   const meta = GROUP[g.group];
   return (
     <section aria-labelledby={`lapor-${meta.slug}`}>
@@ -82,7 +85,7 @@ function GroupSection({ g, today, showPk, href, paged }: { g: DeskGroupPage; tod
                   </Td>
                   <Td>{PROGRAM_SHORT[r.program]}</Td>
                   {showPk ? <Td>{r.pkName ?? <span className="text-amber-800">Belum ditugaskan</span>}</Td> : null}
-                  <Td><When r={r} group={g.group} /></Td>
+                  <Td><When r={r} group={g.group} countLate={countLate} /></Td>
                   <Td className="md:text-right"><Action r={r} today={today} /></Td>
                 </tr>
               ))}
@@ -178,7 +181,7 @@ export default async function ReportingDeskPage({ searchParams }: { searchParams
             Belum ada klien yang dijadwalkan lapor hari ini atau {DESK_AHEAD_DAYS} hari ke depan. Jadwal diatur di halaman wajib lapor tiap klien.
           </EmptyState>
         ) : (
-          desk.groups.map((g) => <GroupSection key={g.group} g={g} today={desk.today} showPk={!isPk} href={href} paged={!!desk.paged} />)
+          desk.groups.map((g) => <GroupSection key={g.group} g={g} today={desk.today} showPk={!isPk} href={href} paged={!!desk.paged} countLate={desk.countLate} />)
         )}
       </div>
     </>

@@ -180,7 +180,8 @@ export async function getReportingDesk(user: CurrentUser, params: DeskParams, no
     };
   });
   const search = params.q ? await searchWalkIn(user, params.q, today, rules) : null;
-  return { today, timeZone: office.timeZone, groups, search, paged: group };
+  // A report after the expected day is "terlambat" where the office counts it (never in a month window).
+  return { today, timeZone: office.timeZone, groups, search, paged: group, countLate: rules.window.countLate };
 }
 
 function toRow(r: RawRow): DeskRow {
