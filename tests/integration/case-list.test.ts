@@ -94,7 +94,7 @@ describe("the list of people and cases", () => {
     for (const kind of ["ALL", "LITMAS", "PENDAMPINGAN", "GUIDANCE"] as const) {
       const all = (await listCases(kepala, { kind }, 100)).items.map((c) => c.id);
       const seen: string[] = [];
-      const pages: { items: { id: string }[]; prevCursor: string | null }[] = [];
+      const pages: { items: { id: string }[]; prevCursor: string | null; total: number }[] = [];
       let after: string | undefined;
       for (;;) {
         const page = await listCases(kepala, { kind, after }, 4);
@@ -105,7 +105,7 @@ describe("the list of people and cases", () => {
       }
       expect(seen, kind).toEqual(all);
       // "1–4 dari N": the exact count under the same filters, the same on every page.
-      expect(pages.map((p) => (p as { total: number }).total), kind).toEqual(pages.map(() => all.length));
+      expect(pages.map((p) => p.total), kind).toEqual(pages.map(() => all.length));
       expect(pages[0].prevCursor).toBeNull();
       if (pages.length > 1) {
         const back = await listCases(kepala, { kind, before: pages[pages.length - 1].prevCursor! }, 4);
