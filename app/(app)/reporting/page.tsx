@@ -41,14 +41,15 @@ function When({ r, group, countLate }: { r: DeskRow; group: DeskGroup; countLate
   );
 }
 
-function Done({ r }: { r: DeskRow }) {
-  if (r.status === "HADIR") return <Badge tone="green">Sudah lapor{r.attendedOn ? ` ${formatDateShort(r.attendedOn)}` : ""}{r.late ? " · terlambat" : ""}</Badge>;
+function Done({ r, today }: { r: DeskRow; today: Date }) {
+  const on = r.attendedOn ? (r.attendedOn.getTime() === today.getTime() ? " hari ini" : ` ${formatDateShort(r.attendedOn)}`) : "";
+  if (r.status === "HADIR") return <Badge tone="green">Sudah lapor{on}{r.late ? " · terlambat" : ""}</Badge>;
   if (r.status === "IZIN") return <Badge tone="amber">Izin</Badge>;
   return <Badge tone="red">Tidak lapor</Badge>;
 }
 
 function Action({ r, today }: { r: DeskRow; today: Date }) {
-  if (r.status) return <Done r={r} />;
+  if (r.status) return <Done r={r} today={today} />;
   if (r.opensOn > today) return <span className="text-xs text-slate-600">Dibuka {formatDateShort(r.opensOn)}</span>;
   return <ArrivalButton clientId={r.clientId} dueOn={toIsoDate(r.dueOn)} name={r.fullName} />;
 }
@@ -111,6 +112,29 @@ function GroupSection({ g, today, showPk, href, paged, countLate }: {
   );
 }
 
+/**
+ * What an arrival counts for: the oldest open window (a late one before the coming one), one tap; a
+ * later window also open is named, to be recorded on the client's reporting page if need be.
+ */
+function WalkInAction({ c, today }: { c: WalkIn; today: Date }) {
+  const [w, ...more] = c.open;
+  if (!w) {
+    if (c.reportedToday) return <Badge tone="green">Sudah lapor hari ini</Badge>;
+    return <span className="text-sm text-slate-600">Tidak ada jadwal yang dibuka{c.nextDueOn ? `; berikutnya ${formatDate(c.nextDueOn)}` : ""}.</span>;
+  }
+  const label = w.inMonth ? `Jadwal bulan ${monthOf(w.dueOn)}` : `Jadwal ${formatDateShort(w.expectedOn)}`;
+  return (
+    <div className="sm:text-right">
+      {c.reportedToday ? <Badge tone="green" className="mb-1">Sudah lapor hari ini</Badge> : null}
+      <div className="mb-1 text-xs text-slate-600">
+        {label}{w.expectedOn < today ? `, batas ${formatDateShort(w.closesOn)}` : ""}
+        {more.length ? ` · juga dibuka: ${more.map((x) => (x.inMonth ? monthOf(x.dueOn) : formatDateShort(x.expectedOn))).join(", ")}` : ""}
+      </div>
+      <ArrivalButton clientId={c.clientId} dueOn={toIsoDate(w.dueOn)} name={c.fullName} />
+    </div>
+  );
+}
+
 function WalkInResults({ q, found, today }: { q: string; found: WalkIn[]; today: Date }) {
   return (
     <Card aria-labelledby="datang" className="mt-4">
@@ -125,19 +149,7 @@ function WalkInResults({ q, found, today }: { q: string; found: WalkIn[]; today:
                 <PendingLink href={`/clients/${c.clientId}/reporting`} prefetch={false} className="font-medium text-brand-700 hover:underline">{c.fullName}</PendingLink>
                 <div className="text-xs text-slate-600"><span className="font-mono">{c.registerNumber}</span> · {PROGRAM_SHORT[c.program]}{c.pkName ? ` · PK ${c.pkName}` : ""}</div>
               </div>
-              <div className="flex flex-wrap items-start gap-3">
-                {c.open.map((w) => (
-                  <div key={toIsoDate(w.dueOn)} className="text-right">
-                    <div className="mb-1 text-xs text-slate-600">{w.inMonth ? `Jadwal bulan ${monthOf(w.dueOn)}` : `Jadwal ${formatDateShort(w.dueOn)}`}{w.dueOn < today ? `, batas ${formatDateShort(w.closesOn)}` : ""}</div>
-                    <ArrivalButton clientId={c.clientId} dueOn={toIsoDate(w.dueOn)} name={c.fullName} />
-                  </div>
-                ))}
-                {c.open.length === 0 ? (
-                  c.reportedToday ? <Badge tone="green">Sudah lapor hari ini</Badge> : (
-                    <span className="text-sm text-slate-600">Tidak ada jadwal yang dibuka{c.nextDueOn ? `; berikutnya ${formatDate(c.nextDueOn)}` : ""}.</span>
-                  )
-                ) : null}
-              </div>
+              <WalkInAction c={c} today={today} />
             </li>
           ))}
         </ul>

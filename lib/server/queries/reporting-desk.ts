@@ -199,7 +199,7 @@ export interface WalkIn {
   program: Program;
   pkName: string | null;
   /** Windows open today with nothing recorded, oldest first: what an arrival counts for. */
-  open: { dueOn: Date; closesOn: Date; inMonth: boolean }[];
+  open: { dueOn: Date; expectedOn: Date; closesOn: Date; inMonth: boolean }[];
   /** Reported today already (for any due day). */
   reportedToday: boolean;
   /** When nothing is open: the next due day. */
@@ -227,7 +227,7 @@ async function searchWalkIn(user: CurrentUser, q: string, today: Date, rules: Of
     const open = openWindows(windows, c.attendances.map((a) => a.dueOn), today);
     return {
       clientId: c.id, fullName: c.fullName, registerNumber: c.registerNumber, program: c.program, pkName: c.assignedPk?.name ?? null,
-      open: open.map((w) => ({ dueOn: w.dueOn, closesOn: w.closesOn, inMonth: w.inMonth })),
+      open: open.map((w) => ({ dueOn: w.dueOn, expectedOn: w.expectedOn, closesOn: w.closesOn, inMonth: w.inMonth })),
       reportedToday: c.attendances.some((a) => a.attendedOn?.getTime() === today.getTime()),
       nextDueOn: open.length ? null : (nextDueDay(c.reportingSchedules, c.guidanceEnd, addDays(today, 1))?.dueOn ?? null),
     };

@@ -46,7 +46,8 @@ function NextReport({ next, shown }: { next: ClientFile["nextReport"]; shown: nu
     return <><strong className="font-semibold text-red-800">Belum lapor untuk jadwal {formatDate(expectedOn)}</strong>; masih dihitung sampai {formatDateWithDay(next.closesOn)}.{last}</>;
   }
   const due = expectedOn.getTime() === today.getTime() ? "Hari ini" : formatDateWithDay(expectedOn);
-  const early = next.opensOn < expectedOn && next.opensOn >= today ? `; boleh sejak ${formatDateShort(next.opensOn)}` : "";
+  // A window already open (a month's, or a few days early) is said: the client may come now.
+  const early = expectedOn.getTime() === today.getTime() ? "" : next.opensOn <= today ? `; sudah bisa lapor sekarang, paling lambat ${formatDateShort(next.closesOn)}` : next.opensOn < expectedOn ? `; boleh sejak ${formatDateShort(next.opensOn)}` : "";
   return <><strong className="font-semibold text-slate-900">Lapor berikutnya: {due}</strong>{early}.{last}</>;
 }
 

@@ -58,7 +58,7 @@ export default async function LitmasComparePage({ params, searchParams }: { para
             if (!s.changed) {
               return (
                 <details key={s.key}>
-                  <summary className="flex min-h-11 cursor-pointer items-center text-sm font-semibold text-slate-900 md:min-h-0">{title} <span className="ml-2 font-normal text-slate-600">tidak berubah</span></summary>
+                  <summary className="cursor-pointer py-3 text-sm font-semibold text-slate-900 md:py-0">{title} <span className="ml-2 font-normal text-slate-600">tidak berubah</span></summary>
                   <p className="mt-1 whitespace-pre-line text-sm text-slate-800">{newer.sections[s.key]}</p>
                 </details>
               );
