@@ -207,9 +207,9 @@ test("the front desk records a walk-in's arrival with one tap, once", async ({ p
     await expect(page.getByRole("heading", { level: 1, name: "Lapor diri hari ini" })).toBeVisible();
     await page.getByLabel(/Cari klien yang datang/).fill(client.registerNumber);
     await page.getByRole("button", { name: "Cari" }).click();
-    const tap = page.getByRole("button", { name: `Catat hadir ${client.fullName}` }).first();
-    await tap.click();
-    await expect(page.getByText("Sudah lapor hari ini")).toBeVisible();
+    const found = page.getByRole("region", { name: /^Hasil pencarian/ });
+    await found.getByRole("button", { name: `Catat hadir ${client.fullName}` }).click();
+    await expect(found.getByText("Sudah lapor hari ini")).toBeVisible();
     await expectAccessible(page);
     const rows = await sql<{ status: string; channel: string }>(`SELECT status, channel FROM "ReportingAttendance" WHERE "clientId" = $1`, [client.id]);
     expect(rows).toEqual([{ status: "HADIR", channel: "KANTOR" }]);
