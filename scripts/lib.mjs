@@ -83,9 +83,9 @@ export function needsBuild() {
   return fs.readFileSync(stamp, "utf8") !== sourceFingerprint();
 }
 
-export async function build(env = {}) {
-  await must("next build", "next", ["build"], { env });
-  await must("service worker", "node", [path.join(root, "scripts", "build-sw.mjs")], { env });
+export async function build(env = {}, { quiet = false } = {}) {
+  await must("next build", "next", ["build"], { env, quiet });
+  await must("service worker", "node", [path.join(root, "scripts", "build-sw.mjs")], { env, quiet });
   fs.writeFileSync(path.join(distDir(), "bimbing-build-fingerprint"), sourceFingerprint());
 }
 

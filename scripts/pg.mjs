@@ -212,6 +212,10 @@ export async function startEmbeddedPostgres({ dir, port, database, persistent, p
     "-D", dataDir, "-p", String(actualPort), "-h", "127.0.0.1", "-c", "unix_socket_directories=",
     // The server's default zone would follow the TZ it was started under; keep it UTC.
     "-c", "timezone=UTC", "-c", "log_timezone=UTC",
+    // The data is on SSD and mostly in memory: a random read costs about what a sequential one does.
+    // With the default 4 the planner hash-joins whole national tables (Client, GuidanceStage) where an
+    // index probe per row of the office is far cheaper (docs/benchmarks.md, decision 24).
+    "-c", "random_page_cost=1.1",
     ...(persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]),
     ...extraFlags,
   ];

@@ -58,20 +58,20 @@ export function BarChart({ id, title, rows, series, max, unit = "", labelWidth, 
             const y0 = ri * rowH;
             return (
               <g key={r.label}>
-                <text x={0} y={labelWidth ? y0 + barsH / 2 + 3 : y0 + 13} className="fill-slate-800 text-[13px]">{r.label}</text>
+                <text x={0} y={labelWidth ? y0 + barsH / 2 + 3 : y0 + 13} className="chart-label">{r.label}</text>
                 {series.map((s, si) => {
                   const y = y0 + labelH + si * (BAR_H + GAP);
                   const bar = (
                     <>
-                      <rect x={x0} y={y} width={track} height={BAR_H} rx={2} className="fill-slate-100" />
+                      <rect x={x0} y={y} width={track} height={BAR_H} rx={2} className="chart-track" />
                       <rect x={x0} y={y} width={barW(r.values[si])} height={BAR_H} rx={2} className={s.fill} />
-                      <text x={x0 + barW(r.values[si]) + 6} y={y + 11.5} className="fill-slate-900 text-[12px] font-semibold tabular-nums">{shown(r, si)}</text>
+                      <text x={x0 + barW(r.values[si]) + 6} y={y + 11.5} className="chart-value">{shown(r, si)}</text>
                     </>
                   );
                   const href = r.hrefs?.[si] ?? (r.hrefs?.length === 1 ? r.hrefs[0] : undefined);
                   const name = `${r.label}${series.length > 1 ? `, ${s.name}` : ""}: ${shown(r, si)}`;
                   return href ? (
-                    <a key={s.name} href={href} aria-label={name} className="hover:opacity-80 focus:outline-none [&:focus-visible>rect:first-child]:stroke-brand-700 [&:focus-visible>rect:first-child]:stroke-2">{bar}</a>
+                    <a key={s.name} href={href} aria-label={name} className="chart-bar">{bar}</a>
                   ) : (
                     <g key={s.name} aria-label={name} role="img">{bar}</g>
                   );

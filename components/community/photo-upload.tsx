@@ -4,9 +4,10 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, Spinner } from "@/components/ui/button";
-import { describedBy, Field } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
+import { FileChooser, type UploadResult } from "@/components/ui/multipart-form";
 
-type Res = { ok: true; message: string } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+type Res = UploadResult;
 
 /** Adds photos to an outreach, one request each (JPEG or PNG, 10 MB each). */
 export function PhotoUpload({ outreachId, left }: { outreachId: string; left: number }) {
@@ -14,7 +15,7 @@ export function PhotoUpload({ outreachId, left }: { outreachId: string; left: nu
   const form = useRef<HTMLFormElement>(null);
   const [pending, setPending] = useState<string | null>(null);
   const [res, setRes] = useState<Res | null>(null);
-  const [chosen, setChosen] = useState<string[]>([]);
+  const [resets, setResets] = useState(0);
   return (
     <form
       ref={form}
@@ -38,18 +39,13 @@ export function PhotoUpload({ outreachId, left }: { outreachId: string; left: nu
         setPending(null);
         setRes(failed.length ? { ok: false, error: `Belum terunggah: ${failed.join("; ")}` } : { ok: true, message: "Foto tersimpan." });
         form.current?.reset();
-        setChosen([]);
+        setResets((n) => n + 1);
         router.refresh();
       }}
     >
       {res ? <Alert tone={res.ok ? "success" : "error"}>{res.ok ? res.message : res.error}</Alert> : null}
       <Field id="ph-photos" label="Tambah foto" hint={`JPEG atau PNG, masing-masing paling besar 10 MB; masih dapat ditambah ${left} foto.`} error={res && !res.ok ? res.fieldErrors?.photos?.[0] : undefined}>
-        <div className="flex flex-wrap items-center gap-3">
-          <input type="file" name="photos" multiple accept=".jpg,.jpeg,.png,image/jpeg,image/png" className="peer sr-only"
-            onChange={(e) => setChosen(Array.from(e.currentTarget.files ?? []).map((f) => f.name))} {...describedBy("ph-photos", undefined, "x")} />
-          <label htmlFor="ph-photos" className="inline-flex h-10 cursor-pointer items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600">Pilih foto</label>
-          <span className="min-w-0 truncate text-sm text-slate-600">{chosen.length ? `${chosen.length} foto dipilih` : "Belum ada foto dipilih"}</span>
-        </div>
+        <FileChooser key={resets} id="ph-photos" name="photos" multiple accept=".jpg,.jpeg,.png,image/jpeg,image/png" buttonLabel="Pilih foto" describe={(f) => (f.length ? `${f.length} foto dipilih` : "Belum ada foto dipilih")} />
       </Field>
       <Button type="submit" variant="secondary" disabled={!!pending}>
         {pending ? <Spinner /> : null}

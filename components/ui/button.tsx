@@ -4,19 +4,11 @@ import { cn } from "./cn";
 type Variant = "primary" | "secondary" | "ghost" | "danger";
 type Size = "sm" | "md";
 
-const base =
-  "inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors disabled:cursor-not-allowed disabled:opacity-60 whitespace-nowrap";
-const variants: Record<Variant, string> = {
-  primary: "bg-brand-700 text-white hover:bg-brand-800 shadow-sm",
-  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 shadow-sm",
-  ghost: "text-slate-700 hover:bg-slate-100",
-  danger: "bg-red-700 text-white hover:bg-red-800 shadow-sm",
-};
-// A phone gets 44 px targets (WCAG 2.5.5); from md up the compact sizes.
-const sizes: Record<Size, string> = { sm: "h-11 px-3 text-sm md:h-8", md: "h-11 px-4 text-sm md:h-10" };
-
+// The looks are `.btn`, `.btn-<variant>` and `.btn-<size>` in app/globals.css (one short class each,
+// not a long utility string on every button of a list). A phone gets 44 px targets (WCAG 2.5.5);
+// from md up the compact sizes.
 export function buttonClass(variant: Variant = "primary", size: Size = "md", className?: string) {
-  return cn(base, variants[variant], sizes[size], className);
+  return cn("btn", `btn-${variant}`, `btn-${size}`, className);
 }
 
 export function Button({

@@ -19,7 +19,7 @@ export function Table({ caption, children, className, cards = true }: { caption?
   const body = cards ? labelRows(children, labels) : children;
   return (
     <div className={cn("relative max-w-full overflow-x-auto", cards && "table-cards", className)} role="region" aria-label={caption ?? "Tabel"} tabIndex={0}>
-      <table role={cards ? "table" : undefined} className="min-w-full divide-y divide-slate-200 text-sm">
+      <table role={cards ? "table" : undefined} className="data-table min-w-full divide-y divide-slate-200 text-sm">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         {body}
       </table>
@@ -28,12 +28,14 @@ export function Table({ caption, children, className, cards = true }: { caption?
 }
 
 export function Th({ className, ...props }: React.ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="col" role="columnheader" className={cn("whitespace-nowrap bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600", className)} {...props} />;
+  // The cell styles are `.data-table th/td` in app/globals.css, once, not a class string on every cell:
+  // a 25-row list sends each cell twice (HTML and the page data), so it adds up.
+  return <th scope="col" role="columnheader" className={className} {...props} />;
 }
 
 /** `label`: the column's name shown before the value on a phone; filled in by `<Table>` when omitted. */
 export function Td({ className, label, ...props }: React.TdHTMLAttributes<HTMLTableCellElement> & { label?: string }) {
-  return <td role="cell" data-label={label || undefined} className={cn("px-3 py-2.5 align-top text-slate-800", className)} {...props} />;
+  return <td role="cell" data-label={label || undefined} className={className} {...props} />;
 }
 
 type AnyProps = { children?: ReactNode; className?: string; colSpan?: number; label?: string; "data-label"?: string };

@@ -50,3 +50,6 @@ export function pageStart(dari: number | undefined, atStart: boolean, shown: num
 export function neighbourStarts(start: number, shown: number, pageSize: number): { next: number; prev: number } {
   return { next: start + shown, prev: Math.max(1, start - pageSize) };
 }
+
+/** How many matches a search-as-you-type picker shows; typing more narrows it. */
+export const PICKER_LIMIT = 20;

@@ -94,6 +94,9 @@ export const ZPersonMatchQuery = z.object({
   birthDate: isoDate("Tanggal lahir tidak valid.").refine((v) => !v || !parseIsoDate(v) || withinBirthYears(parseIsoDate(v)!), `Tanggal lahir harus dalam ${DATE_LIMITS.birthYearsBack} tahun terakhir dan tidak di masa depan.`),
 });
 
+/** The client picker's search: part of a name or the start of a register number. */
+export const ZClientPickerQuery = z.object({ q: z.string().trim().max(80, "Kata pencarian terlalu panjang.") });
+
 export const ZAssignLitmas = z.object({ litmasId: id, pkId: z.string().trim().min(1, "Pilih PK.").max(40), version });
 export type AssignLitmasInput = z.infer<typeof ZAssignLitmas>;
 

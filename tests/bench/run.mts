@@ -16,7 +16,9 @@
 // Options: --smoke (or BENCH_SMOKE=1): a tiny volume and a few requests per phase, asserts only that
 // it runs and prints (in .ci/run). --two-instances: also serves two instances behind nginx (Debian's,
 // on loopback) and measures the pages through it. BENCH_SECONDS (default 10): seconds per phase.
-// BENCH_PAGES=a,b: only these pages (by key). BENCH_NO_RECORD=1: print only.
+// BENCH_PAGES=a,b: only these pages (by key). BENCH_NO_RECORD=1: print only. BENCH_TOP_SQL=1: print
+// each page's three costliest statements (database time per view). --seed-only: seed, print the
+// DATABASE_URL and keep PostgreSQL up until Ctrl-C (for EXPLAIN ANALYZE at national volume).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -240,6 +242,12 @@ try {
   await db.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
   const seeded = await seed(db, VOLUME);
   log(`data: ${seeded.summary} (dimuat dalam ${seeded.seconds.toFixed(1)} s)`);
+  if (args.includes("--seed-only")) {
+    // For EXPLAIN ANALYZE by hand at national volume: the database stays up until Ctrl-C.
+    log(`--seed-only: DATABASE_URL=${pg.url} (Ctrl-C menghentikan)`);
+    await new Promise((resolve) => process.once("SIGINT", resolve));
+    throw new Error("dihentikan");
+  }
   const postmasterPid = Number(fs.readFileSync(path.join(pg.dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
 
   // The app build (reused when the sources have not changed), and the floor.
@@ -320,6 +328,12 @@ try {
     for (let i = 0; i < SQL_VIEWS; i++) await (await fetch(appBase + p.path, { headers: { cookie } })).arrayBuffer();
     const { rows: [s] } = await db.query<{ n: string }>(`SELECT coalesce(sum(calls), 0) n FROM pg_stat_statements
       WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'bench') AND query !~* '^\\s*(BEGIN|COMMIT|ROLLBACK|SELECT pg_stat_statements_reset)' AND query !~* 'pg_stat_statements'`);
+    // BENCH_TOP_SQL=1: the statements that cost this page the most database time, to name a cause.
+    if (process.env.BENCH_TOP_SQL === "1") {
+      const { rows: top } = await db.query<{ ms: number; calls: string; query: string }>(`SELECT round((total_exec_time / ${SQL_VIEWS})::numeric, 1)::float ms, calls, query FROM pg_stat_statements
+        WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'bench') AND query !~* 'pg_stat_statements' ORDER BY total_exec_time DESC LIMIT 3`);
+      for (const t of top) log(`   ${t.ms} ms/view, ${t.calls} calls: ${t.query.replace(/\s+/g, " ").slice(0, 220)}`);
+    }
     const reqs = a1.requests + a2.requests;
     const row = { p, floor: [f1, f2], page: [a1, a2], seq, floorSeq, sql: Number(s.n) / SQL_VIEWS, cpuNode: (n1 - n0 + n3 - n2) / reqs, cpuPg: (g1 - g0 + g3 - g2) / reqs };
     rows.push(row);

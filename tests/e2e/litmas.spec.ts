@@ -32,7 +32,10 @@ test("litmas journey: request, disposition, draft, return with notes, resubmit, 
     // 1. The request is logged.
     await kepala.goto("/litmas/new");
     await kepala.getByRole("radio", { name: /Klien pembimbingan/ }).check();
-    await kepala.getByLabel("Klien", { exact: true }).selectOption(client.id);
+    // The picker searches the office as the officer types; no list of every client is shipped.
+    await kepala.getByRole("combobox", { name: "Klien" }).fill(client.fullName);
+    await kepala.getByRole("option", { name: new RegExp(client.fullName) }).first().click();
+    await expect(kepala.getByRole("button", { name: `Ganti klien (${client.fullName})` })).toBeVisible();
     await kepala.getByLabel("Tujuan litmas").selectOption("INTEGRASI_PB");
     await kepala.getByLabel("Jenis instansi peminta").selectOption("LAPAS");
     await kepala.getByLabel("Instansi peminta", { exact: true }).fill("Lapas Kelas I Cipinang (uji e2e)");

@@ -125,6 +125,7 @@ const ACTIONS: Record<string, Access> = {
   "(app)/partners/actions.ts endPlacementAction": ["PK"],
   "(app)/partners/actions.ts recordGroupSessionAction": ["ADMIN", "PK"],
   "(app)/litmas/actions.ts findPersonMatchesAction": ALL,
+  "(app)/litmas/actions.ts searchRequestableClientsAction": ALL,
   "(app)/litmas/actions.ts assignLitmasAction": ["ADMIN", "KEPALA_BAPAS", "KASI"],
   "(app)/litmas/actions.ts saveLitmasDraftAction": ["PK"],
   "(app)/litmas/actions.ts submitLitmasAction": ["PK"],

@@ -123,6 +123,7 @@ const ACTIONS: Record<string, ActionRow> = {
   "partners/actions.ts endPlacementAction": { allowed: P },
   "partners/actions.ts recordGroupSessionAction": { allowed: AP },
   "litmas/actions.ts findPersonMatchesAction": { allowed: ALL },
+  "litmas/actions.ts searchRequestableClientsAction": { allowed: ALL },
   "litmas/actions.ts assignLitmasAction": { allowed: AKS },
   "litmas/actions.ts saveLitmasDraftAction": { allowed: P },
   "litmas/actions.ts submitLitmasAction": { allowed: P },
@@ -223,8 +224,8 @@ describe("every route and action has a row", () => {
       const src = fs.readFileSync(path.join(ROOT, f), "utf8");
       const kind = ROUTES[f];
       if (kind === "user") expect(src, f).toMatch(/requireUser\(/);
-      // reportRoute (lib/server/reports/report-route.ts) calls getActor for the report routes.
-      if (kind === "actor") expect(src, f).toMatch(/getActor\(|reportRoute\(/);
+      // reportRoute (lib/server/reports/report-route.ts) and multipartRoute (lib/server/route.ts) call getActor.
+      if (kind === "actor") expect(src, f).toMatch(/getActor\(|reportRoute\(|multipartRoute[<(]/);
     }
   });
 });

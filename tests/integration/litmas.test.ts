@@ -6,7 +6,8 @@ import { prisma } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { getLitmasReportData } from "@/lib/server/pdf/litmas-data";
 import { renderLitmasPdf } from "@/lib/server/pdf/litmas-document";
-import { getLitmas, getLitmasVersion, getLitmasVersionPair, listLitmas } from "@/lib/server/queries/litmas";
+import { PICKER_LIMIT } from "@/lib/domain/pagination";
+import { getLitmas, getLitmasVersion, getLitmasVersionPair, getRequestableClient, listLitmas, searchRequestableClients } from "@/lib/server/queries/litmas";
 import { approveLitmas } from "@/lib/server/services/approve-litmas";
 import { assignLitmas } from "@/lib/server/services/assign-litmas";
 import { cancelLitmas } from "@/lib/server/services/cancel-litmas";
@@ -317,5 +318,36 @@ describe("litmas PDF", () => {
     const w = await world();
     const l = await submitted(w);
     expect(await getLitmasReportData(await w.as(w.kepala), l.id)).toBeNull();
+  });
+});
+
+describe("the request form's client picker (a bounded search, not the office's whole list)", () => {
+  it("finds active clients in scope by part of the name or the start of the register number, and nothing else", async () => {
+    const w = await world();
+    const kepala = await w.as(w.kepala);
+    const pkA = await w.as(w.pkA);
+    const byName = await searchRequestableClients(kepala, "hadi pras");
+    expect(byName.map((c) => c.id)).toEqual([w.clientA.id]);
+    const reg = (await prisma.client.findUniqueOrThrow({ where: { id: w.clientA.id }, select: { registerNumber: true } })).registerNumber;
+    expect((await searchRequestableClients(kepala, reg.slice(0, reg.length - 1))).map((c) => c.id)).toContain(w.clientA.id);
+    // A PK sees only their caseload; another office's client is never offered.
+    expect((await searchRequestableClients(pkA, "hadi")).map((c) => c.id)).toEqual([w.clientA.id]);
+    const nameB = (await prisma.client.findUniqueOrThrow({ where: { id: w.clientB.id }, select: { fullName: true } })).fullName;
+    expect(await searchRequestableClients(pkA, nameB)).toEqual([]);
+    const nameMks = (await prisma.client.findUniqueOrThrow({ where: { id: w.clientMks.id }, select: { fullName: true } })).fullName;
+    expect((await searchRequestableClients(kepala, nameMks)).map((c) => c.id)).not.toContain(w.clientMks.id);
+    // One letter is not a search; an ended client is not requestable.
+    expect(await searchRequestableClients(kepala, "S")).toEqual([]);
+    await prisma.client.update({ where: { id: w.clientA.id }, data: { status: "SELESAI", statusDate: new Date("2026-11-01") } });
+    expect(await searchRequestableClients(kepala, "hadi pras")).toEqual([]);
+    expect(await getRequestableClient(kepala, w.clientA.id)).toBeNull();
+    expect(await getRequestableClient(kepala, w.clientB.id)).toMatchObject({ id: w.clientB.id });
+    expect(await getRequestableClient(await w.as(w.kepalaMks), w.clientB.id)).toBeNull();
+  });
+
+  it("returns at most the picker's limit", async () => {
+    const w = await world();
+    for (let i = 0; i < PICKER_LIMIT + 3; i++) await createClient(prisma, { officeId: w.jks.id, officeCode: "JKS", assignedPkId: w.pkA.id, fullName: `Wahyu Picker ${i}` });
+    expect(await searchRequestableClients(await w.as(w.kepala), "wahyu picker")).toHaveLength(PICKER_LIMIT);
   });
 });

@@ -143,6 +143,10 @@ describe("stage transition: forbidden cases", () => {
     expect([...list.awaitingDecision, ...list.awaitingTpp, ...list.recent]).toHaveLength(0);
     expect(await getClientStages(w.a.kepalaMks, w.client.id)).toBeNull();
     expect((await listTransitions(w.a.kepala)).awaitingDecision.map((t) => t.id)).toEqual([id]);
+    // A section shows a bounded number and says when there are more (the page's "Tampilkan semua").
+    expect((await listTransitions(w.a.kepala, { decision: 1 })).moreAwaitingDecision).toBe(false);
+    const none = await listTransitions(w.a.kepala, { decision: 0 });
+    expect([none.awaitingDecision.length, none.moreAwaitingDecision]).toEqual([0, true]);
     expect((await prisma.stageTransitionRequest.findUniqueOrThrow({ where: { id } })).status).toBe("TPP_REVIEWED");
   });
 

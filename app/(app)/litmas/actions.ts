@@ -2,11 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/action-result";
+import type { ClientOption } from "@/components/clients/client-picker";
 import {
-  ZAssignLitmas, ZCancelLitmas, ZDeliverLitmas, ZDisposeLitmasToSection, ZLitmasStep, ZPersonMatchQuery, ZRequestLitmas, ZReturnLitmas, ZSaveLitmasDraft,
+  ZAssignLitmas, ZCancelLitmas, ZClientPickerQuery, ZDeliverLitmas, ZDisposeLitmasToSection, ZLitmasStep, ZPersonMatchQuery, ZRequestLitmas, ZReturnLitmas, ZSaveLitmasDraft,
 } from "@/lib/schemas/litmas";
 import { runAction, toActionError } from "@/lib/server/action";
 import { requireActor } from "@/lib/server/auth";
+import { searchRequestableClients } from "@/lib/server/queries/litmas";
 import { findPersonMatchesFor } from "@/lib/server/queries/persons";
 import { approveLitmas } from "@/lib/server/services/approve-litmas";
 import { assignLitmas, disposeLitmasToSection } from "@/lib/server/services/assign-litmas";
@@ -41,6 +43,16 @@ export async function findPersonMatchesAction(input: unknown): Promise<ActionRes
     return await runAction(ZPersonMatchQuery, input, async (q) =>
       (await findPersonMatchesFor(user, q)).map((m) => ({ ...m, birthDate: m.birthDate ? m.birthDate.toISOString().slice(0, 10) : null })),
     );
+  } catch (e) {
+    return toActionError(e);
+  }
+}
+
+/** The request form's client picker: active clients in the user's scope matching the typed text. */
+export async function searchRequestableClientsAction(input: unknown): Promise<ActionResult<ClientOption[]>> {
+  try {
+    const user = await requireActor();
+    return await runAction(ZClientPickerQuery, input, (d) => searchRequestableClients(user, d.q));
   } catch (e) {
     return toActionError(e);
   }

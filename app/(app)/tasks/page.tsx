@@ -53,23 +53,23 @@ export default async function TasksPage() {
                 <Card>
                   <ul className="divide-y divide-slate-100" aria-label={g.title}>
                     {rows.map((t) => (
-                      <li key={t.key} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-5">
+                      <li key={t.key} className="task-row">
                         <div className="min-w-0">
                           <p className="text-base font-semibold">
                             {t.client.id ? (
-                              <PendingLink href={`/clients/${t.client.id}`} prefetch={false} className="text-brand-700 underline decoration-brand-100 underline-offset-4 hover:decoration-brand-700">{t.client.fullName}</PendingLink>
+                              <PendingLink href={`/clients/${t.client.id}`} prefetch={false} className="task-client">{t.client.fullName}</PendingLink>
                             ) : (
                               <span className="text-slate-900">{t.client.fullName}</span>
                             )}
-                            {t.client.registerNumber ? <span className="ml-2 font-mono text-xs font-normal text-slate-600">{t.client.registerNumber}</span> : <span className="ml-2 text-xs font-normal text-slate-600">belum klien</span>}
+                            {t.client.registerNumber ? <span className="task-register">{t.client.registerNumber}</span> : <span className="ml-2 text-xs font-normal text-slate-600">belum klien</span>}
                           </p>
                           <p className="mt-0.5 text-sm text-slate-800">{t.title}{t.detail ? <span className="text-slate-600"> · {t.detail}</span> : null}</p>
-                          <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">
+                          <p className="task-when">
                             {when(t.lateBy)}
                             <span>{formatDateShort(t.dueOn)}</span>
                           </p>
                         </div>
-                        <PendingLink href={t.href} prefetch={false} className={`inline-flex min-h-11 items-center rounded-md border px-3 text-sm font-medium shadow-sm ${t.kind === "REVOCATION" || t.kind === "MISSED_REPORT" || t.urgent ? "border-red-300 bg-white text-red-800 hover:bg-red-50" : "border-slate-300 bg-white text-brand-800 hover:bg-slate-50"}`}>
+                        <PendingLink href={t.href} prefetch={false} className={t.kind === "REVOCATION" || t.kind === "MISSED_REPORT" || t.urgent ? "task-action task-action-urgent" : "task-action"}>
                           {t.actionLabel}
                         </PendingLink>
                       </li>

@@ -19,10 +19,27 @@ import { DecideForm } from "./decide-form";
 
 export const metadata: Metadata = { title: "Tahap & TPP" };
 
+/** Rows shown per section unless "Tampilkan semua" was chosen (?tampil=keputusan|tpp|terlambat). */
+const SHOWN = { keputusan: 10, tpp: 25, terlambat: 25 } as const;
+const ALL = { keputusan: 200, tpp: 200, terlambat: 100 } as const;
+const ANCHOR = { keputusan: "awaiting-decision", tpp: "awaiting-tpp", terlambat: "overdue" } as const;
+
+function ShowAll({ section, more, label }: { section: keyof typeof SHOWN; more: boolean; label: string }) {
+  if (!more) return null;
+  return (
+    <div className="border-t border-slate-100 px-4 py-3 sm:px-5">
+      <PendingLink href={`/transitions?tampil=${section}#${ANCHOR[section]}`} className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 hover:underline">{label}</PendingLink>
+    </div>
+  );
+}
+
 export default async function TransitionsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireUser();
-  const flash = (await searchParams).keputusan;
-  const [t, overdue] = await Promise.all([listTransitions(user), listOverdueStages(user)]);
+  const { keputusan: flash, tampil } = await searchParams;
+  const n = (k: keyof typeof SHOWN) => (tampil === k ? ALL[k] : SHOWN[k]);
+  const [t, overdueRows] = await Promise.all([listTransitions(user, { decision: n("keputusan"), tpp: n("tpp") }), listOverdueStages(user, n("terlambat") + 1)]);
+  const overdue = overdueRows.slice(0, n("terlambat"));
+  const moreOverdue = overdueRows.length > overdue.length;
   const isPk = user.role === "PK";
   const today = todayIn(user.timeZone);
   return (
@@ -37,7 +54,7 @@ export default async function TransitionsPage({ searchParams }: { searchParams: 
       {flash === "ditolak" ? <Alert tone="success" className="mb-4">Usulan ditolak; tahap klien tetap.</Alert> : null}
       <div className="space-y-6">
         <Card aria-labelledby="awaiting-decision">
-          <CardHeader id="awaiting-decision" title={`Menunggu keputusan Kepala Bapas (${t.awaitingDecision.length})`} description="Sudah dibahas sidang TPP." />
+          <CardHeader id="awaiting-decision" title={`Menunggu keputusan Kepala Bapas (${t.awaitingDecision.length}${t.moreAwaitingDecision ? "+" : ""})`} description={t.moreAwaitingDecision ? `Sudah dibahas sidang TPP. Tampil ${t.awaitingDecision.length} usulan terlama.` : "Sudah dibahas sidang TPP."} />
           {t.awaitingDecision.length === 0 ? (
             <CardBody><EmptyState title="Tidak ada usulan yang menunggu keputusan">Usulan muncul di sini setelah sidang TPP memberi rekomendasi.</EmptyState></CardBody>
           ) : (
@@ -65,10 +82,11 @@ export default async function TransitionsPage({ searchParams }: { searchParams: 
               ))}
             </ul>
           )}
+          <ShowAll section="keputusan" more={t.moreAwaitingDecision} label="Tampilkan semua usulan yang menunggu keputusan" />
         </Card>
 
         <Card aria-labelledby="awaiting-tpp">
-          <CardHeader id="awaiting-tpp" title={`Menunggu sidang TPP (${t.awaitingTpp.length})`} />
+          <CardHeader id="awaiting-tpp" title={`Menunggu sidang TPP (${t.awaitingTpp.length}${t.moreAwaitingTpp ? "+" : ""})`} description={t.moreAwaitingTpp ? `Tampil ${t.awaitingTpp.length} usulan terlama.` : undefined} />
           {t.awaitingTpp.length === 0 ? (
             <CardBody><EmptyState title="Tidak ada usulan yang menunggu sidang TPP">{isPk ? "Usulkan tahap berikutnya dari halaman tahap klien." : "PK mengusulkan tahap berikutnya dari halaman tahap klien."}</EmptyState></CardBody>
           ) : (
@@ -86,10 +104,11 @@ export default async function TransitionsPage({ searchParams }: { searchParams: 
               </tbody>
             </Table>
           )}
+          <ShowAll section="tpp" more={t.moreAwaitingTpp} label="Tampilkan semua usulan yang menunggu sidang TPP" />
         </Card>
 
         <Card aria-labelledby="overdue">
-          <CardHeader id="overdue" title={`Tahap terlambat ditinjau (${overdue.length})`} description="Tahap berjalan yang sudah melewati tanggal akhir rencananya." />
+          <CardHeader id="overdue" title={`Tahap terlambat ditinjau (${overdue.length}${moreOverdue ? "+" : ""})`} description={`Tahap berjalan yang sudah melewati tanggal akhir rencananya${moreOverdue ? `; tampil ${overdue.length} yang paling lama terlambat` : ""}.`} />
           {overdue.length === 0 ? (
             <CardBody><EmptyState title="Tidak ada tahap yang terlambat ditinjau">Semua tahap berjalan masih dalam rencana.</EmptyState></CardBody>
           ) : (
@@ -108,6 +127,7 @@ export default async function TransitionsPage({ searchParams }: { searchParams: 
               </tbody>
             </Table>
           )}
+          <ShowAll section="terlambat" more={moreOverdue} label="Tampilkan semua tahap yang terlambat ditinjau" />
         </Card>
 
         <Card aria-labelledby="recent">

@@ -41,7 +41,8 @@ export async function getKepalaDashboard(user: CurrentUser, period: Period, now 
   // office-wide ones of clientScope / litmasScope / pendampinganScope for the roles allowed here.
   const [[f], workload, revocationClock] = await Promise.all([
     prisma.$queryRaw<Figures[]>`
-      WITH c AS (SELECT * FROM "Client" WHERE "officeId" = ${user.officeId} AND "deletedAt" IS NULL),
+      WITH c AS (SELECT id, status, program, category, "currentStage", "employmentStatus", "personId", "guidanceStart", "guidanceEnd", "statusDate"
+        FROM "Client" WHERE "officeId" = ${user.officeId} AND "deletedAt" IS NULL),
       act AS (SELECT * FROM c WHERE status = 'AKTIF'),
       l AS (SELECT * FROM "Litmas" lm WHERE lm."officeId" = ${user.officeId}
         AND (lm."clientId" IS NULL OR EXISTS (SELECT 1 FROM c WHERE c.id = lm."clientId")))

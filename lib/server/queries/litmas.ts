@@ -1,4 +1,5 @@
 import "server-only";
+import { PICKER_LIMIT } from "@/lib/domain/pagination";
 import { ageOn, todayIn } from "@/lib/domain/calendar";
 import { LITMAS_OPEN_STATUSES, LITMAS_PK_WORK_STATUSES, litmasDueState, normalizeSections, TPP_PURPOSES } from "@/lib/domain/litmas";
 import type { LitmasPurpose, Section, TppRecommendation } from "@/lib/domain/enums";
@@ -296,13 +297,31 @@ export async function getLitmasVersionPair(user: CurrentUser, litmasId: string, 
   return { litmas: older.litmas, older: version(older), newer: version(newer) };
 }
 
-/** Clients a litmas can be requested for: active ones in the user's scope. */
-export async function listRequestableClients(user: CurrentUser) {
+/**
+ * Clients a litmas can be requested for (active ones in the user's scope) whose name contains `q` or
+ * whose register number starts with it, for the picker: a bounded search, never the whole office.
+ */
+export async function searchRequestableClients(user: CurrentUser, q: string) {
   assertCan(user, "litmas:request");
+  const term = q.trim();
+  if (term.length < 2) return [];
   return prisma.client.findMany({
-    where: { ...clientScope(user), status: "AKTIF" },
+    where: {
+      AND: [clientScope(user), { status: "AKTIF" }, {
+        OR: [{ fullName: { contains: term, mode: "insensitive" } }, { registerNumber: { startsWith: term, mode: "insensitive" } }],
+      }],
+    },
     orderBy: [{ fullName: "asc" }, { id: "asc" }],
-    take: 2000,
+    take: PICKER_LIMIT,
+    select: { id: true, fullName: true, registerNumber: true },
+  });
+}
+
+/** One requestable client by id (a link's ?client=), or null when it is not in the user's scope. */
+export async function getRequestableClient(user: CurrentUser, id: string) {
+  assertCan(user, "litmas:request");
+  return prisma.client.findFirst({
+    where: { AND: [clientScope(user), { status: "AKTIF", id }] },
     select: { id: true, fullName: true, registerNumber: true },
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "../generated/prisma/client.ts";
 import { addDays, daysBetween, todayIn } from "@/lib/domain/calendar";
 import { riskDefaultFor, type InstrumentDefinition, type RiskLevel } from "@/lib/domain/risk-assessment";
 import { preparationChecklist } from "@/lib/domain/end-preparation";
@@ -66,10 +67,10 @@ export async function currentRiskLevel(clientId: string): Promise<RiskLevel | nu
 }
 
 /** For the inbox: active clients in scope whose latest assessment's reassessment is due within the notice period. */
-export async function reassessmentsDue(user: CurrentUser, clientIds: string[], now: Date) {
+export async function reassessmentsDue(user: CurrentUser, clients: Prisma.ClientWhereInput, now: Date) {
   const today = todayIn(user.timeZone, now);
   const rows = await prisma.riskAssessment.findMany({
-    where: { clientId: { in: clientIds } }, orderBy: [{ assessedOn: "desc" }, { createdAt: "desc" }],
+    where: { client: clients }, orderBy: [{ assessedOn: "desc" }, { createdAt: "desc" }],
     select: { id: true, clientId: true, reassessDueOn: true, newInfoNote: true, client: { select: { id: true, fullName: true, registerNumber: true } } },
   });
   const seen = new Set<string>();

@@ -92,16 +92,22 @@ const transitionListSelect = {
  * Proposals the user deals with. Kepala and admin: those awaiting the Kepala's decision, those
  * awaiting a TPP session, and recent decisions, for the office. A PK: the proposals of their clients.
  */
-export async function listTransitions(user: CurrentUser) {
+export async function listTransitions(user: CurrentUser, take: { decision?: number; tpp?: number } = {}) {
   assertCan(user, "client:read");
   const scope = { officeId: user.officeId, client: clientScope(user) };
+  // One more row than shown says whether there are more, without a count.
+  const nDecision = take.decision ?? 200, nTpp = take.tpp ?? 200;
   const [awaitingDecision, awaitingTpp, recent] = await Promise.all([
-    prisma.stageTransitionRequest.findMany({ where: { ...scope, status: "TPP_REVIEWED" }, orderBy: { proposedAt: "asc" }, take: 200, select: transitionListSelect }),
-    prisma.stageTransitionRequest.findMany({ where: { ...scope, status: "PROPOSED" }, orderBy: { proposedAt: "asc" }, take: 200, select: transitionListSelect }),
+    prisma.stageTransitionRequest.findMany({ where: { ...scope, status: "TPP_REVIEWED" }, orderBy: { proposedAt: "asc" }, take: nDecision + 1, select: transitionListSelect }),
+    prisma.stageTransitionRequest.findMany({ where: { ...scope, status: "PROPOSED" }, orderBy: { proposedAt: "asc" }, take: nTpp + 1, select: transitionListSelect }),
     prisma.stageTransitionRequest.findMany({ where: { ...scope, status: { in: ["APPROVED", "REJECTED", "WITHDRAWN"] } }, orderBy: { proposedAt: "desc" }, take: 30, select: transitionListSelect }),
   ]);
-  const map = <T extends { summary: unknown }>(rows: T[]) => rows.map((r) => ({ ...r, summary: readTransitionSummary(r.summary) }));
-  return { awaitingDecision: map(awaitingDecision), awaitingTpp: map(awaitingTpp), recent: map(recent), canDecide: can(user.role, "transition:decide") };
+  const map = <T extends { summary: unknown }>(rows: T[], n = rows.length) => rows.slice(0, n).map((r) => ({ ...r, summary: readTransitionSummary(r.summary) }));
+  return {
+    awaitingDecision: map(awaitingDecision, nDecision), moreAwaitingDecision: awaitingDecision.length > nDecision,
+    awaitingTpp: map(awaitingTpp, nTpp), moreAwaitingTpp: awaitingTpp.length > nTpp,
+    recent: map(recent), canDecide: can(user.role, "transition:decide"),
+  };
 }
 
 /** Active clients whose active stage ran past its planned end (the review is overdue), longest first. */

@@ -31,14 +31,18 @@ const VIOLATIONS: ChartSeries[] = [
   { name: "Pencabutan sementara", fill: "fill-slate-700", swatch: "bg-slate-700" },
 ];
 
-function ChartCard({ id, title, description, className, children }: { id: string; title: string; description?: string; className?: string; children: React.ReactNode }) {
+function ChartCard({ id, title, description, action, className, children }: { id: string; title: string; description?: string; action?: React.ReactNode; className?: string; children: React.ReactNode }) {
   return (
     <Card aria-labelledby={id} className={className}>
-      <CardHeader id={id} title={title} description={description} />
+      <CardHeader id={id} title={title} description={description} action={action} />
       {children}
     </Card>
   );
 }
+
+/** The per-PK charts show the PKs that need a look; every PK is on /workload (84 bars would weigh 100 KB). */
+const TOP_PKS = 10;
+const topBy = <T,>(rows: readonly T[], value: (r: T) => number) => [...rows].sort((a, b) => value(b) - value(a)).slice(0, TOP_PKS);
 
 /** The Kepala's home: what waits for the Kepala, then the office's figures with a period. */
 export async function KepalaHome({ user, searchParams }: { user: CurrentUser; searchParams: Record<string, string | undefined> }) {
@@ -47,6 +51,7 @@ export async function KepalaHome({ user, searchParams }: { user: CurrentUser; se
   const period = resolvePeriod(searchParams.periode, today, { from: searchParams.dari, to: searchParams.sampai });
   const [d, accountChanges] = await Promise.all([getKepalaDashboard(user, period, now), countAccountChangesAwaiting(user)]);
   const span = `${PERIOD_LABEL[period.kind]}: ${periodLabel(period)}`;
+  const overduePks = d.pks.filter((p) => p.litmasOverdue > 0);
   const count = <K extends string>(keys: readonly K[], counts: Partial<Record<K, number>>, label: Record<K, string>, href: (k: K) => string) =>
     keys.filter((k) => counts[k]).map((k) => ({ label: label[k], values: [counts[k] ?? 0], hrefs: [href(k)] }));
   return (
@@ -123,14 +128,15 @@ export async function KepalaHome({ user, searchParams }: { user: CurrentUser; se
         </div>
 
         <div className="grid gap-6 xl:grid-cols-2">
-          <ChartCard id="pk-load" title="Beban kerja PK" description="Klien aktif terhadap kapasitas tiap PK, saat ini.">
+          <ChartCard id="pk-load" title="Beban kerja PK" description={d.pks.length > TOP_PKS ? `${TOP_PKS} PK dengan beban tertinggi dari ${d.pks.length}: klien aktif terhadap kapasitas, saat ini. Semua PK ada di Beban kerja.` : "Klien aktif terhadap kapasitas tiap PK, saat ini."}
+            action={<Link href="/workload" className="text-sm font-medium text-brand-700 hover:underline">Lihat semua PK</Link>}>
             <BarChart id="chart-pk-load" title="Beban kerja PK" series={[{ name: "Beban", fill: "fill-brand-700", swatch: "bg-brand-700" }]} max={Math.max(100, ...d.pks.map((p) => p.workloadPercent))}
-              rows={d.pks.map((p) => ({ label: p.active ? p.name : `${p.name} (nonaktif)`, values: [p.workloadPercent], hrefs: [`/clients?pk=${p.id}`], display: [`${p.workloadPercent}% (${p.activeClients}/${p.capacity})`] }))}
+              rows={topBy(d.pks, (p) => p.workloadPercent).map((p) => ({ label: p.active ? p.name : `${p.name} (nonaktif)`, values: [p.workloadPercent], hrefs: [`/clients?pk=${p.id}`], display: [`${p.workloadPercent}% (${p.activeClients}/${p.capacity})`] }))}
               emptyText="Belum ada PK di kantor ini." />
           </ChartCard>
-          <ChartCard id="pk-overdue" title="Litmas lewat tenggat per PK" description="Litmas yang sedang dikerjakan dan sudah melewati tenggatnya, saat ini.">
+          <ChartCard id="pk-overdue" title="Litmas lewat tenggat per PK" description={`Litmas yang sedang dikerjakan dan sudah melewati tenggatnya, saat ini${overduePks.length > TOP_PKS ? `: ${TOP_PKS} PK terbanyak dari ${overduePks.length}` : ""}.`}>
             <BarChart id="chart-pk-overdue" title="Litmas lewat tenggat per PK" series={[{ name: "Lewat tenggat", fill: "fill-red-700", swatch: "bg-red-700" }]}
-              rows={d.pks.filter((p) => p.litmasOverdue > 0).map((p) => ({ label: p.name, values: [p.litmasOverdue], hrefs: [`/litmas?pk=${p.id}&overdue=1`] }))}
+              rows={topBy(overduePks, (p) => p.litmasOverdue).map((p) => ({ label: p.name, values: [p.litmasOverdue], hrefs: [`/litmas?pk=${p.id}&overdue=1`] }))}
               emptyText="Tidak ada litmas yang lewat tenggat." />
           </ChartCard>
         </div>

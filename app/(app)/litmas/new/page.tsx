@@ -4,7 +4,7 @@ import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/domain/permissions";
 import { requireUser } from "@/lib/server/auth";
-import { listRequestableClients } from "@/lib/server/queries/litmas";
+import { getRequestableClient } from "@/lib/server/queries/litmas";
 import { RequestLitmasForm } from "./request-form";
 
 export const metadata: Metadata = { title: "Catat permintaan litmas" };
@@ -12,8 +12,8 @@ export const metadata: Metadata = { title: "Catat permintaan litmas" };
 export default async function NewLitmasPage({ searchParams }: { searchParams: Promise<{ client?: string | string[] }> }) {
   const user = await requireUser();
   const { client } = await searchParams;
-  const clients = can(user.role, "litmas:request") ? await listRequestableClients(user) : [];
-  const preselected = typeof client === "string" && clients.some((c) => c.id === client) ? client : "";
+  // A link from a client's file names the client; anything else is typed into the picker.
+  const preselected = typeof client === "string" && client.length <= 40 && can(user.role, "litmas:request") ? await getRequestableClient(user, client) : null;
   return (
     <>
       <PageHeader
@@ -23,7 +23,7 @@ export default async function NewLitmasPage({ searchParams }: { searchParams: Pr
       />
       <Card className="max-w-2xl">
         <CardBody>
-          <RequestLitmasForm clients={clients} preselected={preselected} />
+          <RequestLitmasForm preselected={preselected} />
         </CardBody>
       </Card>
     </>

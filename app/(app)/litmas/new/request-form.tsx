@@ -1,4 +1,5 @@
 "use client";
+import { ClientPicker, type ClientOption } from "@/components/clients/client-picker";
 import { PersonMatches, type PersonMatch } from "@/components/persons/person-matches";
 
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -14,7 +15,7 @@ import { dueRuleText, LITMAS_PURPOSE_GROUPS, litmasDueRule } from "@/lib/domain/
 import { GENDER_LABEL, LITMAS_PURPOSE_LABEL, REQUESTER_TYPE_LABEL } from "@/lib/domain/labels";
 import { formatDate } from "@/lib/format";
 import { ZRequestLitmas, type RequestLitmasInput } from "@/lib/schemas/litmas";
-import { findPersonMatchesAction, requestLitmasAction } from "../actions";
+import { findPersonMatchesAction, requestLitmasAction, searchRequestableClientsAction } from "../actions";
 
 type Subject = "CLIENT" | "PERSON" | "";
 type FormValues = {
@@ -33,19 +34,20 @@ type FormValues = {
 
 const EMPTY_PERSON = { fullName: "", nik: "", birthPlace: "", birthDate: "", gender: "", address: "", guardianName: "", guardianRelation: "", guardianPhone: "" };
 
-export function RequestLitmasForm({ clients, preselected }: { clients: { id: string; fullName: string; registerNumber: string }[]; preselected: string }) {
+export function RequestLitmasForm({ preselected }: { preselected: ClientOption | null }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [matches, setMatches] = useState<PersonMatch[] | null>(null);
-  const { register, handleSubmit, formState, setError: setFieldError, control, getValues } = useForm<FormValues, unknown, RequestLitmasInput>({
+  const { register, handleSubmit, formState, setError: setFieldError, control, getValues, setValue } = useForm<FormValues, unknown, RequestLitmasInput>({
     resolver: zodResolver(ZRequestLitmas as never) as never,
     defaultValues: {
-      subject: preselected ? "CLIENT" : "", clientId: preselected, person: EMPTY_PERSON, purpose: "", requesterType: "", requesterInstitution: "",
+      subject: preselected ? "CLIENT" : "", clientId: preselected?.id ?? "", person: EMPTY_PERSON, purpose: "", requesterType: "", requesterInstitution: "",
       requesterLetterNumber: "", requesterLetterDate: "", custodyInstitution: "", offence: "", offenceArticle: "",
     },
   });
   const { errors, isSubmitting } = formState;
   const [busy, setBusy] = useState(false);
+  const [chosenClient, setChosenClient] = useState<ClientOption | null>(preselected);
   const subject = useWatch({ control, name: "subject" });
   const purpose = useWatch({ control, name: "purpose" }) as LitmasPurpose | "";
 
@@ -114,10 +116,14 @@ export function RequestLitmasForm({ clients, preselected }: { clients: { id: str
 
       {subject === "CLIENT" ? (
         <Field id="clientId" label="Klien" hint={clientHint} error={errors.clientId?.message}>
-          <Select {...describedBy("clientId", errors.clientId?.message, clientHint)} {...register("clientId")}>
-            <option value="">Pilih klien…</option>
-            {clients.map((c) => <option key={c.id} value={c.id}>{c.fullName} ({c.registerNumber})</option>)}
-          </Select>
+          <ClientPicker
+            id="clientId"
+            search={searchRequestableClientsAction}
+            value={chosenClient}
+            onChange={(c) => { setChosenClient(c); setValue("clientId", c?.id ?? "", { shouldValidate: formState.isSubmitted }); }}
+            invalid={!!errors.clientId?.message}
+            describedById={describedBy("clientId", errors.clientId?.message, clientHint)["aria-describedby"]}
+          />
         </Field>
       ) : null}
 

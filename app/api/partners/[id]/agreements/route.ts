@@ -1,42 +1,19 @@
-import { MAX_DOCUMENT_BYTES } from "@/lib/domain/documents";
-import { isSameOrigin } from "@/lib/security/same-origin";
-import { ZAddAgreement } from "@/lib/schemas/community";
-import { getActor } from "@/lib/server/auth";
-import { env } from "@/lib/server/env";
-import { AppError } from "@/lib/server/errors";
-import { routeHandler } from "@/lib/server/route";
-import { addAgreement } from "@/lib/server/services/manage-partners";
 import { z } from "zod";
+import { ZAddAgreement } from "@/lib/schemas/community";
+import { jsonNoStore, multipartRoute, refuseJson, UPLOAD_REQUEST_BYTES } from "@/lib/server/route";
+import { addAgreement } from "@/lib/server/services/manage-partners";
 
 export const dynamic = "force-dynamic";
 
-const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
-const refuse = (error: string, status: number, fieldErrors?: Record<string, string[]>) => json({ ok: false, error, ...(fieldErrors ? { fieldErrors } : {}) }, status);
-
 /** Records a perjanjian kerja sama (multipart/form-data: number, signedOn, expiresOn, note, file optional). */
-export const POST = routeHandler(async (req: Request, { params }: { params: Promise<{ id: string }> }) => {
-  if (!isSameOrigin(req.headers, env.trustProxy)) return refuse("Permintaan ditolak: kirim dari halaman Bimbing.", 403);
-  const user = await getActor();
-  if (!user) return refuse("Sesi Anda telah berakhir. Silakan masuk kembali.", 401);
-  const length = Number(req.headers.get("content-length") ?? "0");
-  if (length > MAX_DOCUMENT_BYTES + 64 * 1024) return refuse("Berkas terlalu besar: paling besar 10 MB.", 413, { file: ["Berkas terlalu besar: paling besar 10 MB."] });
-  if (!(req.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return refuse("Kirim melalui formulir.", 415);
-  let form: FormData;
-  try {
-    form = await req.formData();
-  } catch {
-    return refuse("Isi unggahan tidak dapat dibaca. Coba lagi.", 400);
-  }
-  const { id } = await params;
-  const parsed = ZAddAgreement.safeParse({ partnerId: id, number: form.get("number"), signedOn: form.get("signedOn"), expiresOn: form.get("expiresOn"), note: form.get("note") });
-  if (!parsed.success) return refuse("Periksa kembali isian yang ditandai.", 400, z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
-  const file = form.get("file");
-  const upload = file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
-  try {
+export const POST = multipartRoute<{ id: string }>(
+  { maxBytes: UPLOAD_REQUEST_BYTES, tooLarge: "Berkas terlalu besar: paling besar 10 MB.", field: "file" },
+  async (user, form, { id }) => {
+    const parsed = ZAddAgreement.safeParse({ partnerId: id, number: form.get("number"), signedOn: form.get("signedOn"), expiresOn: form.get("expiresOn"), note: form.get("note") });
+    if (!parsed.success) return refuseJson("Periksa kembali isian yang ditandai.", 400, z.flattenError(parsed.error).fieldErrors);
+    const file = form.get("file");
+    const upload = file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
     const row = await addAgreement(user, parsed.data, upload);
-    return json({ ok: true, id: row.id, message: "Perjanjian kerja sama tersimpan." });
-  } catch (e) {
-    if (e instanceof AppError) return refuse(e.message, e.code === "NOT_FOUND" ? 404 : e.code === "FORBIDDEN" ? 403 : e.code === "VALIDATION" ? 400 : 409, e.fieldErrors);
-    throw e;
-  }
-});
+    return jsonNoStore({ ok: true, id: row.id, message: "Perjanjian kerja sama tersimpan." });
+  },
+);
