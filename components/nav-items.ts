@@ -10,6 +10,8 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Beranda", roles: ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"] },
   { href: "/tasks", label: "Tugas saya", roles: ["PK"] },
+  // The daftar lapor diri of the day: the front desk (admin), the Kepala, a PK for their clients.
+  { href: "/reporting", label: "Lapor diri", roles: ["ADMIN", "KEPALA_BAPAS", "PK"] },
   { href: "/clients", label: "Klien & layanan", roles: ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"] },
   { href: "/litmas", label: "Litmas", roles: ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"] },
   { href: "/pendampingan", label: "Pendampingan", roles: ["ADMIN", "KEPALA_BAPAS", "KASI", "PK"] },

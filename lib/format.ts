@@ -19,6 +19,12 @@ export function formatDate(d: Date | string | null | undefined): string {
   return format(asDate(d), "d MMMM yyyy", { locale: id, in: tz("UTC") });
 }
 
+/** A calendar date with its weekday: "Senin, 7 Desember 2026". */
+export function formatDateWithDay(d: Date | string | null | undefined): string {
+  if (!d) return "—";
+  return format(asDate(d), "EEEE, d MMMM yyyy", { locale: id, in: tz("UTC") });
+}
+
 /** A calendar date, compact: "23 Nov 2026". */
 export function formatDateShort(d: Date | string | null | undefined): string {
   if (!d) return "—";

@@ -16,10 +16,10 @@ const ACCOUNTS = {
   pk: "budi.santoso@bimbing.id",
 };
 const MAIN = {
-  admin: ["/", "/clients", "/litmas", "/pendampingan", "/workload", "/transfers", "/transitions", "/tpp", "/letters", "/violations", "/audit", "/admin/users", "/admin/settings", "/account-changes", "/account"],
-  kepala: ["/", "/clients", "/litmas", "/workload", "/transitions", "/tpp", "/letters", "/violations", "/audit", "/account"],
+  admin: ["/", "/reporting", "/clients", "/litmas", "/pendampingan", "/workload", "/transfers", "/transitions", "/tpp", "/letters", "/violations", "/audit", "/admin/users", "/admin/settings", "/account-changes", "/account"],
+  kepala: ["/", "/reporting", "/clients", "/litmas", "/workload", "/transitions", "/tpp", "/letters", "/violations", "/audit", "/account"],
   kasi: ["/", "/clients", "/litmas", "/workload", "/account"],
-  pk: ["/", "/tasks", "/clients", "/litmas", "/pendampingan", "/transitions", "/violations", "/account", "@client", "@client/reporting", "@client/stages"],
+  pk: ["/", "/tasks", "/reporting", "/clients", "/litmas", "/pendampingan", "/transitions", "/violations", "/account", "@client", "@client/reporting", "@client/stages"],
 };
 const SIZES = [
   { name: "desktop", width: 1366, height: 900 },

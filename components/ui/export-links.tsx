@@ -2,12 +2,12 @@ import { buttonClass } from "./button";
 
 /**
  * "Unduh CSV / Excel" for a list: the export route with the list's current filters (never a
- * cursor: the file holds every page). Plain links, since the answer is a file.
+ * cursor or a page's place: the file holds every page). Plain links, since the answer is a file.
  */
-export function ExportLinks({ list, params = {}, label = "daftar ini" }: { list: string; params?: Record<string, string | undefined>; label?: string }) {
+export function ExportLinks({ list, params = {}, label = "daftar ini" }: { list: string; params?: Record<string, string | number | undefined>; label?: string }) {
   const href = (format: "csv" | "xlsx") => {
     const qs = new URLSearchParams({ format });
-    for (const [k, v] of Object.entries(params)) if (v && k !== "after" && k !== "before") qs.set(k, v);
+    for (const [k, v] of Object.entries(params)) if (typeof v === "string" && v && k !== "after" && k !== "before") qs.set(k, v);
     return `/api/export/${list}?${qs}`;
   };
   return (

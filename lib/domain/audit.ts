@@ -23,6 +23,7 @@ const ACTION_LABEL: Record<string, string> = {
   "letter.issue": "Menerbitkan surat akhir",
   "letter.revoke": "Membatalkan surat akhir",
   "litmas.view": "Melihat litmas",
+  "litmas.version.compare": "Membandingkan versi litmas",
   "litmas.download": "Mengunduh litmas",
   "litmas.request": "Mencatat permintaan litmas",
   "litmas.approve": "Menyetujui litmas",

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { addDays, utcDate as d } from "./calendar";
 import {
-  currentMissedRun, DEFAULT_REPORTING_WINDOW, defaultFrequency, dueDays, missedRuns, nextDueDay, openWindows, reportingWindows, reportTiming,
-  runsNeedingProposal, unreportedWindows, type AttendanceMark,
+  currentMissedRun, DEFAULT_REPORTING_WINDOW, defaultFrequency, deskDayFacts, deskGroup, dueDays, missedRuns, nextDueDay, nextReport, openWindows,
+  reportingWindows, reportTiming, runsNeedingProposal, unreportedWindows, type AttendanceMark,
 } from "./reporting";
 import { workCalendar } from "./working-days";
 
@@ -150,5 +150,55 @@ describe("reporting windows, as offices practise them", () => {
   it("29 February: a monthly schedule from 31 January", () => {
     const ws = reportingWindows([{ id: "m", frequency: "MONTHLY", startsOn: d(2028, 1, 31), endsOn: null }], d(2028, 12, 31), d(2028, 3, 31), workCalendar());
     expect(ws.map((w) => [iso(w.dueOn), iso(w.closesOn)])).toEqual([["2028-02-29", "2028-02-29"], ["2028-03-31", "2028-03-31"]]);
+  });
+});
+
+describe("the office's reporting day view", () => {
+  const cal = workCalendar();
+  const today = d(2026, 12, 7); // a Monday
+  it.each([
+    ["expected today", d(2026, 12, 7), d(2026, 12, 10), "TODAY"],
+    ["expected on the 7th day ahead", d(2026, 12, 14), d(2026, 12, 17), "WEEK"],
+    ["expected after the 7 days", d(2026, 12, 15), d(2026, 12, 18), null],
+    ["past the expected day, still open", d(2026, 12, 4), d(2026, 12, 9), "OPEN_PAST"],
+    ["past and closed", d(2026, 12, 1), d(2026, 12, 4), null],
+  ] as const)("%s", (_n, expectedOn, closesOn, group) => {
+    expect(deskGroup({ expectedOn, closesOn }, today)).toBe(group);
+  });
+
+  it("each day's facts are the window reportingWindows gives a due day on it", () => {
+    const facts = deskDayFacts(today, cal);
+    expect(facts).toHaveLength(45 + 7 + 1);
+    const weekly = reportingWindows([{ id: "w", frequency: "WEEKLY", startsOn: d(2026, 9, 4), endsOn: null }], d(2027, 12, 31), d(2026, 12, 14), cal);
+    const monthly = reportingWindows([{ id: "m", frequency: "MONTHLY", startsOn: d(2026, 6, 20), endsOn: null }], d(2027, 12, 31), d(2026, 12, 14), cal);
+    const byDay = new Map(facts.map((f) => [iso(f.day), f]));
+    for (const w of weekly.filter((x) => byDay.has(iso(x.dueOn)))) {
+      const f = byDay.get(iso(w.dueOn))!;
+      expect([iso(f.expectedOn), iso(f.opensOn), iso(f.closesOn), f.group]).toEqual([iso(w.expectedOn), iso(w.opensOn), iso(w.closesOn), deskGroup(w, today)]);
+    }
+    for (const w of monthly.filter((x) => byDay.has(iso(x.dueOn)))) {
+      const f = byDay.get(iso(w.dueOn))!;
+      expect([iso(f.expectedOn), iso(f.monthOpensOn), iso(f.monthClosesOn), f.monthGroup]).toEqual([iso(w.expectedOn), iso(w.opensOn), iso(w.closesOn), deskGroup(w, today)]);
+    }
+    // Sunday 20 Dec is expected on Monday 21 Dec; the window is December's.
+    expect(byDay.get("2026-11-20")).toMatchObject({ monthGroup: null });
+  });
+});
+
+describe("nextReport", () => {
+  const cal = workCalendar();
+  const schedules = [{ id: "m", frequency: "MONTHLY" as const, startsOn: d(2026, 10, 7), endsOn: null }];
+  const windows = reportingWindows(schedules, d(2027, 12, 31), d(2027, 2, 28), cal);
+  it.each([
+    ["the month's day, open", d(2026, 12, 2), [], "2026-12-07"],
+    ["the day itself", d(2026, 12, 7), [], "2026-12-07"],
+    ["past the day, still in its month", d(2026, 12, 15), [], "2026-12-07"],
+    ["this month reported: next month's", d(2026, 12, 15), [d(2026, 12, 7)], "2027-01-07"],
+    ["after the month closed unreported: next month's", d(2027, 1, 2), [], "2027-01-07"],
+  ] as const)("%s", (_n, today, recorded, due) => {
+    expect(iso(nextReport(windows, recorded, today)!.dueOn)).toBe(due);
+  });
+  it("none after the guidance", () => {
+    expect(nextReport(reportingWindows(schedules, d(2026, 12, 20), d(2027, 2, 28), cal), [d(2026, 12, 7)], d(2026, 12, 10))).toBeNull();
   });
 });

@@ -104,6 +104,24 @@ export interface ReportingWindow extends DueDay {
 const max = (a: Date, b: Date) => (t(a) >= t(b) ? a : b);
 
 /**
+ * The window of one due day under a schedule of `frequency`: the expected day, when a report is
+ * first taken (never before `notBefore`, the day after the previous due day or the schedule's
+ * start) and when it closes. The one statement of the window rule: reportingWindows uses it per
+ * client, deskDayFacts per calendar day for the office's reporting day view (computed in SQL).
+ */
+export function dueDayWindow(
+  frequency: ReportingFrequency, dueOn: Date, notBefore: Date, cal: WorkCalendar, settings: ReportingWindowSettings = DEFAULT_REPORTING_WINDOW,
+): Omit<ReportingWindow, keyof DueDay> {
+  const inMonth = settings.monthlyInMonth && frequency === "MONTHLY";
+  const expectedOn = onOrNextWorkingDay(cal, dueOn);
+  const opensOn = inMonth
+    ? max(new Date(Date.UTC(dueOn.getUTCFullYear(), dueOn.getUTCMonth(), 1)), notBefore)
+    : max(addDays(dueOn, -settings.earlyDays), notBefore);
+  const closesOn = inMonth ? max(lastWorkingDayOfMonth(cal, dueOn), expectedOn) : addWorkingDays(cal, expectedOn, settings.graceWorkingDays);
+  return { expectedOn, opensOn, closesOn, inMonth };
+}
+
+/**
  * The window of every due day (see dueDays) whose window opens on or before `until`. The window of
  * a day never opens before the previous due day (or the schedule's start) has passed.
  */
@@ -120,16 +138,64 @@ export function reportingWindows(
   due.forEach((d, i) => {
     const s = byId.get(d.scheduleId)!;
     const prev = i > 0 && due[i - 1].scheduleId === d.scheduleId ? due[i - 1].dueOn : s.startsOn;
-    const notBefore = addDays(prev, 1);
-    const inMonth = settings.monthlyInMonth && s.frequency === "MONTHLY";
-    const expectedOn = onOrNextWorkingDay(cal, d.dueOn);
-    const opensOn = inMonth
-      ? max(new Date(Date.UTC(d.dueOn.getUTCFullYear(), d.dueOn.getUTCMonth(), 1)), notBefore)
-      : max(addDays(d.dueOn, -settings.earlyDays), notBefore);
-    const closesOn = inMonth ? max(lastWorkingDayOfMonth(cal, d.dueOn), expectedOn) : addWorkingDays(cal, expectedOn, settings.graceWorkingDays);
-    if (t(opensOn) <= t(until)) out.push({ ...d, expectedOn, opensOn, closesOn, inMonth });
+    const w = dueDayWindow(s.frequency, d.dueOn, addDays(prev, 1), cal, settings);
+    if (t(w.opensOn) <= t(until)) out.push({ ...d, ...w });
   });
   return out;
+}
+
+// ---------------------------------------------------------------- the office's reporting day view
+
+/** How far back a due day can still have an open window (a month's window, a long holiday plus grace). */
+export const DESK_LOOKBACK_DAYS = 45;
+/** The view's "7 hari ke depan". */
+export const DESK_AHEAD_DAYS = 7;
+
+export interface DeskDayFact {
+  day: Date;
+  expectedOn: Date;
+  /** A weekly or biweekly day (or monthly on a date): opens / closes. */
+  opensOn: Date;
+  closesOn: Date;
+  /** A monthly day counted over its month. */
+  monthOpensOn: Date;
+  monthClosesOn: Date;
+  /** Where a due day on `day` falls on today's view (see deskGroup), by the two kinds of window. */
+  group: DeskGroup | null;
+  monthGroup: DeskGroup | null;
+}
+
+/**
+ * For each calendar day that can be a due day relevant to `today` (DESK_LOOKBACK_DAYS back to
+ * DESK_AHEAD_DAYS ahead), its window under the office's rules, as dueDayWindow states it (before the
+ * "not before the previous due day" bound, which the query applies). The view's query looks due days
+ * up here, so the calendar rules (weekends, holidays, closures) stay in one place.
+ */
+export function deskDayFacts(today: Date, cal: WorkCalendar, settings: ReportingWindowSettings = DEFAULT_REPORTING_WINDOW): DeskDayFact[] {
+  const longAgo = addDays(today, -400);
+  const out: DeskDayFact[] = [];
+  for (let d = addDays(today, -DESK_LOOKBACK_DAYS); t(d) <= t(addDays(today, DESK_AHEAD_DAYS)); d = addDays(d, 1)) {
+    const w = dueDayWindow("WEEKLY", d, longAgo, cal, settings);
+    const m = dueDayWindow("MONTHLY", d, longAgo, cal, { ...settings, monthlyInMonth: true });
+    out.push({
+      day: d, expectedOn: w.expectedOn, opensOn: w.opensOn, closesOn: w.closesOn, monthOpensOn: m.opensOn, monthClosesOn: m.closesOn,
+      group: deskGroup(w, today), monthGroup: deskGroup(m, today),
+    });
+  }
+  return out;
+}
+
+export type DeskGroup = "TODAY" | "WEEK" | "OPEN_PAST";
+
+/**
+ * Where a due day's window puts it on `today`'s view, or null when it is not on it: expected today;
+ * expected in the next DESK_AHEAD_DAYS days; or expected earlier and still open (the view shows
+ * those only while nothing is recorded).
+ */
+export function deskGroup(w: Pick<ReportingWindow, "expectedOn" | "closesOn">, today: Date): DeskGroup | null {
+  if (t(w.expectedOn) === t(today)) return "TODAY";
+  if (t(w.expectedOn) > t(today)) return t(w.expectedOn) <= t(addDays(today, DESK_AHEAD_DAYS)) ? "WEEK" : null;
+  return t(w.closesOn) >= t(today) ? "OPEN_PAST" : null;
 }
 
 export type ReportTiming = "NOT_OPEN" | "ON_TIME" | "LATE" | "CLOSED";
@@ -151,6 +217,15 @@ export function unreportedWindows(windows: readonly ReportingWindow[], recorded:
 export function openWindows(windows: readonly ReportingWindow[], recorded: readonly Date[], today: Date): ReportingWindow[] {
   const seen = new Set(recorded.map(t));
   return windows.filter((w) => t(w.opensOn) <= t(today) && t(today) <= t(w.closesOn) && !seen.has(t(w.dueOn)));
+}
+
+/**
+ * The report the client owes next: the earliest window still open or to come with nothing recorded
+ * (the client file's "Lapor berikutnya"), or null when none is left.
+ */
+export function nextReport(windows: readonly ReportingWindow[], recorded: readonly Date[], today: Date): ReportingWindow | null {
+  const seen = new Set(recorded.map(t));
+  return windows.find((w) => t(w.closesOn) >= t(today) && !seen.has(t(w.dueOn))) ?? null;
 }
 
 export interface AttendanceMark {

@@ -42,3 +42,10 @@ export const ZRecordPastReport = z.object({
   note: z.string().trim().max(1000, "Catatan paling banyak 1.000 karakter.").optional(),
 });
 export type RecordPastReportInput = z.infer<typeof ZRecordPastReport>;
+
+/** The front desk's arrival tap: the client is at the office now, for this due day. */
+export const ZRecordArrival = z.object({
+  clientId: z.string().min(1).max(40),
+  dueOn: isoDay("Pilih jadwal lapor."),
+});
+export type RecordArrivalInput = z.infer<typeof ZRecordArrival>;

@@ -196,3 +196,32 @@ test("a PK cannot log a contact for another PK's client", async ({ page }) => {
   expect(res2?.status()).toBe(404);
   await expect(page.getByText(other.fullName)).toHaveCount(0);
 });
+
+test("the front desk records a walk-in's arrival with one tap, once", async ({ page }) => {
+  // An active JKS client without wajib lapor (the other end of the list from the journey above), given a
+  // weekly schedule from 7 days ago: due today, its window open.
+  const [client] = await sql<{ id: string; fullName: string; registerNumber: string }>(
+    `SELECT c.id, c."fullName", c."registerNumber" FROM "Client" c JOIN "Office" o ON o.id = c."officeId"
+     WHERE o.code = 'JKS' AND c.status = 'AKTIF' AND c."deletedAt" IS NULL AND c."guidanceStart" <= CURRENT_DATE - 14 AND c."guidanceEnd" > CURRENT_DATE + 7
+       AND NOT EXISTS (SELECT 1 FROM "ReportingSchedule" s WHERE s."clientId" = c.id)
+     ORDER BY c."registerNumber" ASC LIMIT 1`,
+  );
+  expect(client, "seed has an active client without a reporting schedule").toBeTruthy();
+  await sql(`INSERT INTO "ReportingSchedule" (id, "clientId", frequency, "startsOn") VALUES ($1, $2, 'WEEKLY', (now() AT TIME ZONE 'Asia/Jakarta')::date - 7)`, [`e2e-desk-${client.id}`, client.id]);
+  try {
+    await loginAndWait(page, "admin.jks@bimbing.id");
+    await page.getByRole("link", { name: "Lapor diri", exact: true }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: "Lapor diri hari ini" })).toBeVisible();
+    await page.getByLabel(/Cari klien yang datang/).fill(client.registerNumber);
+    await page.getByRole("button", { name: "Cari" }).click();
+    const found = page.getByRole("region", { name: /^Hasil pencarian/ });
+    await found.getByRole("button", { name: `Catat hadir ${client.fullName}` }).click();
+    await expect(found.getByText("Sudah lapor hari ini")).toBeVisible();
+    await expectAccessible(page);
+    const rows = await sql<{ status: string; channel: string }>(`SELECT status, channel FROM "ReportingAttendance" WHERE "clientId" = $1`, [client.id]);
+    expect(rows).toEqual([{ status: "HADIR", channel: "KANTOR" }]);
+  } finally {
+    await sql(`DELETE FROM "ReportingAttendance" WHERE "clientId" = $1`, [client.id]);
+    await sql(`DELETE FROM "ReportingSchedule" WHERE "clientId" = $1`, [client.id]);
+  }
+});

@@ -20,9 +20,11 @@ import { CONTACT_TYPES } from "@/lib/domain/enums";
 import { ZLogContact } from "@/lib/schemas/contact";
 import { logContact } from "@/lib/server/services/log-contact";
 import { proposeStageTransition } from "@/lib/server/services/propose-stage-transition";
+import { recordArrival } from "@/lib/server/services/record-arrival";
 import type { CurrentUser } from "@/lib/server/auth/current-user";
-import { createClient, createLitmas, createOffice, createUser } from "../factories";
+import { createClient, createLitmas, createReportingSchedule } from "../factories";
 import { actorFor } from "../support/actors";
+import { twoOfficeStaff } from "../support/offices";
 
 const root = path.resolve(import.meta.dirname, "../..");
 type Access = "public" | "signed-in" | readonly Role[];
@@ -58,6 +60,7 @@ const ROUTES: Record<string, Access> = {
   "(app)/clients/[id]/log/page.tsx": "signed-in",
   "(app)/clients/[id]/page.tsx": "signed-in",
   "(app)/clients/[id]/reporting/page.tsx": "signed-in",
+  "(app)/reporting/page.tsx": ["ADMIN", "KEPALA_BAPAS", "PK"], // the day's daftar lapor diri; a PK sees their own clients
   "(app)/clients/[id]/stages/page.tsx": "signed-in",
   "(app)/clients/[id]/status/page.tsx": ["ADMIN", "KEPALA_BAPAS", "PK"],
   "(app)/clients/[id]/transfer/page.tsx": ["ADMIN", "KEPALA_BAPAS"],
@@ -67,6 +70,7 @@ const ROUTES: Record<string, Access> = {
   "(app)/letters/page.tsx": "signed-in",
   "(app)/litmas/[id]/page.tsx": "signed-in",
   "(app)/litmas/[id]/versions/[n]/page.tsx": "signed-in",
+  "(app)/litmas/[id]/versions/compare/page.tsx": "signed-in", // scoped and audited like one version
   "(app)/litmas/new/page.tsx": ALL,
   "(app)/litmas/page.tsx": "signed-in",
   "(app)/pendampingan/[id]/page.tsx": "signed-in",
@@ -165,6 +169,7 @@ const ACTIONS: Record<string, Access> = {
   "(app)/clients/[id]/reporting/actions.ts recordAttendanceAction": ["ADMIN", "KEPALA_BAPAS", "PK"],
   "(app)/clients/[id]/reporting/actions.ts confirmMangkirAction": ["ADMIN", "KEPALA_BAPAS", "PK"],
   "(app)/clients/[id]/reporting/actions.ts recordPastReportAction": ["ADMIN", "KEPALA_BAPAS", "PK"],
+  "(app)/reporting/actions.ts recordArrivalAction": ["ADMIN", "KEPALA_BAPAS", "PK"],
   "(app)/clients/[id]/stages/actions.ts proposeTransitionAction": ["PK"],
   "(app)/clients/[id]/stages/actions.ts withdrawTransitionAction": ["PK"],
   "(app)/clients/[id]/stages/actions.ts createProgramAction": ["PK"],
@@ -226,18 +231,7 @@ type Who = "kepala" | "admin" | "kasi" | "pk" | "otherPk" | "kepalaMks" | "admin
 const WHO: Who[] = ["kepala", "admin", "kasi", "pk", "otherPk", "kepalaMks", "adminMks", "pkMks"];
 
 async function world() {
-  const jks = await createOffice(prisma, { code: "JKS", timeZone: "Asia/Jakarta" });
-  const mks = await createOffice(prisma, { code: "MKS", timeZone: "Asia/Makassar" });
-  const u = {
-    kepala: await createUser(prisma, { officeId: jks.id, role: "KEPALA_BAPAS" }),
-    admin: await createUser(prisma, { officeId: jks.id, role: "ADMIN" }),
-    kasi: await createUser(prisma, { officeId: jks.id, role: "KASI" }),
-    pk: await createUser(prisma, { officeId: jks.id, role: "PK" }),
-    otherPk: await createUser(prisma, { officeId: jks.id, role: "PK" }),
-    kepalaMks: await createUser(prisma, { officeId: mks.id, role: "KEPALA_BAPAS" }),
-    adminMks: await createUser(prisma, { officeId: mks.id, role: "ADMIN" }),
-    pkMks: await createUser(prisma, { officeId: mks.id, role: "PK" }),
-  };
+  const { jks, mks, u } = await twoOfficeStaff();
   const actors = Object.fromEntries(await Promise.all(WHO.map(async (w) => [w, await actorFor(u[w].id)] as const))) as Record<Who, CurrentUser>;
   return { jks, mks, u, actors };
 }
@@ -281,6 +275,16 @@ const CASES: { name: string; allowed: Who[]; audit: string; setup: (w: World) =>
       const c = await createClient(prisma, { officeId: w.jks.id, officeCode: "JKS", assignedPkId: w.u.pk.id });
       const input = ZLogContact.parse({ clientId: c.id, idempotencyKey: "matrix-0123456789abcdef", occurredAt: `${toIsoDate(addDays(today(), -1))}T09:15:00+07:00`, type: CONTACT_TYPES[0], notes: "Klien ada di rumah." });
       return (a) => logContact(a, input);
+    },
+  },
+  {
+    // Every allowed actor taps in turn: the first records, the others find it there (one audit row).
+    name: "record an arrival at the front desk (the office; a PK their own caseload)", allowed: ["kepala", "admin", "pk"], audit: "reporting.record",
+    setup: async (w) => {
+      const c = await createClient(prisma, { officeId: w.jks.id, officeCode: "JKS", assignedPkId: w.u.pk.id, guidanceStart: addDays(today(), -60) });
+      // Weekly from 7 days ago: due today, its window open.
+      await createReportingSchedule(prisma, { clientId: c.id, frequency: "WEEKLY", startsOn: addDays(today(), -7) });
+      return (a) => recordArrival(a, { clientId: c.id, dueOn: toIsoDate(today()) });
     },
   },
 ];

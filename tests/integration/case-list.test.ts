@@ -94,7 +94,7 @@ describe("the list of people and cases", () => {
     for (const kind of ["ALL", "LITMAS", "PENDAMPINGAN", "GUIDANCE"] as const) {
       const all = (await listCases(kepala, { kind }, 100)).items.map((c) => c.id);
       const seen: string[] = [];
-      const pages: { items: { id: string }[]; prevCursor: string | null }[] = [];
+      const pages: { items: { id: string }[]; prevCursor: string | null; total: number }[] = [];
       let after: string | undefined;
       for (;;) {
         const page = await listCases(kepala, { kind, after }, 4);
@@ -104,6 +104,8 @@ describe("the list of people and cases", () => {
         after = page.nextCursor;
       }
       expect(seen, kind).toEqual(all);
+      // "1–4 dari N": the exact count under the same filters, the same on every page.
+      expect(pages.map((p) => p.total), kind).toEqual(pages.map(() => all.length));
       expect(pages[0].prevCursor).toBeNull();
       if (pages.length > 1) {
         const back = await listCases(kepala, { kind, before: pages[pages.length - 1].prevCursor! }, 4);
@@ -111,6 +113,17 @@ describe("the list of people and cases", () => {
       }
     }
     expect((await listCases(kepala, { kind: "ALL" }, 100)).items).toHaveLength(15);
+  });
+
+  it("the client list counts what its filters match, not what a page shows", async () => {
+    const w = await world();
+    for (let i = 0; i < 5; i++) await createClient(prisma, { officeId: w.jks.id, officeCode: "JKS", assignedPkId: w.pkA.id, fullName: `Hadi ${i}` });
+    const kepala = await actorFor(w.kepala.id);
+    const first = await listClients(kepala, {}, 3);
+    const second = await listClients(kepala, { after: first.nextCursor! }, 3);
+    expect([first.total, second.total]).toEqual([7, 7]);
+    expect((await listClients(kepala, { q: "Hadi" }, 3)).total).toBe(5);
+    expect((await listClients(await actorFor(w.pkB.id), {}, 3)).total).toBe(1);
   });
 
   it("shows the person's new name after a rename (the database keeps the list's copy)", async () => {

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/server/errors";
 import { getLitmasReportData } from "@/lib/server/pdf/litmas-data";
 import { renderLitmasPdf } from "@/lib/server/pdf/litmas-document";
 import { PICKER_LIMIT } from "@/lib/domain/pagination";
-import { getLitmas, getLitmasVersion, getRequestableClient, listLitmas, searchRequestableClients } from "@/lib/server/queries/litmas";
+import { getLitmas, getLitmasVersion, getLitmasVersionPair, getRequestableClient, listLitmas, searchRequestableClients } from "@/lib/server/queries/litmas";
 import { approveLitmas } from "@/lib/server/services/approve-litmas";
 import { assignLitmas } from "@/lib/server/services/assign-litmas";
 import { cancelLitmas } from "@/lib/server/services/cancel-litmas";
@@ -99,6 +99,12 @@ describe("litmas workflow", () => {
     expect(detail.versions.map((x) => x.versionNo)).toEqual([3, 2, 1]);
     expect((await getLitmasVersion(pk, id, 1))!.sections.analisis).toBe("");
     expect((await getLitmasVersion(pk, id, 3))!.sections.analisis).toBe("Risiko rendah (asesmen terlampir).");
+    // Two versions compared: older first whichever way asked, audited once as a compare.
+    const pair = (await getLitmasVersionPair(kepala, id, 1, 3))!;
+    expect([pair.older.versionNo, pair.newer.versionNo, pair.newer.sections.analisis]).toEqual([1, 3, "Risiko rendah (asesmen terlampir)."]);
+    expect(await getLitmasVersionPair(kepala, id, 2, 2)).toBeNull();
+    expect(await getLitmasVersionPair(kepala, id, 1, 9)).toBeNull();
+    expect(await prisma.auditEvent.count({ where: { entityId: id, action: "litmas.version.compare" } })).toBe(1);
 
     // Locked: nothing more can be written or reviewed.
     expect(await code(saveLitmasDraft(pk, { litmasId: id, version: l.version, sections: DEFAULT_LITMAS_SECTIONS }))).toBe("CONFLICT");
@@ -107,7 +113,7 @@ describe("litmas workflow", () => {
 
     // Every write is audited.
     const actions = (await prisma.auditEvent.findMany({ where: { entityId: id }, orderBy: { id: "asc" } })).map((a) => a.action);
-    expect(actions.filter((a) => a !== "litmas.view" && a !== "litmas.version.view")).toEqual([
+    expect(actions.filter((a) => a !== "litmas.view" && a !== "litmas.version.view" && a !== "litmas.version.compare")).toEqual([
       "litmas.request", "litmas.assign", "litmas.draft.save", "litmas.draft.save", "litmas.submit", "litmas.return",
       "litmas.draft.save", "litmas.submit", "litmas.tpp-review", "litmas.approve",
     ]);
@@ -217,6 +223,7 @@ describe("litmas permissions and scope", () => {
       const actor = await w.as(u);
       expect(await getLitmas(actor, approved.id)).toBeNull();
       expect(await getLitmasVersion(actor, approved.id, 1)).toBeNull();
+      expect(await getLitmasVersionPair(actor, approved.id, 1, 2)).toBeNull();
       expect(await getLitmasReportData(actor, approved.id)).toBeNull();
     }
     for (const u of [w.pkA, w.kepala, w.admin]) expect(await getLitmasReportData(await w.as(u), approved.id)).not.toBeNull();

@@ -279,8 +279,12 @@ describe("end-of-guidance letter", () => {
     expect(c.stages.find((s) => s.kind === "AKHIR")).toMatchObject({ status: "COMPLETED", actualEnd: today() });
     const letter = await prisma.endOfGuidanceLetter.findUniqueOrThrow({ where: { id: first.id } });
     expect(letter.signerId).toBe(w.kepala.id);
+    const akhir = await prisma.client.findUniqueOrThrow({ where: { id: w.akhir.id } });
     expect(await getLetterVerification(letter.verificationToken)).toEqual({
       number: first.number, issuedOn: today(), officeName: w.jks.name, clientInitials: "B. H. S.", revoked: false, revokedAt: null, officeTimeZone: "Asia/Jakarta",
+      authority: [w.jks.letterheadLine1, w.jks.letterheadLine2],
+      guidancePeriod: { start: akhir.guidanceStart, end: akhir.guidanceEnd },
+      officeContact: { address: w.jks.address, phone: w.jks.phone, email: w.jks.email },
     });
     expect(await getLetterVerification("x".repeat(43))).toBeNull();
 

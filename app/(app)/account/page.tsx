@@ -45,7 +45,7 @@ export default async function AccountPage() {
               <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-5">
                 <div className="min-w-0 text-sm">
                   <div className="font-medium">{describeUserAgent(s.userAgent)}{s.current ? <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-semibold text-brand-800">perangkat ini</span> : null}</div>
-                  <div className="truncate text-xs text-slate-600">
+                  <div className="text-xs text-slate-600 sm:truncate">
                     Masuk {formatDateTime(s.createdAt, user.timeZone)} · aktif terakhir {formatDateTime(s.lastSeenAt, user.timeZone)}
                   </div>
                   {describeIp(s.ip) ? <div className="text-xs text-slate-600">Alamat IP: {describeIp(s.ip)}</div> : null}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ServiceUnavailable } from "@/components/service-unavailable";
+import { telHref } from "@/lib/domain/phone";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { isDatabaseUnavailable } from "@/lib/server/errors";
 import { getLetterVerification } from "@/lib/server/queries/letters";
@@ -7,8 +8,18 @@ import { getLetterVerification } from "@/lib/server/queries/letters";
 export const metadata: Metadata = { title: "Verifikasi surat", robots: { index: false, follow: false } };
 export const dynamic = "force-dynamic";
 
-// Public (no login): confirms a letter from its QR code, showing only the number, date, office,
-// the client's initials and whether it is still valid.
+// Public (no login): confirms a letter from its QR code, showing only the number, date, the issuing
+// authority as on the letterhead, the guidance period, the client's initials, whether it is still
+// valid, and how to reach the office (its address and telephone, as printed on its letters).
+function Item({ label, children, className }: { label: string; children: React.ReactNode; className?: string }) {
+  return (
+    <div className={className}>
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">{label}</dt>
+      <dd className="text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
 export default async function VerifyLetterPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   let v: Awaited<ReturnType<typeof getLetterVerification>>;
@@ -18,6 +29,7 @@ export default async function VerifyLetterPage({ params }: { params: Promise<{ t
     if (isDatabaseUnavailable(e)) return <ServiceUnavailable />;
     throw e;
   }
+  const tel = v ? telHref(v.officeContact.phone) : null;
   return (
     <main id="konten" className="mx-auto max-w-lg px-4 py-10">
       <p className="text-sm font-semibold text-brand-800">Bimbing · Verifikasi dokumen</p>
@@ -34,13 +46,28 @@ export default async function VerifyLetterPage({ params }: { params: Promise<{ t
           </p>
           {v.revoked && v.revokedAt ? <p className="text-sm text-red-900">Dicabut pada {formatDateTime(v.revokedAt, v.officeTimeZone)}.</p> : null}
           <dl className="mt-4 grid grid-cols-1 gap-3 text-sm sm:grid-cols-2">
-            <div><dt className="text-xs font-medium uppercase tracking-wide text-slate-600">Nomor surat</dt><dd className="font-mono text-slate-900">{v.number}</dd></div>
-            <div><dt className="text-xs font-medium uppercase tracking-wide text-slate-600">Tanggal surat</dt><dd className="text-slate-900">{formatDate(v.issuedOn)}</dd></div>
-            <div><dt className="text-xs font-medium uppercase tracking-wide text-slate-600">Diterbitkan oleh</dt><dd className="text-slate-900">{v.officeName}</dd></div>
-            <div><dt className="text-xs font-medium uppercase tracking-wide text-slate-600">Inisial klien</dt><dd className="text-slate-900">{v.clientInitials}</dd></div>
+            <Item label="Nomor surat"><span className="font-mono">{v.number}</span></Item>
+            <Item label="Tanggal surat">{formatDate(v.issuedOn)}</Item>
+            <Item label="Inisial klien">{v.clientInitials}</Item>
+            <Item label="Masa pembimbingan">{formatDate(v.guidancePeriod.start)} s.d. {formatDate(v.guidancePeriod.end)}</Item>
+            <Item label="Diterbitkan oleh" className="sm:col-span-2">
+              {v.authority.map((line) => <span key={line} className="block">{line}</span>)}
+              <span className="block font-semibold">{v.officeName}</span>
+            </Item>
           </dl>
         </div>
       )}
+      {v ? (
+        <section aria-labelledby="kontak" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+          <h2 id="kontak" className="font-semibold text-slate-900">Menghubungi kantor penerbit</h2>
+          <p className="mt-1 text-slate-700">Untuk memastikan isi surat, hubungi {v.officeName}:</p>
+          <address className="mt-2 not-italic text-slate-800">
+            <span className="block">{v.officeContact.address}</span>
+            {tel ? <span className="block">Telepon <a className="inline-flex min-h-11 items-center font-medium text-brand-700 underline md:min-h-0" href={tel}>{v.officeContact.phone}</a></span> : null}
+            {v.officeContact.email ? <span className="block">Surel <a className="inline-flex min-h-11 items-center font-medium text-brand-700 underline md:min-h-0" href={`mailto:${v.officeContact.email}`}>{v.officeContact.email}</a></span> : null}
+          </address>
+        </section>
+      ) : null}
     </main>
   );
 }

@@ -8,6 +8,7 @@ import {
 import type { ClientStatus, LitmasStatus, PendampinganStatus } from "@/lib/domain/enums";
 import { can } from "@/lib/domain/permissions";
 import { decodeCursor, encodeCursor, type NameCursor } from "@/lib/domain/pagination";
+import { ZPageFrom } from "@/lib/schemas/pagination";
 import type { CurrentUser } from "../auth/current-user";
 import { assertCan } from "../auth/permissions";
 import { prisma } from "../db";
@@ -29,6 +30,7 @@ export const ZCaseListParams = z.object({
   pk: z.string().max(40).optional().catch(undefined),
   after: z.string().max(600).optional().catch(undefined),
   before: z.string().max(600).optional().catch(undefined),
+  dari: ZPageFrom,
 });
 export type CaseListParams = z.infer<typeof ZCaseListParams>;
 
@@ -49,6 +51,8 @@ export interface CaseListItem {
 
 export interface CaseListPage {
   items: CaseListItem[];
+  /** Every row under the filters (an exact count). */
+  total: number;
   nextCursor: string | null;
   prevCursor: string | null;
 }
@@ -66,13 +70,17 @@ type Row = CaseListItem & { sortName: string };
 const keyset = (w: Window, name: (v: Prisma.StringFilter | string) => object) =>
   w.cursor ? [{ OR: [name({ [w.op]: w.cursor.name }), { ...name(w.cursor.name), id: { [w.op]: w.cursor.id } }] }] : [];
 
-async function guidanceRows(user: CurrentUser, p: CaseListParams, state: CaseState, w: Window): Promise<Row[]> {
+function guidanceWhere(user: CurrentUser, p: CaseListParams, state: CaseState): Prisma.ClientWhereInput[] {
   const and: Prisma.ClientWhereInput[] = [clientScope(user)];
   if (state === "OPEN") and.push({ status: { in: [...GUIDANCE_OPEN_STATUSES] } });
   if (state === "CLOSED") and.push({ status: { notIn: [...GUIDANCE_OPEN_STATUSES] } });
   if (p.q) and.push({ OR: [{ fullName: { contains: p.q, mode: "insensitive" } }, { registerNumber: { startsWith: p.q, mode: "insensitive" } }] });
   if (p.pk && user.role !== "PK") and.push({ assignedPkId: p.pk });
-  and.push(...(keyset(w, (v) => ({ fullName: v })) as Prisma.ClientWhereInput[]));
+  return and;
+}
+
+async function guidanceRows(user: CurrentUser, p: CaseListParams, state: CaseState, w: Window): Promise<Row[]> {
+  const and = [...guidanceWhere(user, p, state), ...(keyset(w, (v) => ({ fullName: v })) as Prisma.ClientWhereInput[])];
   const rows = await prisma.client.findMany({
     where: { AND: and },
     orderBy: [{ fullName: w.dir }, { id: w.dir }],
@@ -85,13 +93,17 @@ async function guidanceRows(user: CurrentUser, p: CaseListParams, state: CaseSta
   }));
 }
 
-async function litmasRows(user: CurrentUser, p: CaseListParams, state: CaseState, w: Window, now: Date): Promise<Row[]> {
+function litmasWhere(user: CurrentUser, p: CaseListParams, state: CaseState): Prisma.LitmasWhereInput[] {
   const and: Prisma.LitmasWhereInput[] = [litmasListScope(user)];
   if (state === "OPEN") and.push({ status: { in: [...LITMAS_RUNNING_STATUSES] } });
   if (state === "CLOSED") and.push({ status: { notIn: [...LITMAS_RUNNING_STATUSES] } });
   if (p.q) and.push({ OR: [{ person: { fullName: { contains: p.q, mode: "insensitive" } } }, { number: { startsWith: p.q, mode: "insensitive" } }] });
   if (p.pk && user.role !== "PK") and.push({ assignedPkId: p.pk });
-  and.push(...(keyset(w, (v) => ({ person: { fullName: v } })) as Prisma.LitmasWhereInput[]));
+  return and;
+}
+
+async function litmasRows(user: CurrentUser, p: CaseListParams, state: CaseState, w: Window, now: Date): Promise<Row[]> {
+  const and = [...litmasWhere(user, p, state), ...(keyset(w, (v) => ({ person: { fullName: v } })) as Prisma.LitmasWhereInput[])];
   const rows = await prisma.litmas.findMany({
     where: { AND: and },
     orderBy: [{ person: { fullName: w.dir } }, { id: w.dir }],
@@ -107,13 +119,17 @@ async function litmasRows(user: CurrentUser, p: CaseListParams, state: CaseState
   }));
 }
 
-async function pendampinganRows(user: CurrentUser, p: CaseListParams, state: CaseState, w: Window, now: Date): Promise<Row[]> {
+function pendampinganWhere(user: CurrentUser, p: CaseListParams, state: CaseState): Prisma.PendampinganWhereInput[] {
   const and: Prisma.PendampinganWhereInput[] = [pendampinganScope(user)];
   if (state === "OPEN") and.push({ status: { in: [...PENDAMPINGAN_OPEN_STATUSES] } });
   if (state === "CLOSED") and.push({ status: { notIn: [...PENDAMPINGAN_OPEN_STATUSES] } });
   if (p.q) and.push({ OR: [{ person: { fullName: { contains: p.q, mode: "insensitive" } } }, { number: { startsWith: p.q, mode: "insensitive" } }] });
   if (p.pk && user.role !== "PK") and.push({ assignedPkId: p.pk });
-  and.push(...(keyset(w, (v) => ({ person: { fullName: v } })) as Prisma.PendampinganWhereInput[]));
+  return and;
+}
+
+async function pendampinganRows(user: CurrentUser, p: CaseListParams, state: CaseState, w: Window, now: Date): Promise<Row[]> {
+  const and = [...pendampinganWhere(user, p, state), ...(keyset(w, (v) => ({ person: { fullName: v } })) as Prisma.PendampinganWhereInput[])];
   const rows = await prisma.pendampingan.findMany({
     where: { AND: and },
     orderBy: [{ person: { fullName: w.dir } }, { id: w.dir }],
@@ -131,6 +147,13 @@ async function pendampinganRows(user: CurrentUser, p: CaseListParams, state: Cas
 }
 
 const ROWS: Record<CaseKind, typeof litmasRows> = { GUIDANCE: guidanceRows, LITMAS: litmasRows, PENDAMPINGAN: pendampinganRows };
+
+/** Each kind's count under the same filters (one statement per kind), for "1–25 dari N". */
+const COUNTS: Record<CaseKind, (user: CurrentUser, p: CaseListParams, state: CaseState) => Promise<number>> = {
+  GUIDANCE: (u, p, s) => prisma.client.count({ where: { AND: guidanceWhere(u, p, s) } }),
+  LITMAS: (u, p, s) => prisma.litmas.count({ where: { AND: litmasWhere(u, p, s) } }),
+  PENDAMPINGAN: (u, p, s) => prisma.pendampingan.count({ where: { AND: pendampinganWhere(u, p, s) } }),
+};
 
 /** Rows of several kinds in the database's order of (name, id), ascending. */
 async function inDatabaseOrder(rows: Row[]): Promise<Row[]> {
@@ -152,7 +175,10 @@ export async function listCases(user: CurrentUser, params: CaseListParams, pageS
   const after = decodeCursor(params.after);
   const before = after ? null : decodeCursor(params.before);
   const w: Window = { cursor: after ?? before, op: before ? "lt" : "gt", dir: before ? "desc" : "asc", take: pageSize + 1 };
-  const perKind = await Promise.all(kinds.map((k) => ROWS[k](user, params, state, w, now)));
+  const [perKind, counts] = await Promise.all([
+    Promise.all(kinds.map((k) => ROWS[k](user, params, state, w, now))),
+    Promise.all(kinds.map((k) => COUNTS[k](user, params, state))),
+  ]);
   const single = perKind.length === 1;
   // One kind comes in the database's order already (descending when paging back).
   let rows = single ? perKind[0] : await inDatabaseOrder(perKind.flat());
@@ -165,6 +191,7 @@ export async function listCases(user: CurrentUser, params: CaseListParams, pageS
   const last = page[page.length - 1];
   return {
     items,
+    total: counts.reduce((a, b) => a + b, 0),
     nextCursor: last && (before ? true : hasMore) ? encodeCursor({ name: last.sortName, id: last.id }) : null,
     prevCursor: first && (before ? hasMore : Boolean(after)) ? encodeCursor({ name: first.sortName, id: first.id }) : null,
   };

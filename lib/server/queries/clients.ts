@@ -3,6 +3,7 @@ import { z } from "zod";
 import { mayOpenClientLitmas } from "@/lib/domain/litmas";
 import { maskNik } from "@/lib/domain/nik";
 import { decodeCursor, encodeCursor } from "@/lib/domain/pagination";
+import { ZPageFrom } from "@/lib/schemas/pagination";
 import { addDays, addMonths, utcDate } from "@/lib/domain/calendar";
 import { CLIENT_CATEGORIES, CLIENT_STATUSES, EMPLOYMENT_STATUSES, GENDERS, PROGRAMS, STAGE_KINDS } from "@/lib/domain/enums";
 import type { CurrentUser } from "../auth/current-user";
@@ -11,6 +12,7 @@ import { audit } from "../audit";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { clientScope } from "./scope";
+import { nextReportOf } from "./reporting";
 
 export const ZClientListParams = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
@@ -29,6 +31,7 @@ export const ZClientListParams = z.object({
   kerja: z.enum([...EMPLOYMENT_STATUSES, "BELUM"]).optional().catch(undefined),
   after: z.string().max(600).optional().catch(undefined),
   before: z.string().max(600).optional().catch(undefined),
+  dari: ZPageFrom,
 });
 export type ClientListParams = z.infer<typeof ZClientListParams>;
 
@@ -49,12 +52,15 @@ export interface ClientListItem {
 
 export interface ClientListPage {
   items: ClientListItem[];
+  /** Every client under the filters (an exact count, one statement). */
+  total: number;
   nextCursor: string | null;
   prevCursor: string | null;
 }
 
 /**
- * The client list, keyset-paginated on (fullName, id): no OFFSET, no exact count. Search matches
+ * The client list, keyset-paginated on (fullName, id): no OFFSET; with the exact count of the
+ * filtered list (one count statement) for "1–25 dari N". Search matches
  * part of the name (case-insensitive) or the start of the register number.
  */
 export async function listClients(user: CurrentUser, params: ClientListParams, pageSize = CLIENT_PAGE_SIZE): Promise<ClientListPage> {
@@ -83,6 +89,7 @@ export async function listClients(user: CurrentUser, params: ClientListParams, p
   if (params.status !== "SEMUA" && !(params.berakhir && !params.status)) and.push({ status: params.status ?? "AKTIF" });
   if (params.pk && user.role !== "PK") and.push({ assignedPkId: params.pk });
 
+  const count = prisma.client.count({ where: { AND: [...and] } });
   const after = decodeCursor(params.after);
   const before = after ? null : decodeCursor(params.before);
   const cursor = after ?? before;
@@ -91,7 +98,7 @@ export async function listClients(user: CurrentUser, params: ClientListParams, p
     and.push({ OR: [{ fullName: { [op]: cursor.name } }, { fullName: cursor.name, id: { [op]: cursor.id } }] });
   }
   const dir = before ? "desc" : "asc";
-  const rows = await prisma.client.findMany({
+  const [rows, total] = await Promise.all([prisma.client.findMany({
     where: { AND: and },
     orderBy: [{ fullName: dir }, { id: dir }],
     take: pageSize + 1,
@@ -100,7 +107,7 @@ export async function listClients(user: CurrentUser, params: ClientListParams, p
       currentStage: true, status: true, guidanceEnd: true,
       assignedPk: { select: { id: true, name: true } },
     },
-  });
+  }), count]);
   const hasMore = rows.length > pageSize;
   const page = rows.slice(0, pageSize);
   if (before) page.reverse();
@@ -109,6 +116,7 @@ export async function listClients(user: CurrentUser, params: ClientListParams, p
   const last = items[items.length - 1];
   return {
     items,
+    total,
     nextCursor: last && (before ? true : hasMore) ? encodeCursor({ name: last.fullName, id: last.id }) : null,
     prevCursor: first && (before ? hasMore : Boolean(after)) ? encodeCursor({ name: first.fullName, id: first.id }) : null,
   };
@@ -170,6 +178,7 @@ export async function getClientFile(user: CurrentUser, clientId: string, meta: {
   const { createdById: _c, deletedById: _d, deletedAt: _da, deletedReason: _dr, litmas, ...rest } = client;
   void _c; void _d; void _da; void _dr;
   const withAccess = litmas.map(({ assignedPkId, createdById, ...l }) => ({ ...l, canOpen: mayOpenClientLitmas(user, { assignedPkId, createdById, status: l.status }) }));
-  return { ...rest, litmas: withAccess, nikMasked: maskNik(client.person.nik) };
+  const nextReport = client.status === "AKTIF" ? await nextReportOf(client, user.timeZone) : null;
+  return { ...rest, litmas: withAccess, nikMasked: maskNik(client.person.nik), nextReport };
 }
 export type ClientFile = NonNullable<Awaited<ReturnType<typeof getClientFile>>>;

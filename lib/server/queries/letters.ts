@@ -36,8 +36,20 @@ export async function getLetterVerification(token: string) {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const l = await prisma.endOfGuidanceLetter.findUnique({
     where: { verificationToken: token },
-    select: { number: true, issuedOn: true, revoked: true, revokedAt: true, office: { select: { name: true, timeZone: true } }, client: { select: { fullName: true } } },
+    select: {
+      number: true, issuedOn: true, revoked: true, revokedAt: true,
+      office: { select: { name: true, timeZone: true, letterheadLine1: true, letterheadLine2: true, address: true, phone: true, email: true } },
+      client: { select: { fullName: true, guidanceStart: true, guidanceEnd: true } },
+    },
   });
   if (!l) return null;
-  return { number: l.number, issuedOn: l.issuedOn, officeName: l.office.name, clientInitials: initials(l.client.fullName), revoked: l.revoked, revokedAt: l.revokedAt, officeTimeZone: l.office.timeZone };
+  const o = l.office;
+  return {
+    number: l.number, issuedOn: l.issuedOn, officeName: o.name, clientInitials: initials(l.client.fullName), revoked: l.revoked, revokedAt: l.revokedAt, officeTimeZone: o.timeZone,
+    // The issuer as on the letter's letterhead (kementerian, kantor wilayah, the office), the period
+    // the letter closes, and how to reach the office to check further: nothing more of the client.
+    authority: [o.letterheadLine1, o.letterheadLine2],
+    guidancePeriod: { start: l.client.guidanceStart, end: l.client.guidanceEnd },
+    officeContact: { address: o.address, phone: o.phone, email: o.email },
+  };
 }

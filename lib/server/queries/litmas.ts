@@ -271,6 +271,33 @@ export async function getLitmasVersion(user: CurrentUser, litmasId: string, vers
 }
 
 /**
+ * Two saved versions of a litmas side by side, older first, or null when the user may not see the
+ * litmas or either version is missing. Scoped like the litmas view and audited once, as a compare.
+ */
+export async function getLitmasVersionPair(user: CurrentUser, litmasId: string, from: number, to: number) {
+  assertCan(user, "client:read");
+  const ok = (n: number) => Number.isInteger(n) && n >= 1 && n <= 1_000_000;
+  if (!ok(from) || !ok(to) || from === to) return null;
+  const rows = await prisma.litmasVersion.findMany({
+    where: { versionNo: { in: [from, to] }, litmas: { AND: [litmasReadScope(user), { id: litmasId }] } },
+    orderBy: { versionNo: "asc" },
+    select: {
+      versionNo: true, savedAt: true, sections: true, savedById: true,
+      litmas: { select: { id: true, clientId: true, personId: true, currentVersionNo: true, purpose: true, person: { select: { fullName: true } } } },
+    },
+  });
+  if (rows.length !== 2) return null;
+  const [older, newer] = rows;
+  await audit(prisma, user, {
+    action: "litmas.version.compare", entityType: "Litmas", entityId: older.litmas.id, clientId: older.litmas.clientId, personId: older.litmas.personId,
+    details: { from: older.versionNo, to: newer.versionNo },
+  });
+  const names = new Map((await prisma.user.findMany({ where: { id: { in: [older.savedById, newer.savedById] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const version = (v: typeof older) => ({ versionNo: v.versionNo, savedAt: v.savedAt, savedByName: names.get(v.savedById) ?? "—", sections: normalizeSections(v.sections) });
+  return { litmas: older.litmas, older: version(older), newer: version(newer) };
+}
+
+/**
  * Clients a litmas can be requested for (active ones in the user's scope) whose name contains `q` or
  * whose register number starts with it, for the picker: a bounded search, never the whole office.
  */

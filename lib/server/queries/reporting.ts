@@ -1,6 +1,6 @@
 import "server-only";
 import { addDays, todayIn } from "@/lib/domain/calendar";
-import { defaultFrequency, openWindows } from "@/lib/domain/reporting";
+import { defaultFrequency, nextReport, openWindows } from "@/lib/domain/reporting";
 import type { AttendanceChannel, AttendanceStatus } from "@/lib/domain/enums";
 import { reportingDefaultsFrom } from "@/lib/schemas/reporting-settings";
 import { riskDefaultsFrom } from "@/lib/schemas/risk-assessment";
@@ -9,7 +9,7 @@ import { currentRiskLevel } from "./risk-assessment";
 import { assertCan, type CurrentUser } from "../auth";
 import { prisma } from "../db";
 import { markUnreported } from "../services/mark-unreported";
-import { clientWindows, officeReportingRules } from "../services/reporting-common";
+import { clientWindows, officeReportingRules, SCHEDULE_SELECT } from "../services/reporting-common";
 import { clientAlerts } from "./client-alerts";
 import { clientScope } from "./scope";
 
@@ -95,4 +95,25 @@ export async function getClientReporting(user: CurrentUser, clientId: string) {
     window: rules.window,
     alerts: await clientAlerts(user, client.id),
   };
+}
+
+/** How far ahead "Lapor berikutnya" looks (a monthly schedule's next day, past a month's end). */
+const NEXT_REPORT_HORIZON_DAYS = 62;
+
+/**
+ * The report an active client owes next (the client file's "Lapor berikutnya"): its due day,
+ * expected day and window, under the office's rules; null when no schedule is set or none is left.
+ * The caller has scoped the client.
+ */
+export async function nextReportOf(client: { id: string; officeId: string; guidanceEnd: Date }, timeZone: string) {
+  const [office, schedules] = await Promise.all([
+    prisma.office.findUniqueOrThrow({ where: { id: client.officeId }, select: { settings: true } }),
+    prisma.reportingSchedule.findMany({ where: { clientId: client.id }, ...SCHEDULE_SELECT }),
+  ]);
+  if (schedules.length === 0) return null;
+  const today = todayIn(timeZone);
+  const windows = clientWindows(officeReportingRules(office.settings), schedules, client.guidanceEnd, addDays(today, NEXT_REPORT_HORIZON_DAYS));
+  const recorded = await prisma.reportingAttendance.findMany({ where: { clientId: client.id, dueOn: { gte: addDays(today, -NEXT_REPORT_HORIZON_DAYS) } }, select: { dueOn: true } });
+  const next = nextReport(windows, recorded.map((a) => a.dueOn), today);
+  return next ? { ...next, today } : null;
 }

@@ -12,7 +12,8 @@ import { utcDate } from "@/lib/domain/calendar";
 import { monthLabel } from "@/lib/domain/period";
 import { formatDateShort } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth";
-import { listClients, listOfficePks, ZClientListParams } from "@/lib/server/queries/clients";
+import { CLIENT_PAGE_SIZE, listClients, listOfficePks, ZClientListParams } from "@/lib/server/queries/clients";
+import { KeysetPager } from "@/components/ui/pager";
 import { ClientFilters } from "./client-filters";
 import { CaseFilters } from "./case-filters";
 import { CaseList } from "./case-list";
@@ -81,13 +82,6 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   const filtered = Boolean(params.q || params.program || params.stage || params.category || params.gender || params.pk || params.mulai || params.berakhir || params.kerja || (params.status && params.status !== "AKTIF"));
   const drill = drillDownLabel(params);
 
-  const pageHref = (key: "after" | "before", cursor: string) => {
-    const qs = new URLSearchParams();
-    for (const [k, v] of Object.entries(params)) if (v && k !== "after" && k !== "before") qs.set(k, v);
-    qs.set(key, cursor);
-    return `/clients?${qs}`;
-  };
-
   return (
     <>
       {header}
@@ -152,12 +146,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
           </>
         )}
       </Card>
-      {page.prevCursor || page.nextCursor ? (
-        <nav aria-label="Halaman daftar klien" className="mt-4 flex justify-between gap-2">
-          {page.prevCursor ? <ButtonLink variant="secondary" href={pageHref("before", page.prevCursor)}>← Sebelumnya</ButtonLink> : <span />}
-          {page.nextCursor ? <ButtonLink variant="secondary" href={pageHref("after", page.nextCursor)}>Berikutnya →</ButtonLink> : <span />}
-        </nav>
-      ) : null}
+      <KeysetPager label="Halaman daftar klien" path="/clients" params={params} page={page} pageSize={CLIENT_PAGE_SIZE} />
     </>
   );
 }
@@ -174,12 +163,6 @@ function CasesView({ header, kind, params, page, pks, showPk, tz }: {
   pks: { id: string; name: string; active: boolean }[]; showPk: boolean; tz: string;
 }) {
   const filtered = Boolean(params.q || params.pk || (params.state && params.state !== "OPEN"));
-  const pageHref = (key: "after" | "before", cursor: string) => {
-    const qs = new URLSearchParams();
-    for (const [k, v] of Object.entries(params)) if (v && k !== "after" && k !== "before") qs.set(k, v);
-    qs.set(key, cursor);
-    return `/clients?${qs}`;
-  };
   return (
     <>
       {header}
@@ -200,12 +183,7 @@ function CasesView({ header, kind, params, page, pks, showPk, tz }: {
           <CaseList items={page.items} tz={tz} showPk={showPk} />
         )}
       </Card>
-      {page.prevCursor || page.nextCursor ? (
-        <nav aria-label="Halaman daftar layanan" className="mt-4 flex justify-between gap-2">
-          {page.prevCursor ? <ButtonLink variant="secondary" href={pageHref("before", page.prevCursor)}>← Sebelumnya</ButtonLink> : <span />}
-          {page.nextCursor ? <ButtonLink variant="secondary" href={pageHref("after", page.nextCursor)}>Berikutnya →</ButtonLink> : <span />}
-        </nav>
-      ) : null}
+      <KeysetPager label="Halaman daftar layanan" path="/clients" params={{ ...params, kind }} page={page} pageSize={CLIENT_PAGE_SIZE} />
     </>
   );
 }

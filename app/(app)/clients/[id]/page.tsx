@@ -16,10 +16,10 @@ import {
   PK_LEVEL_LABEL, PROGRAM_LABEL, RELIGION_LABEL, REPORTING_FREQUENCY_LABEL, STAGE_LABEL, STAGE_STATUS_LABEL,
   PERMIT_STATUS_LABEL, TRANSITION_STATUS_LABEL, VIOLATION_TYPE_LABEL, WARNING_LEVEL_LABEL,
 } from "@/lib/domain/labels";
-import { formatDate, formatDateShort, formatDateTime, formatNumber } from "@/lib/format";
+import { formatDate, formatDateShort, formatDateTime, formatDateWithDay, formatNumber } from "@/lib/format";
 import { DOCUMENT_TYPES, type DocumentMime } from "@/lib/domain/documents";
 import { requireUser } from "@/lib/server/auth";
-import { getClientFile } from "@/lib/server/queries/clients";
+import { getClientFile, type ClientFile } from "@/lib/server/queries/clients";
 import { listClientDocuments } from "@/lib/server/queries/documents";
 import { listClientWarnings, listTravelPermits } from "@/lib/server/queries/violations";
 import { ABROAD_PURPOSES, ABROAD_PURPOSE_LABEL, needsTravelPermit } from "@/lib/domain/permits";
@@ -36,6 +36,20 @@ import { listClientPlacements } from "@/lib/server/queries/community";
 import { formatHours } from "@/lib/domain/community";
 
 export const metadata: Metadata = { title: "Berkas klien" };
+
+/** "Lapor berikutnya: Senin, 7 Desember 2026" (or today), then what the badges below show. */
+function NextReport({ next, shown }: { next: ClientFile["nextReport"]; shown: number }) {
+  const last = shown > 0 ? ` ${shown === 1 ? "Jadwal terakhir" : `${shown} jadwal terakhir`} di bawah.` : "";
+  if (!next) return <>{`Tidak ada jadwal lapor berikutnya.${last}`}</>;
+  const { expectedOn, today } = next;
+  if (expectedOn < today) {
+    return <><strong className="font-semibold text-red-800">Belum lapor untuk jadwal {formatDate(expectedOn)}</strong>; masih dihitung sampai {formatDateWithDay(next.closesOn)}.{last}</>;
+  }
+  const due = expectedOn.getTime() === today.getTime() ? "Hari ini" : formatDateWithDay(expectedOn);
+  // A window already open (a month's, or a few days early) is said: the client may come now.
+  const early = expectedOn.getTime() === today.getTime() ? "" : next.opensOn <= today ? `; sudah bisa lapor sekarang, paling lambat ${formatDateShort(next.closesOn)}` : next.opensOn < expectedOn ? `; boleh sejak ${formatDateShort(next.opensOn)}` : "";
+  return <><strong className="font-semibold text-slate-900">Lapor berikutnya: {due}</strong>{early}.{last}</>;
+}
 
 export default async function ClientFilePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
@@ -182,7 +196,11 @@ export default async function ClientFilePage({ params }: { params: Promise<{ id:
           </Card>
 
           <Card aria-labelledby="attendance">
-            <CardHeader id="attendance" title="Wajib lapor" description={c.attendances.length > 0 ? `${c.attendances.length} jadwal terakhir.` : undefined} action={<Link href={`/clients/${c.id}/reporting`} className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 hover:underline md:min-h-0">Jadwal berikutnya</Link>} />
+            <CardHeader
+              id="attendance" title="Wajib lapor"
+              description={<NextReport next={c.nextReport} shown={c.attendances.length} />}
+              action={<Link href={`/clients/${c.id}/reporting`} className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 hover:underline md:min-h-0">Daftar lapor diri</Link>}
+            />
             {c.attendances.length === 0 ? (
               <CardBody><p className="text-sm text-slate-600">Belum ada catatan wajib lapor.</p></CardBody>
             ) : (

@@ -23,6 +23,7 @@ import { DeliveryForm } from "./delivery-form";
 import { SectionForm } from "./section-form";
 import { ReviewPanel } from "./review-panel";
 import { SectionsEditor } from "./sections-editor";
+import { CompareVersionsForm } from "./versions/compare-form";
 
 export const metadata: Metadata = { title: "Litmas" };
 
@@ -266,6 +267,7 @@ export default async function LitmasDetailPage({ params }: { params: Promise<{ i
                 ))}
               </ul>
             )}
+            {l.versions.length >= 2 ? <CompareVersionsForm litmasId={l.id} versions={l.versions.map((v) => v.versionNo)} /> : null}
           </Card>
 
           {can("cancel") ? (

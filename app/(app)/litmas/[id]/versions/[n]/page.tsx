@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { sectionsToShow } from "@/lib/domain/litmas";
@@ -24,6 +25,7 @@ export default async function LitmasVersionPage({ params }: { params: Promise<{ 
         eyebrow={<Link href={`/litmas/${id}`} className="hover:underline">← Kembali ke litmas</Link>}
         title={`Versi ${v.versionNo}: ${v.litmas.person.fullName}`}
         description={`${LITMAS_PURPOSE_LABEL[v.litmas.purpose]} · disimpan ${formatDateTime(v.savedAt, user.timeZone)} oleh ${v.savedByName}${latest ? " · versi terbaru" : ""}`}
+        actions={v.versionNo > 1 ? <ButtonLink variant="secondary" href={`/litmas/${id}/versions/compare?dari=${v.versionNo - 1}&ke=${v.versionNo}`}>Bandingkan dengan versi {v.versionNo - 1}</ButtonLink> : undefined}
       />
       <Card>
         <CardHeader title="Naskah pada versi ini" />
