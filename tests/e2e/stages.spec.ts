@@ -131,12 +131,12 @@ test("stage journey: PK proposal, TPP session, Kepala approval, letter issued, P
   // 7. The Kepala revokes it; the verification page says so.
   await kepala.page.goto("/letters");
   const row = kepala.page.getByRole("row").filter({ hasText: letter.number });
-  await row.getByRole("button", { name: "Cabut" }).click();
-  await kepala.page.getByLabel("Alasan pencabutan").fill("Terdapat kesalahan penulisan identitas klien.");
-  await kepala.page.getByRole("button", { name: "Cabut surat" }).click();
-  await expect(row.getByText("Dicabut", { exact: true })).toBeVisible();
+  await row.getByRole("button", { name: `Batalkan surat ${letter.number}` }).click();
+  await kepala.page.getByLabel("Alasan pembatalan").fill("Terdapat kesalahan penulisan identitas klien.");
+  await kepala.page.getByRole("button", { name: "Batalkan surat", exact: true }).click();
+  await expect(row.getByText("Dibatalkan", { exact: true })).toBeVisible();
   await pub.reload();
-  await expect(pub.getByText("Surat ini telah DICABUT")).toBeVisible();
+  await expect(pub.getByText("Surat ini telah DIBATALKAN")).toBeVisible();
   await anon.close();
   await kepala.close();
 });

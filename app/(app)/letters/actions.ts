@@ -10,7 +10,7 @@ import { revokeEndOfGuidanceLetter } from "@/lib/server/services/revoke-end-of-g
 export async function revokeLetterAction(input: unknown): Promise<ActionResult> {
   try {
     const user = await requireActor();
-    const res = await runAction(ZRevokeLetter, input, (d) => revokeEndOfGuidanceLetter(user, d), "Surat dicabut.");
+    const res = await runAction(ZRevokeLetter, input, (d) => revokeEndOfGuidanceLetter(user, d), "Surat dibatalkan.");
     if (res.ok) {
       revalidatePath("/letters");
       revalidatePath("/clients", "layout");

@@ -59,7 +59,7 @@ export default async function LettersPage() {
                     <Td className="whitespace-nowrap font-mono text-xs">{x.number}</Td>
                     <Td><PendingLink href={`/clients/${x.client.id}/stages`} className="font-medium text-brand-700 hover:underline">{x.client.fullName}</PendingLink></Td>
                     <Td className="whitespace-nowrap">{formatDateShort(x.issuedOn)}</Td>
-                    <Td>{x.revoked ? <><Badge tone="red">Dicabut</Badge>{x.revokedReason ? <div className="mt-1 text-xs text-slate-600">{x.revokedReason}</div> : null}</> : <Badge tone="green">Berlaku</Badge>}</Td>
+                    <Td>{x.revoked ? <><Badge tone="red">Dibatalkan</Badge>{x.revokedReason ? <div className="mt-1 text-xs text-slate-600">{x.revokedReason}</div> : null}</> : <Badge tone="green">Berlaku</Badge>}</Td>
                     <Td>
                       <div className="flex flex-wrap items-center gap-2">
                         <a href={`/api/letters/${x.id}/pdf`} className="whitespace-nowrap text-sm font-medium text-brand-700 hover:underline">Unduh PDF</a>

@@ -42,9 +42,9 @@ export default async function VerifyLetterPage({ params }: { params: Promise<{ t
       ) : (
         <div className={`mt-6 rounded-lg border p-4 ${v.revoked ? "border-red-200 bg-red-50" : "border-emerald-200 bg-emerald-50"}`}>
           <p role="status" className={`text-lg font-semibold ${v.revoked ? "text-red-900" : "text-emerald-900"}`}>
-            {v.revoked ? "Surat ini telah DICABUT" : "Surat ini SAH dan berlaku"}
+            {v.revoked ? "Surat ini telah DIBATALKAN" : "Surat ini SAH dan berlaku"}
           </p>
-          {v.revoked && v.revokedAt ? <p className="text-sm text-red-900">Dicabut pada {formatDateTime(v.revokedAt, v.officeTimeZone)}.</p> : null}
+          {v.revoked && v.revokedAt ? <p className="text-sm text-red-900">Dibatalkan pada {formatDateTime(v.revokedAt, v.officeTimeZone)}.</p> : null}
           <dl className="mt-4 grid grid-cols-1 gap-3 text-sm sm:grid-cols-2">
             <Item label="Nomor surat"><span className="font-mono">{v.number}</span></Item>
             <Item label="Tanggal surat">{formatDate(v.issuedOn)}</Item>

@@ -11,13 +11,13 @@ export async function revokeEndOfGuidanceLetter(user: CurrentUser, input: Revoke
   assertCan(user, "letter:issue");
   const letter = await prisma.endOfGuidanceLetter.findFirst({ where: { id: input.letterId, officeId: user.officeId }, select: { id: true, clientId: true, revoked: true, number: true } });
   if (!letter) throw notFound("Surat tidak ditemukan.");
-  if (letter.revoked) throw conflict("Surat ini sudah dicabut.");
+  if (letter.revoked) throw conflict("Surat ini sudah dibatalkan.");
   await prisma.$transaction(async (tx) => {
     const res = await tx.endOfGuidanceLetter.updateMany({
       where: { id: letter.id, revoked: false },
       data: { revoked: true, revokedAt: clock.now(), revokedReason: input.reason, revokedById: user.id },
     });
-    if (res.count === 0) throw conflict("Surat ini sudah dicabut.");
+    if (res.count === 0) throw conflict("Surat ini sudah dibatalkan.");
     await audit(tx, user, { action: "letter.revoke", entityType: "EndOfGuidanceLetter", entityId: letter.id, clientId: letter.clientId, details: { number: letter.number, reason: input.reason } });
   });
 }

@@ -269,7 +269,7 @@ export default async function ClientStagesPage({ params, searchParams }: { param
                     <li key={l.id} className="flex flex-wrap items-center justify-between gap-2">
                       <span><span className="font-mono">{l.number}</span> · {formatDateShort(l.issuedOn)}</span>
                       <span className="flex items-center gap-2">
-                        {l.revoked ? <Badge tone="red">Dicabut</Badge> : <Badge tone="green">Berlaku</Badge>}
+                        {l.revoked ? <Badge tone="red">Dibatalkan</Badge> : <Badge tone="green">Berlaku</Badge>}
                         <a href={`/api/letters/${l.id}/pdf`} className="text-brand-700 hover:underline">Unduh PDF</a>
                       </span>
                     </li>
