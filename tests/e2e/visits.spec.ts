@@ -212,7 +212,7 @@ test("the front desk records a walk-in's arrival with one tap, once", async ({ p
     await loginAndWait(page, "admin.jks@bimbing.id");
     await page.getByRole("link", { name: "Lapor diri", exact: true }).first().click();
     await expect(page.getByRole("heading", { level: 1, name: "Lapor diri hari ini" })).toBeVisible();
-    await page.getByLabel(/Cari klien yang datang/).fill(client.registerNumber);
+    await page.getByRole("searchbox", { name: /Cari klien yang datang/ }).fill(client.registerNumber);
     await page.getByRole("button", { name: "Cari" }).click();
     const found = page.getByRole("region", { name: /^Hasil pencarian/ });
     await found.getByRole("button", { name: `Catat hadir ${client.fullName}` }).click();
