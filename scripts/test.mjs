@@ -64,18 +64,6 @@ const report = (name, file) => {
 let exitCode = 0;
 try {
   await migrate(integrationUrl);
-  // The browser tests' build runs while vitest does: the integration tier waits on PostgreSQL much
-  // of the time, and the two together take less than one after the other on 2 cores.
-  let e2e = null;
-  if (want("e2e")) {
-    await migrate(e2eUrl);
-    await seed(e2eUrl);
-    const port = await freePort(3417);
-    const env = { DATABASE_URL: e2eUrl, AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef", NEXTAUTH_URL: `http://127.0.0.1:${port}`, AUTH_TRUST_HOST: "true" };
-    const overlapped = want("unit") || want("integration");
-    if (overlapped) log("next build berjalan bersamaan dengan vitest (keluarannya ditampilkan hanya bila gagal)");
-    e2e = { port, env, built: build(env, { quiet: overlapped }) };
-  }
   if (want("unit") || want("integration")) {
     const projects = ["unit", "integration"].filter(want).flatMap((p) => ["--project", p]);
     const out = path.join(tmp, "vitest.json");
@@ -83,9 +71,13 @@ try {
     report("vitest", out);
     if (code !== 0) exitCode = code;
   }
-  if (e2e) {
-    const { port, env } = e2e;
-    await e2e.built;
+  if (want("e2e")) {
+    await migrate(e2eUrl);
+    await seed(e2eUrl);
+    const port = await freePort(3417);
+    const env = { DATABASE_URL: e2eUrl, AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef", NEXTAUTH_URL: `http://127.0.0.1:${port}`, AUTH_TRUST_HOST: "true" };
+    // Not overlapped with vitest: both are CPU-bound, and on 2 cores the pair took as long as one after the other.
+    await build(env);
     const out = path.join(tmp, "playwright.json");
     const code = await run("playwright", ["test", ...playwrightArgs], { env: { ...env, E2E_PORT: String(port), CHROMIUM_PATH: chromium, PW_REPORTER: out } });
     report("playwright", out);
