@@ -95,6 +95,8 @@ async function phoneLayoutProblems(page: Page): Promise<string[]> {
           if (!(cell as HTMLElement).textContent?.trim() && !cell.querySelector("input,button,a,svg")) continue;
           if (!visible(cell)) problems.push(`${name}: the "${label || "tindakan"}" cell is hidden on a phone`);
           else if (cell.getBoundingClientRect().right > width + 1) problems.push(`${name}: the "${label || "tindakan"}" cell overflows`);
+          // Content wider than its half of the card runs over the next cell (a long badge did).
+          else if (cell.scrollWidth > cell.clientWidth + 1) problems.push(`${name}: the "${label || "tindakan"}" cell's content spills over (${cell.scrollWidth} > ${cell.clientWidth}px)`);
         }
       }
     }

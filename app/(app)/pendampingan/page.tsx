@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Label, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import { PendingLink } from "@/components/ui/pending-link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { PENDAMPINGAN_STATUSES } from "@/lib/domain/enums";
@@ -13,7 +14,8 @@ import { can } from "@/lib/domain/permissions";
 import { formatDateTime } from "@/lib/format";
 import { ZPendampinganListParams, type PendampinganListParams } from "@/lib/schemas/pendampingan";
 import { requireUser } from "@/lib/server/auth";
-import { listPendampingan } from "@/lib/server/queries/pendampingan";
+import { listPendampingan, PENDAMPINGAN_PAGE_SIZE } from "@/lib/server/queries/pendampingan";
+import { pageRange } from "@/lib/domain/pagination";
 import { clock } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Pendampingan" };
@@ -107,13 +109,14 @@ export default async function PendampinganListPage({ searchParams }: { searchPar
                 ))}
               </tbody>
             </Table>
-            {list.pages > 1 ? (
-              <nav aria-label="Halaman" className="flex items-center justify-between gap-2 border-t border-slate-100 px-4 py-3 text-sm">
-                {list.page > 1 ? <ButtonLink href={pageHref(params, list.page - 1)} variant="secondary" size="sm">← Sebelumnya</ButtonLink> : <span />}
-                <span className="text-slate-600">Halaman {list.page} dari {list.pages} ({list.total} pendampingan)</span>
-                {list.page < list.pages ? <ButtonLink href={pageHref(params, list.page + 1)} variant="secondary" size="sm">Berikutnya →</ButtonLink> : <span />}
-              </nav>
-            ) : null}
+            <div className="border-t border-slate-100 px-4 pb-3">
+              <Pager
+                label="Halaman pendampingan"
+                range={list.pages > 1 ? pageRange((list.page - 1) * PENDAMPINGAN_PAGE_SIZE + 1, list.items.length, list.total) : null}
+                prevHref={list.page > 1 ? pageHref(params, list.page - 1) : null}
+                nextHref={list.page < list.pages ? pageHref(params, list.page + 1) : null}
+              />
+            </div>
           </>
         )}
       </Card>

@@ -35,7 +35,7 @@ function When({ r, group, countLate }: { r: DeskRow; group: DeskGroup; countLate
   const late = group === "OPEN_PAST" && !r.inMonth && countLate;
   return (
     <>
-      <div className="whitespace-nowrap">{main}</div>
+      <div className="md:whitespace-nowrap">{main}</div>
       <div className="text-xs text-slate-600">Batas {formatDateShort(r.closesOn)}{late ? " · dihitung terlambat" : ""}</div>
     </>
   );

@@ -89,14 +89,14 @@ export function TppForm({ proposals, litmas = [], revocations = [], today, defau
         {errors.members?.message ? <p className="mb-2 text-xs font-medium text-red-700">{errors.members.message}</p> : null}
         <ul className="space-y-2">
           {members.fields.map((f, i) => (
-            <li key={f.id} className="grid items-end gap-2 rounded-md border border-slate-100 p-2 sm:grid-cols-[1fr_10rem_auto] sm:border-0 sm:p-0">
+            <li key={f.id} className="grid items-end gap-2 rounded-md border border-slate-100 p-2 sm:grid-cols-[minmax(0,1fr)_12rem_12rem] sm:border-0 sm:p-0">
               <Field id={`m-name-${i}`} label={`Nama anggota ${i + 1}`} error={errors.members?.[i]?.name?.message}>
                 <Input {...describedBy(`m-name-${i}`, errors.members?.[i]?.name?.message)} {...register(`members.${i}.name`)} />
               </Field>
               <Field id={`m-role-${i}`} label="Jabatan" error={errors.members?.[i]?.role?.message}>
                 <Input {...describedBy(`m-role-${i}`, errors.members?.[i]?.role?.message)} {...register(`members.${i}.role`)} />
               </Field>
-              <Button type="button" variant="ghost" size="sm" className="justify-self-start" onClick={() => members.remove(i)}>Hapus {memberNames?.[i]?.name?.trim() || `anggota ${i + 1}`}</Button>
+              <Button type="button" variant="ghost" size="sm" className="max-w-full justify-self-start" onClick={() => members.remove(i)}><span className="truncate">Hapus {memberNames?.[i]?.name?.trim() || `anggota ${i + 1}`}</span></Button>
             </li>
           ))}
         </ul>
