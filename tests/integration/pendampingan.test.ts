@@ -184,6 +184,22 @@ describe("pendampingan: who may do what", () => {
   });
 });
 
+describe("pendampingan: the list's pages", () => {
+  it("25 a page; each page says where its first row stands, and a page past the end shows the last", async () => {
+    const w = await world();
+    const kepala = await w.as(w.kepala);
+    for (let i = 1; i <= 27; i++) await requestPendampingan(kepala, requestInput({ person: { ...child, fullName: `Anak Uji ${i}` } }));
+    const first = await listPendampingan(kepala, {});
+    expect(first).toMatchObject({ total: 27, page: 1, pages: 2, start: 1 });
+    expect(first.items).toHaveLength(25);
+    const second = await listPendampingan(kepala, { page: 2 });
+    expect(second).toMatchObject({ page: 2, start: 26 });
+    expect(second.items).toHaveLength(2);
+    expect(new Set([...first.items, ...second.items].map((p) => p.id)).size).toBe(27);
+    expect(await listPendampingan(kepala, { page: 9 })).toMatchObject({ page: 2, start: 26 });
+  });
+});
+
 describe("pendampingan: the child's path", () => {
   it("the clock: running, due soon, overdue; met by the PK's first step", async () => {
     const w = await world();

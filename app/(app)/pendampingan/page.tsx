@@ -14,7 +14,7 @@ import { can } from "@/lib/domain/permissions";
 import { formatDateTime } from "@/lib/format";
 import { ZPendampinganListParams, type PendampinganListParams } from "@/lib/schemas/pendampingan";
 import { requireUser } from "@/lib/server/auth";
-import { listPendampingan, PENDAMPINGAN_PAGE_SIZE } from "@/lib/server/queries/pendampingan";
+import { listPendampingan } from "@/lib/server/queries/pendampingan";
 import { pageRange } from "@/lib/domain/pagination";
 import { clock } from "@/lib/clock";
 
@@ -112,7 +112,7 @@ export default async function PendampinganListPage({ searchParams }: { searchPar
             <div className="border-t border-slate-100 px-4 pb-3">
               <Pager
                 label="Halaman pendampingan"
-                range={list.pages > 1 ? pageRange((list.page - 1) * PENDAMPINGAN_PAGE_SIZE + 1, list.items.length, list.total) : null}
+                range={pageRange(list.start, list.items.length, list.total)}
                 prevHref={list.page > 1 ? pageHref(params, list.page - 1) : null}
                 nextHref={list.page < list.pages ? pageHref(params, list.page + 1) : null}
               />

@@ -70,7 +70,8 @@ export async function listPendampingan(user: CurrentUser, params: PendampinganLi
       : Promise.resolve([]),
   ]);
   const today = todayIn(user.timeZone, now);
-  return { items: [...a, ...b].map((r) => withClocks(r, now, today)), total, page, pages, runningCount };
+  // `start`: the first row's place in the list, counted from 1 (the pager's "26–50 dari N").
+  return { items: [...a, ...b].map((r) => withClocks(r, now, today)), total, page, pages, start: offset + 1, runningCount };
 }
 
 /**
